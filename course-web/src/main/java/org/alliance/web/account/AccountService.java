@@ -1,0 +1,178 @@
+package org.alliance.web.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every account operation, each checking who asks: anyone may register, a signed-in user manages their
+ * own password, and only an admin manages other accounts. (Services use {@code @PreAuthorize}; the JSR-250
+ * annotations stay on views, where Vaadin reads them: enabling them for method security would proxy views.)
+ */
+@Service
+public class AccountService {
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final OneTimePasswords oneTimePasswords;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
+            OneTimePasswords oneTimePasswords, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.oneTimePasswords = oneTimePasswords;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Student self-registration. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public AccountSummary register(String displayName, String username, String password) {
+        String name = requireDisplayName(displayName);
+        String user = requireFreeUsername(username);
+        requireAcceptable(password);
+        return accounts.save(Account.create(user, name, encoder.encode(password), AccountRole.STUDENT, false,
+                clock.instant())).summary();
+    }
+
+    /** For the login mechanism only: the stored credentials of an account, if it exists. */
+    @Transactional(readOnly = true)
+    public Optional<LoginAccount> findForLogin(String username) {
+        return accounts.findByUsername(Usernames.normalise(username)).map(a -> new LoginAccount(
+                a.username(), a.displayName(), a.passwordHash(), a.role(), a.enabled(), a.mustChangePassword()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AccountSummary currentAccount() {
+        return loadCurrent().summary();
+    }
+
+    /**
+     * Changes the signed-in user's own password. Every other session of the user ends; the session that
+     * made the change ({@code keepSessionId}) stays.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword, @Nullable String keepSessionId) {
+        Account account = loadCurrent();
+        if (!encoder.matches(currentPassword, account.passwordHash())) {
+            throw new AccountException("account.password.current-wrong");
+        }
+        requireAcceptable(newPassword);
+        if (encoder.matches(newPassword, account.passwordHash())) {
+            throw new AccountException("account.password.same-as-old");
+        }
+        accounts.save(account.withPassword(encoder.encode(newPassword), false));
+        events.publishEvent(new AccountSessionsRevoked(account.username(), keepSessionId));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> list(String filter, int offset, int limit) {
+        var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
+        String f = filter.strip().toLowerCase();
+        var found = f.isEmpty()
+                ? accounts.findAllByOrderByUsername(page)
+                : accounts.findByUsernameContainingOrDisplayNameContainingOrderByUsername(f, filter.strip(), page);
+        return found.stream().map(Account::summary).toList();
+    }
+
+    /** Creates an account of any role with a one-time password, shown to the admin once. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public OneTimePassword createAccount(String displayName, String username, AccountRole role) {
+        String name = requireDisplayName(displayName);
+        String user = requireFreeUsername(username);
+        String password = oneTimePasswords.generate();
+        accounts.save(Account.create(user, name, encoder.encode(password), role, true, clock.instant()));
+        return new OneTimePassword(user, password);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountSummary changeRole(String username, AccountRole role) {
+        Account account = loadOther(username);
+        return accounts.save(account.withRole(role)).summary();
+    }
+
+    /** Disabling ends every session of the account at once. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountSummary setEnabled(String username, boolean enabled) {
+        Account account = loadOther(username);
+        AccountSummary saved = accounts.save(account.withEnabled(enabled)).summary();
+        if (!enabled) {
+            events.publishEvent(new AccountSessionsRevoked(account.username(), null));
+        }
+        return saved;
+    }
+
+    /** A new one-time password, to be changed at next login; the account's sessions end. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public OneTimePassword resetPassword(String username) {
+        Account account = loadOther(username);
+        String password = oneTimePasswords.generate();
+        accounts.save(account.withPassword(encoder.encode(password), true));
+        events.publishEvent(new AccountSessionsRevoked(account.username(), null));
+        return new OneTimePassword(account.username(), password);
+    }
+
+    private Account loadCurrent() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            throw new AccountException("account.not-signed-in");
+        }
+        return accounts.findByUsername(auth.getName())
+                .orElseThrow(() -> new AccountException("account.not-found"));
+    }
+
+    /** An admin acts on other accounts only, so they cannot lock themselves out. */
+    private Account loadOther(String username) {
+        String user = Usernames.normalise(username);
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getName().equals(user)) {
+            throw new AccountException("account.admin.not-on-self");
+        }
+        return accounts.findByUsername(user).orElseThrow(() -> new AccountException("account.not-found"));
+    }
+
+    private String requireDisplayName(String displayName) {
+        String name = displayName.strip();
+        if (name.isEmpty() || name.length() > 80) {
+            throw new AccountException("account.display-name.invalid");
+        }
+        return name;
+    }
+
+    private String requireFreeUsername(String username) {
+        String user = Usernames.normalise(username);
+        if (!Usernames.isValid(user)) {
+            throw new AccountException("account.username.invalid");
+        }
+        if (accounts.existsByUsername(user)) {
+            throw new AccountException("account.username.taken");
+        }
+        return user;
+    }
+
+    private void requireAcceptable(String password) {
+        policy.check(password).ifPresent(problem -> {
+            throw new AccountException(problem.messageKey());
+        });
+    }
+}

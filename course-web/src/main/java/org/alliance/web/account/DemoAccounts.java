@@ -1,0 +1,53 @@
+package org.alliance.web.account;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One demo account per role for the embedded run, so a newcomer can look around at once. Off in the prod
+ * profile. The passwords are public by design: never turn this on for real users.
+ */
+@Component
+@ConditionalOnBooleanProperty("alliance.demo.enabled")
+class DemoAccounts implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    record Demo(String username, String displayName, String password, AccountRole role) {}
+
+    static final Demo STUDENT = new Demo("student", "Sam Student", "alliance-student", AccountRole.STUDENT);
+    static final Demo INSTRUCTOR = new Demo("instructor", "Iris Instructor", "alliance-instructor",
+            AccountRole.INSTRUCTOR);
+    static final Demo ADMIN = new Demo("admin", "Ada Admin", "alliance-admin", AccountRole.ADMIN);
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    DemoAccounts(AccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        var lines = new StringBuilder("Demo accounts (alliance.demo.enabled=true; never use with real users):");
+        for (Demo demo : new Demo[] {STUDENT, INSTRUCTOR, ADMIN}) {
+            if (!accounts.existsByUsername(demo.username())) {
+                accounts.save(Account.create(demo.username(), demo.displayName(), encoder.encode(demo.password()),
+                        demo.role(), false, clock.instant()));
+            }
+            lines.append(String.format("%n  %-10s  username: %-10s  password: %s", demo.role(), demo.username(),
+                    demo.password()));
+        }
+        log.warn("{}", lines);
+    }
+}

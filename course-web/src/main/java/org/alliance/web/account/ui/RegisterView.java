@@ -1,0 +1,131 @@
+package org.alliance.web.account.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.alliance.web.account.AccountException;
+import org.alliance.web.account.AccountService;
+import org.alliance.web.account.PasswordPolicy;
+import org.alliance.web.account.Usernames;
+import org.alliance.web.security.ui.LoginView;
+
+/** Student self-registration: display name, username, password; the server decides what is acceptable. */
+@Route(value = "register", autoLayout = false)
+@AnonymousAllowed
+public class RegisterView extends Main implements HasDynamicTitle {
+    final TextField displayName = new TextField();
+    final TextField username = new TextField();
+    final PasswordField password = new PasswordField();
+    final PasswordField confirm = new PasswordField();
+    final Button create = new Button();
+
+    private final transient AccountService accounts;
+    private final transient PasswordPolicy policy;
+
+    RegisterView(AccountService accounts, PasswordPolicy policy) {
+        this.accounts = accounts;
+        this.policy = policy;
+        addClassName("auth-page");
+
+        displayName.setLabel(getTranslation("register.display-name"));
+        displayName.setMaxLength(80);
+        displayName.setRequiredIndicatorVisible(true);
+        displayName.setAutocomplete(Autocomplete.NAME);
+        username.setLabel(getTranslation("register.username"));
+        username.setHelperText(getTranslation("register.username.help", Usernames.MIN_LENGTH, Usernames.MAX_LENGTH));
+        username.setMaxLength(Usernames.MAX_LENGTH);
+        username.setRequiredIndicatorVisible(true);
+        username.setAutocomplete(Autocomplete.USERNAME);
+        password.setLabel(getTranslation("register.password"));
+        password.setHelperText(getTranslation("register.password.help", PasswordPolicy.MIN_LENGTH,
+                PasswordPolicy.MAX_LENGTH));
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        password.setRequiredIndicatorVisible(true);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        password.addValueChangeListener(e -> checkPassword());
+        confirm.setLabel(getTranslation("register.confirm"));
+        confirm.setRequiredIndicatorVisible(true);
+        confirm.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        create.setText(getTranslation("register.submit"));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> submit());
+        create.addClickShortcut(Key.ENTER);
+
+        var form = new FormLayout(displayName, username, password, confirm);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        var back = new Paragraph(getTranslation("register.have-account") + " ");
+        back.add(new RouterLink(getTranslation("register.sign-in"), LoginView.class));
+        var card = new Div(new H1(getTranslation("register.title")),
+                new Paragraph(getTranslation("register.intro")), form, create, back);
+        card.addClassName("auth-card");
+        add(card);
+    }
+
+    private boolean checkPassword() {
+        var problem = policy.check(password.getValue());
+        password.setInvalid(problem.isPresent());
+        problem.ifPresent(p -> password.setErrorMessage(getTranslation(p.messageKey(), PasswordPolicy.MIN_LENGTH,
+                PasswordPolicy.MAX_LENGTH)));
+        return problem.isEmpty();
+    }
+
+    void submit() {
+        clearErrors();
+        boolean ok = checkPassword();
+        if (!confirm.getValue().equals(password.getValue())) {
+            fail(confirm, "register.confirm.mismatch");
+            ok = false;
+        }
+        if (!ok) {
+            return;
+        }
+        try {
+            accounts.register(displayName.getValue(), username.getValue(), password.getValue());
+        } catch (AccountException e) {
+            fail(fieldFor(e.messageKey()), e.messageKey());
+            return;
+        }
+        Notification.show(getTranslation("register.done"), 5000, Notification.Position.TOP_CENTER);
+        getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+    }
+
+    private HasValidation fieldFor(String key) {
+        if (key.startsWith("account.username")) {
+            return username;
+        }
+        if (key.startsWith("password")) {
+            return password;
+        }
+        return displayName;
+    }
+
+    private void fail(HasValidation field, String key) {
+        field.setErrorMessage(getTranslation(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        field.setInvalid(true);
+    }
+
+    private void clearErrors() {
+        for (var field : new HasValidation[] {displayName, username, password, confirm}) {
+            field.setInvalid(false);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("register.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,88 @@
+package org.alliance.web.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpSession;
+import org.alliance.web.account.ui.RegisterView;
+import org.alliance.web.security.LoginThrottledException;
+import org.springframework.security.web.WebAttributes;
+
+/**
+ * Sign-in. The form posts to Spring Security; every failure shows one generic message, so the page never
+ * tells whether an account exists. During a throttling backoff it says to wait instead.
+ */
+@Route(value = LoginView.ROUTE, autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+    public static final String ROUTE = "login";
+
+    final LoginForm form = new LoginForm();
+    LoginI18n shown;
+
+    public LoginView() {
+        addClassName("auth-page");
+        form.setAction(ROUTE);
+        form.setForgotPasswordButtonVisible(false);
+        show(i18n(false));
+        var title = new H1(getTranslation("app.name"));
+        title.addClassName("auth-brand");
+        var tagline = new Paragraph(getTranslation("app.tagline"));
+        tagline.addClassName("auth-tagline");
+        var register = new Paragraph(getTranslation("login.no-account") + " ");
+        register.add(new RouterLink(getTranslation("login.register"), RegisterView.class));
+        var forgot = new Paragraph(getTranslation("login.forgot"));
+        forgot.addClassName("hint");
+        var card = new Div(title, tagline, form, register, forgot);
+        card.addClassName("auth-card");
+        add(card);
+    }
+
+    private void show(LoginI18n i18n) {
+        shown = i18n;
+        form.setI18n(i18n);
+    }
+
+    private LoginI18n i18n(boolean throttled) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation(throttled ? "login.throttled.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.throttled.text" : "login.error.text"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed) {
+            show(i18n(lastFailureWasThrottled()));
+        }
+        form.setError(failed);
+    }
+
+    /** Spring Security keeps the last sign-in failure in the session; only its kind is read here. */
+    private static boolean lastFailureWasThrottled() {
+        var request = VaadinServletRequest.getCurrent();
+        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        return session != null
+                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,117 @@
+package org.alliance.web.shell.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.alliance.web.account.AccountService;
+import org.alliance.web.account.AccountSummary;
+import org.alliance.web.account.ui.MyAccountView;
+
+/**
+ * The frame of every signed-in view: product name, the navigation the user's role may use (Vaadin filters
+ * menu entries by each view's access annotations), and a user menu with logout.
+ */
+@Layout
+@AnonymousAllowed
+public final class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
+    private final transient AuthenticationContext authentication;
+    private final transient AccountService accounts;
+    private final Span viewTitle = new Span();
+    final SideNav nav = new SideNav();
+
+    MainLayout(AuthenticationContext authentication, AccountService accounts) {
+        this.authentication = authentication;
+        this.accounts = accounts;
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), new Scroller(nav));
+        addToNavbar(true, navbar());
+    }
+
+    private Component brand() {
+        var mark = new Span("◐");
+        mark.addClassName("brand-mark");
+        mark.getElement().setAttribute("aria-hidden", "true");
+        var name = new Anchor("", getTranslation("app.name"));
+        name.addClassName("brand-name");
+        var brand = new Div(mark, name);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private Component navbar() {
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        viewTitle.addClassName("view-title");
+        var bar = new Div(toggle, viewTitle);
+        bar.addClassName("navbar");
+        if (authentication.isAuthenticated()) {
+            bar.add(userMenu(accounts.currentAccount()));
+        }
+        return bar;
+    }
+
+    private Component userMenu(AccountSummary me) {
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("user-menu");
+        var avatar = new Avatar(me.displayName());
+        avatar.getElement().setAttribute("aria-hidden", "true");
+        var label = new Span(me.displayName());
+        label.addClassName("user-name");
+        var top = menu.addItem(new Div(avatar, label));
+        top.setAriaLabel(getTranslation("nav.user-menu", me.displayName()));
+        top.getSubMenu().addItem(getTranslation("nav.my-account"), e -> getUI().ifPresent(ui -> ui.navigate(
+                MyAccountView.class)));
+        top.getSubMenu().addItem(getTranslation("nav.logout"), e -> authentication.logout());
+        return menu;
+    }
+
+    private void buildNav() {
+        nav.removeAll();
+        nav.setLabel(getTranslation("nav.label"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+    }
+
+    /** After an admin reset, nothing but choosing a new password is open to the user. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()
+                && event.getNavigationTarget() != MyAccountView.class
+                && accounts.currentAccount().mustChangePassword()) {
+            event.rerouteTo(MyAccountView.class);
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        buildNav();
+        String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        viewTitle.setText(title);
+    }
+}

@@ -1,0 +1,5 @@
+/** Views of the application frame: main layout, home, not found, access denied. */
+@NullMarked
+package org.alliance.web.shell.ui;
+
+import org.jspecify.annotations.NullMarked;

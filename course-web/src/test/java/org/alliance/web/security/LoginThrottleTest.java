@@ -1,0 +1,100 @@
+package org.alliance.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class LoginThrottleTest {
+    private final MutableClock clock = new MutableClock();
+    private final LoginThrottle throttle = new LoginThrottle(
+            new LoginProperties(5, 20, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(1)), clock);
+
+    @Test
+    void an_account_is_refused_after_the_threshold_until_the_backoff_expires() {
+        failTimes("student", "10.0.0.1", 4);
+        assertThat(throttle.isBlocked("student", "10.0.0.1")).isFalse();
+        throttle.recordFailure("student", "10.0.0.1");
+        assertThat(throttle.isBlocked("student", "10.0.0.1")).isTrue();
+        assertThat(throttle.isBlocked("student", "10.0.0.2")).as("other address, same account").isTrue();
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(throttle.isBlocked("student", "10.0.0.1")).isFalse();
+    }
+
+    @Test
+    void unknown_and_known_names_are_throttled_alike() {
+        failTimes("nobody-at-all", "10.0.0.1", 5);
+        failTimes("student", "10.0.0.3", 5);
+        assertThat(throttle.isBlocked("nobody-at-all", "10.0.0.9")).isTrue();
+        assertThat(throttle.isBlocked("student", "10.0.0.9")).isTrue();
+    }
+
+    @Test
+    void the_backoff_doubles_with_each_further_failure_and_stops_at_the_maximum() {
+        failTimes("student", "10.0.0.1", 5);
+        clock.advance(Duration.ofSeconds(31));
+        throttle.recordFailure("student", "10.0.0.1");
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(throttle.isBlocked("student", "10.0.0.1")).as("second backoff is 60 s").isTrue();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(throttle.isBlocked("student", "10.0.0.1")).isFalse();
+        failTimes("student", "10.0.0.1", 20);
+        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        assertThat(throttle.isBlocked("student", "10.0.0.1")).as("never longer than the maximum").isFalse();
+    }
+
+    @Test
+    void names_are_compared_in_their_normal_form() {
+        failTimes("Student ", "10.0.0.1", 5);
+        assertThat(throttle.isBlocked("student", "10.0.0.1")).isTrue();
+    }
+
+    @Test
+    void one_address_spraying_many_accounts_is_refused_for_all() {
+        for (int i = 0; i < 20; i++) {
+            throttle.recordFailure("user" + i, "10.9.9.9");
+        }
+        assertThat(throttle.isBlocked("someone-new", "10.9.9.9")).isTrue();
+        assertThat(throttle.isBlocked("someone-new", "10.0.0.1")).isFalse();
+    }
+
+    @Test
+    void a_success_clears_the_account_but_not_the_address() {
+        failTimes("student", "10.0.0.1", 4);
+        throttle.recordSuccess("student");
+        failTimes("student", "10.0.0.1", 4);
+        assertThat(throttle.isBlocked("student", "10.0.0.1")).isFalse();
+    }
+
+    private void failTimes(String name, String address, int times) {
+        for (int i = 0; i < times; i++) {
+            throttle.recordFailure(name, address);
+        }
+    }
+
+    static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-26T10:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
