@@ -41,6 +41,11 @@ public class RegisterView extends Main implements HasDynamicTitle {
         this.policy = policy;
         addClassName("auth-page");
 
+        displayName.setId("register-display-name");
+        username.setId("register-username");
+        password.setId("register-password");
+        confirm.setId("register-confirm");
+        create.setId("register-submit");
         displayName.setLabel(getTranslation("register.display-name"));
         displayName.setMaxLength(80);
         displayName.setRequiredIndicatorVisible(true);

@@ -77,8 +77,9 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         var avatar = new Avatar(me.displayName());
         avatar.getElement().setAttribute("aria-hidden", "true");
         var label = new Span(me.displayName());
-        label.addClassName("user-name");
-        var top = menu.addItem(new Div(avatar, label));
+        var labelled = new Div(avatar, label);
+        labelled.addClassName("user-menu-label");
+        var top = menu.addItem(labelled);
         top.setAriaLabel(getTranslation("nav.user-menu", me.displayName()));
         top.getSubMenu().addItem(getTranslation("nav.my-account"), e -> getUI().ifPresent(ui -> ui.navigate(
                 MyAccountView.class)));
@@ -111,7 +112,9 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         buildNav();
+        // Page titles end with the product name for the browser tab; the bar shows the page's own name.
+        String suffix = " · " + getTranslation("app.name");
         String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
-        viewTitle.setText(title);
+        viewTitle.setText(title.endsWith(suffix) ? title.substring(0, title.length() - suffix.length()) : title);
     }
 }

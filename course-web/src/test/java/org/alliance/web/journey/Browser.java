@@ -1,0 +1,84 @@
+package org.alliance.web.journey;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven by Debian's chromedriver (never Selenium Manager, which would go to the
+ * internet), headless, with screenshots of each step under target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    final ChromeDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    Browser(int port, int width, int height) {
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("alliance.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("alliance.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=" + width + "," + height, "--lang=en");
+        driver = new ChromeDriver(service, options);
+        baseUrl = "http://localhost:" + port + "/";
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    void waitForUrlEnding(String suffix) {
+        wait.until(d -> d.getCurrentUrl() != null && d.getCurrentUrl().endsWith(suffix));
+    }
+
+    /** Types into the native input inside a Vaadin field. */
+    void type(By field, String text) {
+        WebElement input = waitFor(field).findElement(By.cssSelector("input"));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not save screenshot " + name, e);
+        }
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
