@@ -58,6 +58,10 @@ class RegisterSignInIT {
         browser.waitForText(By.id("home-role"), "Instructor");
         assertThat(navLabels()).doesNotContain("Users");
         browser.screenshot("05-instructor-home");
+
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.waitFor(By.tagName("vaadin-drawer-toggle"));
+        browser.screenshot("06-instructor-home-phone");
     }
 
     private void signIn(String username, String password) {
