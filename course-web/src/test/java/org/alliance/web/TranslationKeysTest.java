@@ -30,6 +30,9 @@ class TranslationKeysTest {
         for (AccountRole role : AccountRole.values()) {
             used.add("role." + role.name());
         }
+        for (org.alliance.core.model.ActivityKind kind : org.alliance.core.model.ActivityKind.values()) {
+            used.add("activity." + kind.name());
+        }
         for (PasswordPolicy.Problem problem : PasswordPolicy.Problem.values()) {
             used.add(problem.messageKey());
         }

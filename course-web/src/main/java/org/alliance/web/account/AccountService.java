@@ -48,6 +48,18 @@ public class AccountService {
                 clock.instant())).summary();
     }
 
+    /**
+     * A system account (such as the library that owns bundled courses): created disabled, with a password
+     * nobody knows, so it can own things but never sign in. For start-up code only.
+     */
+    @Transactional
+    public void ensureSystemAccount(String username, String displayName) {
+        if (!accounts.existsByUsername(username)) {
+            accounts.save(Account.create(username, displayName, encoder.encode(oneTimePasswords.generate()),
+                    AccountRole.INSTRUCTOR, false, clock.instant()).withEnabled(false));
+        }
+    }
+
     /** For the login mechanism only: the stored credentials of an account, if it exists. */
     @Transactional(readOnly = true)
     public Optional<LoginAccount> findForLogin(String username) {

@@ -56,6 +56,16 @@ final class Browser implements AutoCloseable {
         wait.until(d -> d.getCurrentUrl() != null && d.getCurrentUrl().endsWith(suffix));
     }
 
+    /** Scrolls an element to the middle of the window, then clicks it as a user would. */
+    void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    void click(By by) {
+        click(waitFor(by));
+    }
+
     /** Types into the native input inside a Vaadin field. */
     void type(By field, String text) {
         WebElement input = waitFor(field).findElement(By.cssSelector("input"));

@@ -1,0 +1,119 @@
+package org.alliance.web.catalog;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL for courses, versions, offerings and enrolments. Private to the catalogue feature. */
+@Repository
+class CourseStore {
+    private final JdbcClient jdbc;
+
+    CourseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Version(long id, String courseId, String contentHash, Instant publishedAt) {}
+
+    record Offering(String courseId, EnrolmentMode mode, @Nullable String keyHash, @Nullable Instant opensAt,
+            @Nullable Instant closesAt) {}
+
+    boolean courseExists(String courseId) {
+        return jdbc.sql("select count(*) from course where id = ?").param(courseId).query(Long.class).single() > 0;
+    }
+
+    void createCourse(String courseId, String owner, Instant now) {
+        jdbc.sql("insert into course (id, owner_username, created_at) values (?, ?, ?)")
+                .params(courseId, owner, utc(now)).update();
+        jdbc.sql("insert into offering (course_id, enrolment_mode) values (?, ?)")
+                .params(courseId, EnrolmentMode.OPEN.name()).update();
+    }
+
+    Optional<Version> latestVersion(String courseId) {
+        return jdbc.sql("""
+                select id, course_id, content_hash, published_at from course_version
+                where course_id = ? order by id desc fetch first 1 rows only""")
+                .param(courseId)
+                .query((rs, n) -> new Version(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
+    /** The latest version of every course that has one, in course id order. */
+    List<Version> latestVersions() {
+        return jdbc.sql("""
+                select v.id, v.course_id, v.content_hash, v.published_at from course_version v
+                where v.id = (select max(w.id) from course_version w where w.course_id = v.course_id)
+                order by v.course_id""")
+                .query((rs, n) -> new Version(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    long insertVersion(String courseId, String contentHash, Map<String, String> files, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into course_version (course_id, content_hash, published_at) values (?, ?, ?)")
+                .params(courseId, contentHash, utc(now)).update(keys, "id");
+        long versionId = keys.getKeyAs(Long.class);
+        files.forEach((path, content) -> jdbc.sql(
+                        "insert into course_version_file (version_id, path, content) values (?, ?, ?)")
+                .params(versionId, path, content).update());
+        return versionId;
+    }
+
+    Map<String, String> files(long versionId) {
+        Map<String, String> files = new LinkedHashMap<>();
+        jdbc.sql("select path, content from course_version_file where version_id = ? order by path")
+                .param(versionId)
+                .query(rs -> {
+                    files.put(rs.getString(1), rs.getString(2));
+                });
+        return files;
+    }
+
+    Optional<Offering> offering(String courseId) {
+        return jdbc.sql("""
+                select course_id, enrolment_mode, enrolment_key_hash, opens_at, closes_at
+                from offering where course_id = ?""")
+                .param(courseId)
+                .query((rs, n) -> new Offering(rs.getString(1), EnrolmentMode.valueOf(rs.getString(2)),
+                        rs.getString(3), instant(rs.getObject(4, OffsetDateTime.class)),
+                        instant(rs.getObject(5, OffsetDateTime.class))))
+                .optional();
+    }
+
+    boolean isEnrolled(String courseId, String username) {
+        return jdbc.sql("select count(*) from enrolment where course_id = ? and username = ?")
+                .params(courseId, username).query(Long.class).single() > 0;
+    }
+
+    void enrol(String courseId, String username, Instant now) {
+        jdbc.sql("insert into enrolment (course_id, username, enrolled_at) values (?, ?, ?)")
+                .params(courseId, username, utc(now)).update();
+    }
+
+    void unenrol(String courseId, String username) {
+        jdbc.sql("delete from enrolment where course_id = ? and username = ?").params(courseId, username).update();
+    }
+
+    List<String> enrolledCourseIds(String username) {
+        return jdbc.sql("select course_id from enrolment where username = ? order by enrolled_at")
+                .param(username).query(String.class).list();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

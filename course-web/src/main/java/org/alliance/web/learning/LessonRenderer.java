@@ -1,0 +1,99 @@
+package org.alliance.web.learning;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.alliance.core.model.Course;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Course Markdown to HTML that is safe to put on a page: glossary links {@code [[id]]} become terms whose
+ * definition shows on hover and focus, citations {@code [@id]} link to the reference list, and the result
+ * passes an allow-list sanitiser (content is authored, but an imported course is still untrusted input).
+ */
+@Component
+public class LessonRenderer {
+    private static final Pattern TERM = Pattern.compile("\\[\\[([a-z0-9][a-z0-9-]*)(?:\\|([^\\]]+))?]]");
+    private static final Pattern CITATION = Pattern.compile("\\[@([a-z0-9][a-z0-9-]*)(?:,\\s*([^\\]]+))?]");
+    private static final Pattern TERM_LINK = Pattern.compile("<a href=\"#term-([a-z0-9-]+)\">(.*?)</a>");
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "blockquote",
+                    "code", "pre", "hr", "br", "a", "table", "thead", "tbody", "tr", "th", "td")
+            .allowUrlProtocols("https", "http")
+            .allowAttributes("href").onElements("a")
+            .allowAttributes("start").onElements("ol")
+            .toFactory();
+
+    private final Parser parser = Parser.builder().build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).build();
+
+    /** Renders one Markdown text of the course; {@code cited} collects the reference ids it cites. */
+    public Rendered render(Course course, String markdown) {
+        Set<String> cited = new LinkedHashSet<>();
+        String linked = linkCitations(course, linkTerms(course, markdown), cited);
+        String html = POLICY.sanitize(renderer.render(parser.parse(linked)));
+        return new Rendered("<div class=\"prose\">" + expandTerms(course, html) + "</div>", Set.copyOf(cited));
+    }
+
+    /** Sanitised HTML with one root element, and the references it cites. */
+    public record Rendered(String html, Set<String> citedReferences) {}
+
+    private static String linkTerms(Course course, String markdown) {
+        Matcher m = TERM.matcher(markdown);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String id = m.group(1);
+            String text = m.group(2) != null ? m.group(2)
+                    : course.concept(id).map(c -> c.term()).orElse(id);
+            m.appendReplacement(out, Matcher.quoteReplacement("[" + text + "](#term-" + id + ")"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String linkCitations(Course course, String markdown, Set<String> cited) {
+        Matcher m = CITATION.matcher(markdown);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String id = m.group(1);
+            String label = course.reference(id).map(CitationLabels::of).orElse(id)
+                    + (m.group(2) != null ? ", " + m.group(2).strip() : "");
+            cited.add(id);
+            m.appendReplacement(out, Matcher.quoteReplacement("[(" + label + ")](#ref-" + id + ")"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Runs after sanitising, on the sanitiser's own output; definitions are escaped here. */
+    private static String expandTerms(Course course, String html) {
+        Matcher m = TERM_LINK.matcher(html);
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        while (m.find()) {
+            var concept = course.concept(m.group(1));
+            if (concept.isEmpty()) {
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group(2)));
+                continue;
+            }
+            String defId = "term-def-" + (++n);
+            String markup = "<span class=\"term-wrap\"><span class=\"term\" tabindex=\"0\" aria-describedby=\""
+                    + defId + "\">" + m.group(2) + "</span><span class=\"term-def\" role=\"tooltip\" id=\"" + defId
+                    + "\"><strong>" + escape(concept.get().term()) + "</strong>: "
+                    + escape(concept.get().definition()) + "</span></span>";
+            m.appendReplacement(out, Matcher.quoteReplacement(markup));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}
