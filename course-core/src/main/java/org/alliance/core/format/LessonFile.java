@@ -1,0 +1,9 @@
+package org.alliance.core.format;
+
+import java.util.List;
+import org.alliance.core.model.Objective;
+
+/** A lesson as its file holds it: activities are still ids, resolved when the course is assembled. */
+record LessonFile(String id, String title, int minutes, List<Objective> objectives, List<String> concepts,
+        String body, List<String> activityIds) {
+}

@@ -1,0 +1,20 @@
+package org.alliance.core.model;
+
+import java.util.List;
+
+/** A lesson: Markdown body, objectives, the concepts it teaches, and its activities in order. */
+public record Lesson(
+        String id,
+        String title,
+        int minutes,
+        List<Objective> objectives,
+        List<String> concepts,
+        String body,
+        List<Activity> activities) {
+
+    public Lesson {
+        objectives = List.copyOf(objectives);
+        concepts = List.copyOf(concepts);
+        activities = List.copyOf(activities);
+    }
+}

@@ -1,0 +1,44 @@
+package org.alliance.core.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A case vignette. The fields every kind shares live in its {@link VignetteHeader}. */
+public sealed interface Vignette extends Activity
+        permits BestResponseVignette, RateOptionsVignette, FreeTextVignette, BranchingVignette {
+
+    VignetteHeader header();
+
+    VignetteKind vignetteKind();
+
+    @Override
+    default String id() {
+        return header().id();
+    }
+
+    @Override
+    default String title() {
+        return header().title();
+    }
+
+    @Override
+    default ActivityKind kind() {
+        return ActivityKind.VIGNETTE;
+    }
+
+    default List<String> objectives() {
+        return header().objectives();
+    }
+
+    default List<String> concepts() {
+        return header().concepts();
+    }
+
+    default List<String> dimensions() {
+        return header().dimensions();
+    }
+
+    default Optional<String> contentNote() {
+        return header().contentNote();
+    }
+}

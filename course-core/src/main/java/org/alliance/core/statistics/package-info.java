@@ -1,0 +1,3 @@
+/** Item analysis over many students' responses: facility, discrimination, distractors, reliability. */
+@org.jspecify.annotations.NullMarked
+package org.alliance.core.statistics;

@@ -1,0 +1,30 @@
+package org.alliance.core.validation;
+
+import java.util.List;
+import org.alliance.core.model.Course;
+
+/** One validation run: the course, where its parts came from, and the problems found so far. */
+record Checking(Course course, SourceMap sources, ProblemLog log) {
+
+    void report(ProblemCode code, String path, String... params) {
+        log.report(code, sources.locate(path), path, params);
+    }
+
+    /** Reports, at {@code owner.key[i]}, every id in {@code ids} that {@code known} does not contain. */
+    void references(String owner, String key, List<String> ids, java.util.function.Predicate<String> known,
+            ProblemCode code) {
+        for (int i = 0; i < ids.size(); i++) {
+            if (!known.test(ids.get(i))) {
+                report(code, owner + "." + key + "[" + i + "]", "id", ids.get(i));
+            }
+        }
+    }
+
+    /**
+     * Whether a field was written (possibly blank). A missing field was already reported by the
+     * reader; a course built in memory has no sources, so every field counts as written.
+     */
+    boolean present(String path) {
+        return sources.has(path) || sources.locate(path).line() == 0;
+    }
+}

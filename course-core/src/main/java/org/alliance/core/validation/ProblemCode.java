@@ -1,0 +1,132 @@
+package org.alliance.core.validation;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every problem the reader and validator report. The key is stable: translations, tests and the
+ * editor rely on it. Message and hint templates name their parameters in braces.
+ */
+public enum ProblemCode {
+    // Files and archives
+    YAML_SYNTAX("YAML syntax error: {detail}", "Check indentation, colons and quotes near this line."),
+    DUPLICATE_KEY("Key '{key}' appears twice in the same mapping.", "Remove one of them; YAML keeps only one."),
+    ENCODING("The file is not valid UTF-8 text.", "Save the file as UTF-8."),
+    MISSING_FILE("Missing file {expected}.", "Create {expected}, or remove what refers to it."),
+    UNKNOWN_FILE(Severity.WARNING, "File {file} is not part of the course layout and is ignored.",
+            "Move it to lessons/, quizzes/, vignettes/ or reflections/ with the right extension, or delete it."),
+    FILE_NAME_MISMATCH("The file is named '{name}' but its id is '{id}'.", "Rename the file to {id} or change the id to {name}."),
+    MISSING_FRONT_MATTER("The lesson has no YAML front matter.",
+            "Start the file with a line '---', the lesson's fields, and another line '---'."),
+    PATH_TRAVERSAL("Archive entry '{entry}' points outside the course folder.",
+            "Archives may contain only relative paths without '..'."),
+    FILE_TOO_LARGE("File {file} is larger than {limit} bytes.", "Split the content; no course file needs to be this large."),
+    ARCHIVE_TOO_LARGE("The archive unpacks to more than {limit} bytes.", "Import a smaller archive with only the course files."),
+    TOO_MANY_ENTRIES("The archive has more than {limit} entries.", "Import a smaller archive with only the course files."),
+    ARCHIVE_CORRUPT("The archive cannot be read: {detail}", "Export the course again and upload the new archive."),
+    SEVERAL_COURSES("The archive holds more than one course.yaml ({paths}).", "Import one course per archive."),
+    UNREADABLE("The content could not be read: {detail}.", "Check the files for unusual content; this is likely a bug in Alliance, please report it."),
+    // Structure of a file
+    UNKNOWN_KEY("Unknown key '{key}'.", "Allowed here: {allowed}."),
+    UNQUOTED_COMMA("Text after a comma inside {...} was read as a key: '{key}'.",
+            "Put the whole text in double quotes, e.g. text: \"a, b\"."),
+    MISSING_FIELD("Missing required field '{field}'.", "Add '{field}:' with a value."),
+    WRONG_TYPE("'{field}' should be {expected} but is {found}.", "Write {expected} here."),
+    INVALID_VALUE("'{value}' is not allowed for '{field}'.", "Use one of: {allowed}."),
+    OUT_OF_RANGE("'{field}' is {value}, outside {range}.", "Use a value within {range}."),
+    INVALID_ID("'{id}' is not a valid id.", "Ids are lowercase letters, digits and '-', start with a letter or digit, at most 64 characters."),
+    EMPTY_LIST("'{field}' has no entries.", "Add at least {minimum}."),
+    // References between parts
+    DUPLICATE_ID("Id '{id}' is used more than once (also at {other}).", "Give each {kind} its own id; ids must be unique in the course."),
+    UNKNOWN_CONCEPT("Unknown concept '{id}'.", "Add it to glossary.yaml or use an existing concept id."),
+    UNKNOWN_MISCONCEPTION("Unknown misconception '{id}'.", "Add it under a concept in glossary.yaml or use an existing misconception id."),
+    UNKNOWN_OBJECTIVE("Unknown objective '{id}'.", "Use an objective id declared in a lesson's front matter."),
+    UNKNOWN_REFERENCE("Unknown reference '{id}'.", "Add it to references.yaml or use an existing reference id."),
+    UNKNOWN_ACTIVITY("No activity has the id '{id}'.",
+            "Create quizzes/{id}.yaml, vignettes/{id}.yaml or reflections/{id}.yaml, or remove the id."),
+    UNLISTED_ACTIVITY(Severity.WARNING, "Activity '{id}' is not listed in any lesson and is not shown.",
+            "Add '{id}' to a lesson's activities, or delete the file."),
+    UNLISTED_LESSON(Severity.WARNING, "Lesson '{id}' is not listed in course.yaml and is not shown.",
+            "Add '{id}' to 'lessons' in course.yaml, or delete the file."),
+    ACTIVITY_IN_TWO_LESSONS("Activity '{id}' is listed in lessons {lessons}.", "An activity belongs to exactly one lesson."),
+    UNKNOWN_DIMENSION("Unknown rubric dimension '{id}'.", "Use a dimension from the course rubric and from this vignette's dimensions: {allowed}."),
+    UNASSESSED_OBJECTIVE(Severity.WARNING, "Objective '{id}' is not assessed by any item or vignette.",
+            "Name it in the objectives of an item or vignette, or remove it."),
+    // Branching graphs
+    UNKNOWN_NODE("'{id}' is neither a node nor an ending of this vignette.", "Use an id from nodes or endings."),
+    CYCLE("The path {cycle} returns to a node already visited.", "Branching vignettes are acyclic: lead forward to a new node or an ending."),
+    UNREACHABLE_NODE("'{id}' cannot be reached from the start node.", "Lead a choice to it, or remove it."),
+    NO_PATH_TO_ENDING("No path leads from node '{id}' to an ending.", "Make every node lead, through its choices, to some ending."),
+    NO_ENDING("The vignette has no endings.", "Add at least one ending under 'endings'."),
+    NO_DEFAULT_BRANCH("The last branch of 'next' has a 'when' condition, so the choice can lead nowhere.",
+            "End the list with a branch that has only 'go'."),
+    // Items and ratings
+    RATING_OUT_OF_SCALE("Rating {value} for '{dimension}' is outside the scale {min}..{max}.", "Rate within {min}..{max}."),
+    NO_BEST_ANSWER("The item has no best answer: {detail}.", "Mark the best answer as the spec describes for this type."),
+    SEVERAL_BEST_ANSWERS("More than one option has full credit: {ids}.", "Give exactly one option credit 1; use partial credit for the others."),
+    MISSING_MISCONCEPTION("Wrong option '{id}' names no misconception.", "Add 'misconception:' with the glossary misconception it embodies."),
+    EMPTY_FEEDBACK("Feedback is empty.", "Say why this answer is right or wrong."),
+    TOO_FEW_OPTIONS("'{field}' has {count} entries; at least {minimum} are needed.", "Add more entries."),
+    MISSING_ANCHOR(Severity.WARNING, "Dimension '{id}' has no anchor for level {level}.", "Describe what level {level} looks like."),
+    // Markdown
+    RAW_HTML("Raw HTML in Markdown: {html}", "Use Markdown only; HTML and scripts are not allowed."),
+    // Across courses
+    CONCEPT_TERM_CONFLICT(Severity.WARNING, "Concept '{id}' is '{term}' here but '{otherTerm}' in course {otherCourse}.",
+            "A concept id means one concept everywhere: use the same term, or a different id.");
+
+    private static final Pattern PARAM = Pattern.compile("\\{([a-zA-Z]+)}");
+
+    private final Severity severity;
+    private final String messageTemplate;
+    private final String hintTemplate;
+
+    ProblemCode(String message, String hint) {
+        this(Severity.ERROR, message, hint);
+    }
+
+    ProblemCode(Severity severity, String message, String hint) {
+        this.severity = severity;
+        this.messageTemplate = message;
+        this.hintTemplate = hint;
+    }
+
+    /** The stable key, e.g. {@code unknown-key}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String message(Map<String, String> params) {
+        return fill(messageTemplate, params);
+    }
+
+    public String hint(Map<String, String> params) {
+        String hint = fill(hintTemplate, params);
+        String suggestion = params.get("suggestion");
+        return suggestion == null || suggestion.isEmpty() ? hint : "Did you mean '" + suggestion + "'? " + hint;
+    }
+
+    public static java.util.Optional<ProblemCode> byKey(String key) {
+        for (ProblemCode code : values()) {
+            if (code.key().equals(key)) {
+                return java.util.Optional.of(code);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String fill(String template, Map<String, String> params) {
+        Matcher m = PARAM.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(params.getOrDefault(m.group(1), "?")));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

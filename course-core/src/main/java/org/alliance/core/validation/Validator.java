@@ -1,0 +1,69 @@
+package org.alliance.core.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.alliance.core.model.Concept;
+import org.alliance.core.model.Course;
+
+/**
+ * Checks a course as a whole: ids, references between parts, items, branching graphs and
+ * Markdown. Reports every problem at once and never throws. Structural problems (unknown keys,
+ * wrong types) are found by the reader, which has the YAML at hand.
+ */
+public final class Validator {
+
+    private Validator() {
+    }
+
+    /** Problems of a course built in memory; they carry model paths but no file positions. */
+    public static List<Problem> validate(Course course) {
+        return validate(course, SourceMap.empty());
+    }
+
+    public static List<Problem> validate(Course course, SourceMap sources) {
+        Checking checking = new Checking(course, sources, new ProblemLog());
+        try {
+            IdChecks.run(checking);
+            ReferenceChecks.run(checking);
+            ItemChecks.run(checking);
+            GraphChecks.run(checking);
+            MarkdownChecks.run(checking);
+        } catch (RuntimeException | StackOverflowError e) {
+            checking.report(ProblemCode.UNREADABLE, "", "detail", e.getClass().getSimpleName());
+        }
+        return checking.log().problems();
+    }
+
+    /**
+     * Checks across courses: a concept id must mean the same concept everywhere, so two courses
+     * giving one id different terms is reported (as a warning, at the later course's concept).
+     */
+    public static List<Problem> validateAll(List<Course> courses) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Concept> first = new HashMap<>();
+        Map<String, String> firstCourse = new HashMap<>();
+        List<Course> ordered = new ArrayList<>(courses);
+        ordered.sort(Comparator.comparing(Course::id));
+        for (Course course : ordered) {
+            for (Concept concept : course.concepts()) {
+                Concept earlier = first.putIfAbsent(concept.id(), concept);
+                if (earlier == null) {
+                    firstCourse.put(concept.id(), course.id());
+                } else if (!normalTerm(earlier.term()).equals(normalTerm(concept.term()))) {
+                    problems.add(Problem.of(ProblemCode.CONCEPT_TERM_CONFLICT, new Location("glossary.yaml", 0, 0),
+                            course.id() + ":concepts[" + concept.id() + "].term",
+                            ProblemLog.params("id", concept.id(), "term", concept.term(), "otherTerm", earlier.term(),
+                                    "otherCourse", firstCourse.get(concept.id()))));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String normalTerm(String term) {
+        return term.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+    }
+}
