@@ -32,6 +32,8 @@ public final class ReleaseRule {
      * @param max highest point of the course scale
      * @param raters the ratings so far, in the order given (at most two)
      * @param resolution a third instructor's rating of the disputed dimensions, if any
+     * @throws IllegalArgumentException when a rater skipped a dimension (or, for the resolution, a
+     *     disputed one), rated outside the scale, or the same person rates twice
      */
     public static Release decide(
             List<String> dimensions, int min, int max, List<RaterRatings> raters, Optional<RaterRatings> resolution) {

@@ -6,6 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.alliance.core.model.BestResponseItem;
+import org.alliance.core.model.CreditOption;
+import org.alliance.core.model.Item;
+import org.alliance.core.model.MultipleResponse;
+import org.alliance.core.model.RatedOption;
+import org.alliance.core.model.ResponseOption;
+import org.alliance.core.model.SingleChoice;
+import org.alliance.core.scoring.Response;
 
 /**
  * How often each option of one item was picked. Every option of the item appears, with 0 when
@@ -32,5 +40,27 @@ public final class DistractorCounts {
             }
         }
         return Collections.unmodifiableMap(counts);
+    }
+
+    /**
+     * The same, straight from stored responses to a single-choice, multiple-response or
+     * best-response item; other responses (blanks included) pick nothing.
+     */
+    public static Map<String, Integer> ofResponses(Item item, Collection<Response> responses) {
+        List<String> optionIds = switch (item) {
+            case SingleChoice i -> i.options().stream().map(CreditOption::id).toList();
+            case MultipleResponse i -> i.options().stream().map(ResponseOption::id).toList();
+            case BestResponseItem i -> i.options().stream().map(RatedOption::id).toList();
+            default -> List.of();
+        };
+        var picks = responses.stream()
+                .map(response -> switch (response) {
+                    case Response.SingleChoiceAnswer a -> Set.of(a.optionId());
+                    case Response.MultipleResponseAnswer a -> a.optionIds();
+                    case Response.BestResponseAnswer a -> Set.of(a.optionId());
+                    default -> Set.<String>of();
+                })
+                .toList();
+        return of(optionIds, picks);
     }
 }

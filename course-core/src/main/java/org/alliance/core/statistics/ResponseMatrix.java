@@ -2,6 +2,7 @@ package org.alliance.core.statistics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Score fractions (0..1) of many attempts at one quiz: one row per attempt, one column per item.
@@ -25,6 +26,18 @@ public record ResponseMatrix(List<String> itemIds, List<List<Double>> rows) {
             copied.add(List.copyOf(row));
         }
         rows = List.copyOf(copied);
+    }
+
+    /**
+     * Builds the matrix from attempts given as item id → score; an item missing from an attempt
+     * scores 0 there, as an unanswered item does.
+     */
+    public static ResponseMatrix of(List<String> itemIds, List<Map<String, Double>> attempts) {
+        var rows = new ArrayList<List<Double>>(attempts.size());
+        for (var attempt : attempts) {
+            rows.add(itemIds.stream().map(id -> attempt.getOrDefault(id, 0.0)).toList());
+        }
+        return new ResponseMatrix(itemIds, rows);
     }
 
     public int responses() {

@@ -85,6 +85,19 @@ public class CourseCatalog {
         return versions.latest(courseId);
     }
 
+    /**
+     * A specific version of a course the signed-in user is enrolled in: attempts stay on the version they
+     * began on, whatever has been published since.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<PublishedCourse> enrolledVersion(String courseId, long versionId) {
+        if (!store.isEnrolled(courseId, currentUser())) {
+            return Optional.empty();
+        }
+        return versions.load(versionId).filter(v -> v.id().equals(courseId));
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CourseCard> myCourses() {

@@ -40,6 +40,17 @@ public class LessonRenderer {
         return new Rendered("<div class=\"prose\">" + expandTerms(course, html) + "</div>", Set.copyOf(cited));
     }
 
+    /**
+     * Renders Markdown that stands outside a course page (an item's stem, a vignette's context): glossary
+     * links show their text and citations their id, since no glossary or reference list is at hand.
+     */
+    public String renderStandalone(String markdown) {
+        String plain = TERM.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(2) != null ? m.group(2) : m.group(1).replace('-', ' ')));
+        plain = CITATION.matcher(plain).replaceAll("");
+        return "<div class=\"prose\">" + POLICY.sanitize(renderer.render(parser.parse(plain))) + "</div>";
+    }
+
     /** Sanitised HTML with one root element, and the references it cites. */
     public record Rendered(String html, Set<String> citedReferences) {}
 

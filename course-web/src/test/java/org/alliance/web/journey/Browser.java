@@ -45,7 +45,21 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            // The app layout scrolls its content area; bring the element into view before asking if it shows.
+            WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String name = "failed-waiting-for-" + by.toString().replaceAll("[^a-zA-Z0-9-]", "_");
+            screenshot(name);
+            try {
+                Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+            } catch (IOException io) {
+                e.addSuppressed(io);
+            }
+            throw e;
+        }
     }
 
     void waitForText(By by, String text) {

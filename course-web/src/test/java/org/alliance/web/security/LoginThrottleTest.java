@@ -2,14 +2,13 @@ package org.alliance.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import org.alliance.web.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
-    private final MutableClock clock = new MutableClock();
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-26T10:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(
             new LoginProperties(5, 20, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(1)), clock);
 
@@ -72,29 +71,6 @@ class LoginThrottleTest {
     private void failTimes(String name, String address, int times) {
         for (int i = 0; i < times; i++) {
             throttle.recordFailure(name, address);
-        }
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-26T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

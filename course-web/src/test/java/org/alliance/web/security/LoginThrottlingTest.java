@@ -8,7 +8,7 @@ import org.alliance.web.account.AccountService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.alliance.web.AllianceTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** Sign-in through the real filter chain: throttling, and no hint of whether an account exists. */
-@SpringBootTest
+@AllianceTest
 class LoginThrottlingTest {
     @Autowired WebApplicationContext context;
     @Autowired AccountService accounts;

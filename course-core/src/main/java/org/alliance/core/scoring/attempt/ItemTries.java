@@ -18,7 +18,8 @@ import org.alliance.core.scoring.Response;
  * the answer is not correct and tries remain, and the item's score is the last try's raw score
  * less the retry penalty.
  *
- * @param result the last answer's result, its score already penalised for extra tries
+ * @param result the last answer's result, its score already penalised for extra tries (its
+ *     correctness still describes the answer itself: right on the third try is correct)
  * @param raw the last answer's score before the penalty
  * @param triesUsed committed answers so far
  * @param canTryAgain whether another answer may be committed

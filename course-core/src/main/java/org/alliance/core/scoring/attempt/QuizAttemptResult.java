@@ -14,10 +14,12 @@ import org.alliance.core.scoring.Response;
  * same), each item scored under the quiz's behaviour.
  *
  * @param score fraction 0..1
+ * @param max the best score this quiz allows: the mean of the items' maxima, below 1 when a
+ *     best-response item's best option is not rated at the top of the scale
  * @param passed {@code score} reaches the quiz's pass mark
  * @param items one result per item, in quiz order
  */
-public record QuizAttemptResult(double score, boolean passed, List<ItemResult> items) {
+public record QuizAttemptResult(double score, double max, boolean passed, List<ItemResult> items) {
 
     public QuizAttemptResult {
         items = List.copyOf(items);
@@ -27,6 +29,7 @@ public record QuizAttemptResult(double score, boolean passed, List<ItemResult> i
     public static QuizAttemptResult of(Quiz quiz, Map<String, List<Response>> answers, RatingScale scale) {
         var results = new ArrayList<ItemResult>(quiz.items().size());
         double sum = 0;
+        double max = 0;
         for (var item : quiz.items()) {
             List<Response> committed = answers.getOrDefault(item.id(), List.of());
             ItemResult result = committed.isEmpty()
@@ -34,8 +37,10 @@ public record QuizAttemptResult(double score, boolean passed, List<ItemResult> i
                     : ItemTries.of(item, committed, quiz.settings(), scale).result();
             results.add(result);
             sum += result.score();
+            max += result.max();
         }
-        double score = results.isEmpty() ? 0 : sum / results.size();
-        return new QuizAttemptResult(score, score >= quiz.settings().passMark() - 1e-9, results);
+        int n = Math.max(1, results.size());
+        double score = sum / n;
+        return new QuizAttemptResult(score, max / n, score >= quiz.settings().passMark() - 1e-9, results);
     }
 }

@@ -35,6 +35,8 @@ public final class BranchingBounds {
         private final RatingScale scale;
         private double best = Double.NEGATIVE_INFINITY;
         private double worst = Double.POSITIVE_INFINITY;
+        private double bestUncapped = Double.NEGATIVE_INFINITY;
+        private double worstUncapped = Double.POSITIVE_INFINITY;
         private List<String> bestPath = List.of();
         private List<String> worstPath = List.of();
         private long walks;
@@ -51,14 +53,20 @@ public final class BranchingBounds {
             }
             var ending = vignette.ending(trail.position());
             if (ending.isPresent()) {
-                double score = BranchingScore.of(trail.taken(), ending.get()).score();
+                var result = BranchingScore.of(trail.taken(), ending.get());
+                double score = result.score();
+                // Ties (the cap at 1 makes them common) go to the walk with the higher, or lower,
+                // total before the cap, so the best path shown is the cleanest one.
+                double uncapped = result.meanNodeScore() + result.bonus();
                 walks++;
-                if (score > best) {
+                if (score > best || (score == best && uncapped > bestUncapped)) {
                     best = score;
+                    bestUncapped = uncapped;
                     bestPath = List.copyOf(path);
                 }
-                if (score < worst) {
+                if (score < worst || (score == worst && uncapped < worstUncapped)) {
                     worst = score;
+                    worstUncapped = uncapped;
                     worstPath = List.copyOf(path);
                 }
                 return;

@@ -126,14 +126,24 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
             var activities = new UnorderedList();
             activities.addClassName("activity-list");
             for (Activity activity : lesson.activities()) {
-                activities.add(new ListItem(getTranslation("activity." + activity.kind().name()) + ": "
-                        + activity.title()));
+                activities.add(activityItem(course, activity));
             }
             var row = new Div(link, minutes, badge);
             row.addClassName("lesson-row");
             list.add(new ListItem(row, activities));
         }
         return list;
+    }
+
+    /** Activities with a player link to it; the others are listed so the student sees what the lesson holds. */
+    private ListItem activityItem(Course course, Activity activity) {
+        String kind = getTranslation("activity." + activity.kind().name()) + ": ";
+        if (activity instanceof org.alliance.core.model.Quiz) {
+            var link = new RouterLink(activity.title(), org.alliance.web.assessment.ui.QuizView.class,
+                    new RouteParameters(Map.of("courseId", course.id(), "quizId", activity.id())));
+            return new ListItem(new Span(kind), link);
+        }
+        return new ListItem(kind + activity.title());
     }
 
     private Component unenrol(Course course) {

@@ -7,11 +7,11 @@ import org.alliance.web.account.AccountService;
 import org.alliance.web.shell.ui.HomeView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.alliance.web.AllianceTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@SpringBootTest
+@AllianceTest
 class MyAccountViewTest extends SpringBrowserlessTest {
     @Autowired AccountService accounts;
 

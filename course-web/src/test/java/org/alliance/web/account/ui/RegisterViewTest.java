@@ -7,10 +7,10 @@ import org.alliance.web.account.AccountService;
 import org.alliance.web.security.ui.LoginView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.alliance.web.AllianceTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
-@SpringBootTest
+@AllianceTest
 @WithAnonymousUser
 class RegisterViewTest extends SpringBrowserlessTest {
     @Autowired AccountService accounts;

@@ -10,11 +10,11 @@ import org.alliance.web.account.AccountService;
 import org.alliance.web.security.LoginSessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.alliance.web.AllianceTest;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@SpringBootTest
+@AllianceTest
 @WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
 class UsersViewTest extends SpringBrowserlessTest {
     @Autowired AccountService accounts;

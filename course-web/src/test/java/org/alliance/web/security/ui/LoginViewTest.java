@@ -6,10 +6,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.alliance.web.AllianceTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
-@SpringBootTest
+@AllianceTest
 @WithAnonymousUser
 class LoginViewTest extends SpringBrowserlessTest {
 

@@ -8,12 +8,12 @@ import java.util.List;
 import org.alliance.web.account.ui.UsersView;
 import org.alliance.web.security.ui.LoginView;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.alliance.web.AllianceTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Each role sees the navigation it may use, and the server refuses the rest. */
-@SpringBootTest
+@AllianceTest
 class NavigationPerRoleTest extends SpringBrowserlessTest {
 
     private List<String> navLabels() {
@@ -22,9 +22,9 @@ class NavigationPerRoleTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "student", roles = "STUDENT")
-    void a_student_sees_home_and_their_account_only() {
+    void a_student_sees_home_courses_and_their_account() {
         navigate(HomeView.class);
-        assertThat(navLabels()).containsExactly("Home", "My account");
+        assertThat(navLabels()).containsExactly("Home", "Courses", "My account");
         assertThat(find(HomeView.class).single().greeting.getText()).isEqualTo("Welcome, Sam Student");
     }
 
@@ -39,7 +39,7 @@ class NavigationPerRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
     void an_admin_also_sees_user_management() {
         navigate(HomeView.class);
-        assertThat(navLabels()).containsExactly("Home", "Users", "My account");
+        assertThat(navLabels()).containsExactly("Home", "Courses", "Users", "My account");
     }
 
     @Test

@@ -1,0 +1,104 @@
+package org.alliance.web.assessment;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.alliance.core.scoring.Response;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL for attempts and their answers. Private to the assessment feature. */
+@Repository
+class AttemptStore {
+    private final JdbcClient jdbc;
+
+    AttemptStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Row(long id, String publicId, String username, String courseId, long versionId, String contentHash,
+            String activityId, long seed, Instant startedAt, @Nullable Instant deadline,
+            @Nullable Instant submittedAt, @Nullable Double score) {
+
+        boolean submitted() {
+            return submittedAt != null;
+        }
+    }
+
+    private static final String COLUMNS = "id, public_id, username, course_id, version_id, content_hash,"
+            + " activity_id, seed, started_at, deadline, submitted_at, score";
+
+    long insert(String publicId, String username, String courseId, long versionId, String contentHash,
+            String activityId, long seed, Instant startedAt, @Nullable Instant deadline) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into attempt (public_id, username, course_id, version_id, content_hash, activity_id, seed,"
+                        + " started_at, deadline) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(publicId, username, courseId, versionId, contentHash, activityId, seed, utc(startedAt),
+                        deadline == null ? null : utc(deadline))
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    Optional<Row> byPublicId(String publicId) {
+        return jdbc.sql("select " + COLUMNS + " from attempt where public_id = ?").param(publicId)
+                .query((rs, n) -> row(rs)).optional();
+    }
+
+    List<Row> forActivity(String username, String courseId, String activityId) {
+        return jdbc.sql("select " + COLUMNS + " from attempt where username = ? and course_id = ? and activity_id = ?"
+                        + " order by id")
+                .params(username, courseId, activityId).query((rs, n) -> row(rs)).list();
+    }
+
+    /** Item id to its committed answers in order. */
+    Map<String, List<Response>> answers(long attemptId) {
+        Map<String, List<Response>> answers = new LinkedHashMap<>();
+        jdbc.sql("select item_id, response from attempt_answer where attempt_id = ? order by item_id, try_no")
+                .param(attemptId)
+                .query(rs -> {
+                    answers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(ResponseCodec.decode(rs.getString(2)));
+                });
+        return answers;
+    }
+
+    void replaceAnswer(long attemptId, String itemId, Response response, Instant now) {
+        jdbc.sql("delete from attempt_answer where attempt_id = ? and item_id = ?").params(attemptId, itemId).update();
+        addTry(attemptId, itemId, 1, response, now);
+    }
+
+    void addTry(long attemptId, String itemId, int tryNo, Response response, Instant now) {
+        jdbc.sql("insert into attempt_answer (attempt_id, item_id, try_no, response, answered_at)"
+                        + " values (?, ?, ?, ?, ?)")
+                .params(attemptId, itemId, tryNo, ResponseCodec.encode(response), utc(now)).update();
+    }
+
+    /** Marks the attempt submitted with its score; false if it was submitted already (a second click). */
+    boolean submit(long attemptId, double score, Instant now) {
+        return jdbc.sql("update attempt set submitted_at = ?, score = ? where id = ? and submitted_at is null")
+                .params(utc(now), score, attemptId).update() == 1;
+    }
+
+    private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                rs.getString(6), rs.getString(7), rs.getLong(8), instant(rs.getObject(9, OffsetDateTime.class)),
+                instant(rs.getObject(10, OffsetDateTime.class)), instant(rs.getObject(11, OffsetDateTime.class)),
+                rs.getObject(12) == null ? null : rs.getDouble(12));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    @SuppressWarnings("NullAway")
+    private static Instant instant(@Nullable OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

@@ -1,0 +1,244 @@
+package org.alliance.web.assessment;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.alliance.core.grading.AttemptGrading;
+import org.alliance.core.model.Behaviour;
+import org.alliance.core.model.Course;
+import org.alliance.core.model.Item;
+import org.alliance.core.model.Quiz;
+import org.alliance.core.scoring.ItemScoring;
+import org.alliance.core.scoring.Response;
+import org.alliance.core.scoring.attempt.AttemptLimit;
+import org.alliance.core.scoring.attempt.ItemTries;
+import org.alliance.core.scoring.attempt.QuizAttemptResult;
+import org.alliance.core.scoring.attempt.ReviewPhase;
+import org.alliance.core.scoring.attempt.ReviewPolicy;
+import org.alliance.core.scoring.attempt.ReviewedItem;
+import org.alliance.web.assessment.QuizViews.AttemptSummary;
+import org.alliance.web.assessment.QuizViews.OpenQuiz;
+import org.alliance.web.assessment.QuizViews.Overview;
+import org.alliance.web.assessment.QuizViews.Review;
+import org.alliance.web.assessment.QuizViews.ReviewRow;
+import org.alliance.web.assessment.QuizViews.SavedAnswer;
+import org.alliance.web.assessment.QuizViews.Shown;
+import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.catalog.PublishedCourse;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Quiz attempts for the signed-in student. Every operation checks that the attempt is theirs (another's
+ * reads as not found) and that they are enrolled; time limits are kept here, not in the browser; answers
+ * are committed one by one; the score comes from course-core when the attempt is submitted.
+ */
+@Service
+public class QuizAttempts {
+    private final AttemptStore store;
+    private final CourseCatalog catalog;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    QuizAttempts(AttemptStore store, CourseCatalog catalog, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    private record Loaded(AttemptStore.Row row, PublishedCourse published, Quiz quiz) {}
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Optional<Overview> overview(String courseId, String quizId) {
+        var published = catalog.enrolledCourse(courseId);
+        var quiz = published.flatMap(p -> quiz(p.course(), quizId));
+        if (quiz.isEmpty()) {
+            return Optional.empty();
+        }
+        var settings = quiz.get().settings();
+        List<AttemptStore.Row> rows = store.forActivity(me(), courseId, quizId).stream()
+                .map(this::expireIfDue).toList();
+        var summaries = new java.util.ArrayList<AttemptSummary>();
+        for (int i = 0; i < rows.size(); i++) {
+            var r = rows.get(i);
+            summaries.add(new AttemptSummary(r.publicId(), i + 1, r.startedAt(), r.submittedAt(),
+                    Optional.ofNullable(r.score())));
+        }
+        var open = rows.stream().filter(r -> !r.submitted()).map(AttemptStore.Row::publicId).findFirst();
+        var scores = rows.stream().filter(AttemptStore.Row::submitted).map(r -> r.score() == null ? 0 : r.score())
+                .toList();
+        return Optional.of(new Overview(courseId, quizId, quiz.get().title(),
+                settings.behaviour() == Behaviour.INTERACTIVE, settings.attempts(), settings.timeLimitMinutes(),
+                settings.gradingMethod(), settings.passMark(), summaries, open,
+                open.isPresent() || AttemptLimit.canStart(rows.size(), settings.attempts()),
+                AttemptGrading.grade(settings.gradingMethod(), scores)));
+    }
+
+    /** Continues the open attempt, or starts a new one within the attempts allowed. Returns its public id. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public String start(String courseId, String quizId) {
+        var published = catalog.enrolledCourse(courseId).orElseThrow(() -> new AttemptException("quiz.not-found"));
+        Quiz quiz = quiz(published.course(), quizId).orElseThrow(() -> new AttemptException("quiz.not-found"));
+        var rows = store.forActivity(me(), courseId, quizId).stream().map(this::expireIfDue).toList();
+        var open = rows.stream().filter(r -> !r.submitted()).findFirst();
+        if (open.isPresent()) {
+            return open.get().publicId();
+        }
+        if (!AttemptLimit.canStart(rows.size(), quiz.settings().attempts())) {
+            throw new AttemptException("quiz.no-attempts-left");
+        }
+        Instant now = clock.instant();
+        int limit = quiz.settings().timeLimitMinutes();
+        String publicId = UUID.randomUUID().toString();
+        store.insert(publicId, me(), courseId, published.versionId(), published.contentHash(), quizId,
+                random.nextLong(), now, limit > 0 ? now.plus(Duration.ofMinutes(limit)) : null);
+        return publicId;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Optional<OpenQuiz> open(String publicId) {
+        return load(publicId).map(l -> {
+            var row = expireIfDue(l.row());
+            var answers = store.answers(row.id());
+            Map<String, SavedAnswer> saved = new LinkedHashMap<>();
+            for (Item item : l.quiz().items()) {
+                List<Response> committed = answers.get(item.id());
+                if (committed != null && !committed.isEmpty()) {
+                    saved.put(item.id(), saved(l, item, committed));
+                }
+            }
+            var settings = l.quiz().settings();
+            return new OpenQuiz(row.publicId(), row.courseId(), l.quiz().id(), l.quiz().title(),
+                    settings.behaviour() == Behaviour.INTERACTIVE, Math.max(1, settings.tries()),
+                    l.quiz().items().stream().map(i -> ItemPresenter.present(i, row.seed(), settings.shuffle()))
+                            .toList(),
+                    saved, row.deadline(), row.submitted());
+        });
+    }
+
+    /**
+     * Commits one answer. Deferred: it replaces the previous one. Interactive: it is the next try, allowed
+     * while the item is not yet correct and tries remain. Returns the saved state, with feedback only where
+     * the quiz shows it during the attempt.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(noRollbackFor = AttemptException.class)
+    public SavedAnswer answer(String publicId, String itemId, Response response) {
+        Loaded l = load(publicId).orElseThrow(() -> new AttemptException("quiz.not-found"));
+        var row = expireIfDue(l.row());
+        if (row.submitted()) {
+            throw new AttemptException(row.deadline() != null && !clock.instant().isBefore(row.deadline())
+                    ? "quiz.time-up" : "quiz.already-submitted");
+        }
+        Item item = l.quiz().items().stream().filter(i -> i.id().equals(itemId)).findFirst()
+                .orElseThrow(() -> new AttemptException("quiz.not-found"));
+        ItemScoring.score(item, response, l.published().course().rubric().scale()); // refuses a mistyped answer
+        List<Response> committed = store.answers(row.id()).getOrDefault(itemId, List.of());
+        if (l.quiz().settings().behaviour() == Behaviour.INTERACTIVE) {
+            if (!committed.isEmpty() && !saved(l, item, committed).canTryAgain()) {
+                throw new AttemptException("quiz.no-tries-left");
+            }
+            store.addTry(row.id(), itemId, committed.size() + 1, response, clock.instant());
+            committed = append(committed, response);
+        } else {
+            store.replaceAnswer(row.id(), itemId, response, clock.instant());
+            committed = List.of(response);
+        }
+        return saved(l, item, committed);
+    }
+
+    /** Scores and closes the attempt. Submitting twice is harmless: the first submission stands. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void submit(String publicId) {
+        Loaded l = load(publicId).orElseThrow(() -> new AttemptException("quiz.not-found"));
+        if (!l.row().submitted()) {
+            score(l, clock.instant());
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Optional<Review> review(String publicId) {
+        return load(publicId).filter(l -> expireIfDue(l.row()).submitted()).map(l -> {
+            var settings = l.quiz().settings();
+            var closesAt = catalog.card(l.row().courseId()).map(c -> c.closesAt());
+            var phase = ReviewPhase.of(true, closesAt.flatMap(Optional::ofNullable), clock.instant());
+            var visible = ReviewPolicy.visible(settings.review(), settings.behaviour(), phase);
+            var answers = store.answers(l.row().id());
+            var result = QuizAttemptResult.of(l.quiz(), answers, l.published().course().rubric().scale());
+            var rows = new java.util.ArrayList<ReviewRow>();
+            for (int i = 0; i < l.quiz().items().size(); i++) {
+                Item item = l.quiz().items().get(i);
+                List<Response> given = answers.getOrDefault(item.id(), List.of());
+                rows.add(new ReviewRow(ItemPresenter.present(item, l.row().seed(), settings.shuffle()),
+                        given.isEmpty() ? Optional.empty() : Optional.of(given.getLast()),
+                        ReviewedItem.of(item, result.items().get(i), visible)));
+            }
+            boolean showScore = visible.contains(org.alliance.core.model.ReviewDetail.SCORE);
+            return new Review(l.row().publicId(), l.row().courseId(), l.quiz().id(), l.quiz().title(),
+                    showScore ? Optional.ofNullable(l.row().score()) : Optional.empty(),
+                    showScore ? Optional.of(result.passed()) : Optional.empty(), rows);
+        });
+    }
+
+    private SavedAnswer saved(Loaded l, Item item, List<Response> committed) {
+        var settings = l.quiz().settings();
+        var tries = ItemTries.of(item, committed, settings, l.published().course().rubric().scale());
+        Optional<Shown> shown = Optional.empty();
+        if (settings.behaviour() == Behaviour.INTERACTIVE) {
+            var visible = ReviewPolicy.visible(settings.review(), settings.behaviour(), ReviewPhase.DURING);
+            var reviewed = ReviewedItem.of(item, tries.result(), visible);
+            shown = Optional.of(new Shown(reviewed.correctness(), reviewed.feedback()));
+        }
+        return new SavedAnswer(committed.getLast(), tries.triesUsed(), tries.canTryAgain(), shown);
+    }
+
+    /** An attempt past its deadline is submitted as it stood at the deadline. */
+    private AttemptStore.Row expireIfDue(AttemptStore.Row row) {
+        if (row.submitted() || row.deadline() == null || clock.instant().isBefore(row.deadline())) {
+            return row;
+        }
+        load(row.publicId()).ifPresent(l -> score(l, row.deadline()));
+        return store.byPublicId(row.publicId()).orElseThrow();
+    }
+
+    private void score(Loaded l, Instant at) {
+        var result = QuizAttemptResult.of(l.quiz(), store.answers(l.row().id()),
+                l.published().course().rubric().scale());
+        store.submit(l.row().id(), result.score(), at);
+    }
+
+    /** The attempt, if it is the signed-in student's and they are still enrolled; otherwise nothing. */
+    private Optional<Loaded> load(String publicId) {
+        return store.byPublicId(publicId)
+                .filter(row -> row.username().equals(me()))
+                .flatMap(row -> catalog.enrolledVersion(row.courseId(), row.versionId())
+                        .flatMap(p -> quiz(p.course(), row.activityId()).map(q -> new Loaded(row, p, q))));
+    }
+
+    private static Optional<Quiz> quiz(Course course, String quizId) {
+        return course.activity(quizId).filter(Quiz.class::isInstance).map(Quiz.class::cast);
+    }
+
+    private static List<Response> append(List<Response> list, Response response) {
+        var copy = new java.util.ArrayList<>(list);
+        copy.add(response);
+        return copy;
+    }
+
+    private static String me() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

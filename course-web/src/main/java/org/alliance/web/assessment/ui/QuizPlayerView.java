@@ -1,0 +1,156 @@
+package org.alliance.web.assessment.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.alliance.web.assessment.QuizAttempts;
+import org.alliance.web.assessment.QuizViews.OpenQuiz;
+import org.alliance.web.learning.LessonRenderer;
+import org.jspecify.annotations.Nullable;
+
+/** Plays a quiz attempt. Every answer is committed as it is given; the server keeps the time limit. */
+@Route("attempts/:attemptId")
+@PermitAll
+public class QuizPlayerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+    private final transient QuizAttempts attempts;
+    private final transient LessonRenderer renderer;
+    final List<ItemPanel> panels = new ArrayList<>();
+    final Button submit = new Button();
+    final Span timeLeft = new Span();
+    private final Set<String> answered = new HashSet<>();
+    private String title = "";
+    private String attemptId = "";
+    private @Nullable Instant deadline;
+    private com.vaadin.flow.shared.@Nullable Registration poll;
+
+    QuizPlayerView(QuizAttempts attempts, LessonRenderer renderer) {
+        this.attempts = attempts;
+        this.renderer = renderer;
+        addClassName("page");
+        addClassName("quiz-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        attemptId = event.getRouteParameters().get("attemptId").orElse("");
+        Optional<OpenQuiz> quiz = attempts.open(attemptId);
+        if (quiz.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        if (quiz.get().submitted()) {
+            event.forwardTo(QuizReviewView.class, new RouteParameters("attemptId", attemptId));
+            return;
+        }
+        show(quiz.get());
+    }
+
+    private void show(OpenQuiz quiz) {
+        removeAll();
+        panels.clear();
+        title = quiz.title();
+        deadline = quiz.deadline();
+        answered.addAll(quiz.saved().keySet());
+        var intro = new Paragraph(getTranslation(quiz.interactive() ? "quiz.player.interactive"
+                : "quiz.player.deferred"));
+        intro.addClassName("hint");
+        timeLeft.setId("time-left");
+        timeLeft.addClassName("time-left");
+        add(new H1(quiz.title()), intro, timeLeft);
+        updateTimeLeft();
+        int number = 1;
+        for (var item : quiz.items()) {
+            var panel = new ItemPanel(number++, item, quiz.interactive(), quiz.triesPerItem(),
+                    Optional.ofNullable(quiz.saved().get(item.id())), (itemId, response) -> {
+                        var saved = attempts.answer(attemptId, itemId, response);
+                        answered.add(itemId);
+                        updateTimeLeft();
+                        return saved;
+                    }, renderer);
+            panels.add(panel);
+            add(panel);
+        }
+        submit.setId("quiz-submit");
+        submit.setText(getTranslation("quiz.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> confirmSubmit(quiz.items().size()));
+        var footer = new Div(submit);
+        footer.addClassName("quiz-footer");
+        add(footer);
+    }
+
+    private void confirmSubmit(int items) {
+        int unanswered = items - answered.size();
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("quiz.submit.title"));
+        dialog.setText(unanswered > 0 ? getTranslation("quiz.submit.unanswered", unanswered)
+                : getTranslation("quiz.submit.all-answered"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("quiz.submit.keep-working"));
+        dialog.setConfirmText(getTranslation("quiz.submit"));
+        dialog.addConfirmListener(e -> submitNow());
+        dialog.open();
+    }
+
+    /** Safe to reach twice: the service keeps the first submission. */
+    void submitNow() {
+        attempts.submit(attemptId);
+        getUI().ifPresent(ui -> ui.navigate(QuizReviewView.class, new RouteParameters("attemptId", attemptId)));
+    }
+
+    private void updateTimeLeft() {
+        if (deadline == null) {
+            timeLeft.setVisible(false);
+            return;
+        }
+        long minutes = Math.max(0, Duration.between(Instant.now(), deadline).toMinutes());
+        timeLeft.setText(getTranslation("quiz.time-left", minutes));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (deadline != null) {
+            // The server enforces the deadline; polling only keeps the shown time fresh and ends the attempt.
+            event.getUI().setPollInterval(30_000);
+            poll = event.getUI().addPollListener(e -> {
+                updateTimeLeft();
+                if (deadline != null && !Instant.now().isBefore(deadline)) {
+                    submitNow();
+                }
+            });
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (poll != null) {
+            poll.remove();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}
