@@ -33,6 +33,21 @@ class TranslationKeysTest {
         for (org.alliance.core.model.ActivityKind kind : org.alliance.core.model.ActivityKind.values()) {
             used.add("activity." + kind.name());
         }
+        for (var kind : org.alliance.core.model.VignetteKind.values()) {
+            used.add("vignette.kind." + kind.name());
+        }
+        for (var level : org.alliance.core.model.Level.values()) {
+            used.add("vignette.level." + level.name());
+        }
+        for (var outcome : org.alliance.core.model.Outcome.values()) {
+            used.add("vignette.outcome." + outcome.name());
+        }
+        for (var correctness : org.alliance.core.scoring.Correctness.values()) {
+            used.add("quiz.correctness." + correctness.name());
+        }
+        for (var method : org.alliance.core.model.GradingMethod.values()) {
+            used.add("quiz.rules.grading." + method.name());
+        }
         for (PasswordPolicy.Problem problem : PasswordPolicy.Problem.values()) {
             used.add(problem.messageKey());
         }

@@ -92,6 +92,20 @@ public class AccountService {
         events.publishEvent(new AccountSessionsRevoked(account.username(), keepSessionId));
     }
 
+    /**
+     * Checks the signed-in user's password before an irreversible step of their own, such as deleting
+     * their account; returns who they are.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public AccountSummary confirmOwnPassword(String currentPassword) {
+        Account account = loadCurrent();
+        if (!encoder.matches(currentPassword, account.passwordHash())) {
+            throw new AccountException("account.password.current-wrong");
+        }
+        return account.summary();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AccountSummary> list(String filter, int offset, int limit) {

@@ -57,6 +57,13 @@ class AttemptStore {
                 .params(username, courseId, activityId).query((rs, n) -> row(rs)).list();
     }
 
+    /** Every submitted attempt of a user, oldest first. */
+    List<Row> submittedBy(String username) {
+        return jdbc.sql("select " + COLUMNS + " from attempt where username = ? and submitted_at is not null"
+                        + " order by submitted_at, id")
+                .param(username).query((rs, n) -> row(rs)).list();
+    }
+
     /** Item id to its committed answers in order. */
     Map<String, List<Response>> answers(long attemptId) {
         Map<String, List<Response>> answers = new LinkedHashMap<>();

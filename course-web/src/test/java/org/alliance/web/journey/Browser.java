@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -66,6 +68,10 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
     void waitForUrlEnding(String suffix) {
         wait.until(d -> d.getCurrentUrl() != null && d.getCurrentUrl().endsWith(suffix));
     }
@@ -97,8 +103,35 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    WebDriver driver() {
+    ChromeDriver driver() {
         return driver;
+    }
+
+    /** Signs in through the login form and waits for the home page. */
+    void signIn(String username, String password) {
+        open("login");
+        type(By.id("vaadinLoginUsername"), username);
+        type(By.id("vaadinLoginPassword"), password);
+        waitFor(By.id("vaadinLoginPassword")).findElement(By.cssSelector("input")).sendKeys(Keys.ENTER);
+        waitFor(By.id("home-role"));
+    }
+
+    /** Enrols the signed-in student in an open course from the catalogue; ends on the course page. */
+    void enrol(String courseId) {
+        open("courses");
+        click(waitFor(By.id("course-" + courseId)).findElement(By.tagName("vaadin-button")));
+        waitFor(By.id("continue-link"));
+    }
+
+    /** Waits (up to the usual 30 s) until the condition holds, ignoring elements that went stale meanwhile. */
+    void waitUntil(java.util.function.BooleanSupplier condition) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
+    }
+
+    /** Phone (390 px) or desktop width; the window is resized in place, the page keeps its state. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
     }
 
     @Override

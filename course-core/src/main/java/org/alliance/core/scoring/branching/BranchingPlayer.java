@@ -29,6 +29,11 @@ public final class BranchingPlayer {
         return new Opening(node, trail.meter(), Walker.available(node, trail.meter()));
     }
 
+    /** The choices the meter allows at a node (a resumed walk shows these). */
+    public static List<Choice> available(Node node, int meter) {
+        return Walker.available(node, meter);
+    }
+
     /** Replays a whole path of choice ids. */
     public static Replay replay(BranchingVignette vignette, List<String> choiceIds, RatingScale scale) {
         var trail = Walker.start(vignette);

@@ -14,13 +14,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.alliance.web.account.AccountException;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.AccountSummary;
 import org.alliance.web.account.PasswordPolicy;
+import org.alliance.web.privacy.PersonalDataService;
+import org.alliance.web.privacy.ui.MyDataSection;
 
-/** The signed-in user's own account: who they are, and changing their password. */
+/** The signed-in user's own account: who they are, changing their password, and their data. */
 @Route("account")
 @PermitAll
 @Menu(title = "nav.my-account", order = 90, icon = "vaadin:user")
@@ -33,7 +36,7 @@ public class MyAccountView extends Div implements HasDynamicTitle {
 
     private final transient AccountService accounts;
 
-    MyAccountView(AccountService accounts) {
+    MyAccountView(AccountService accounts, PersonalDataService personalData, AuthenticationContext authentication) {
         this.accounts = accounts;
         addClassName("page");
         AccountSummary me = accounts.currentAccount();
@@ -64,7 +67,8 @@ public class MyAccountView extends Div implements HasDynamicTitle {
         form.setMaxWidth("28rem");
         add(new H1(getTranslation("nav.my-account")), who, mustChangeNotice,
                 new H2(getTranslation("account.password.heading")),
-                new Paragraph(getTranslation("account.password.intro")), form, change);
+                new Paragraph(getTranslation("account.password.intro")), form, change,
+                new MyDataSection(personalData, authentication));
     }
 
     void submit() {

@@ -135,7 +135,7 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
         return list;
     }
 
-    /** Activities with a player link to it; the others are listed so the student sees what the lesson holds. */
+    /** Each activity links to its page: quiz, vignette or reflection. */
     private ListItem activityItem(Course course, Activity activity) {
         String kind = getTranslation("activity." + activity.kind().name()) + ": ";
         if (activity instanceof org.alliance.core.model.Quiz) {
@@ -143,7 +143,14 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
                     new RouteParameters(Map.of("courseId", course.id(), "quizId", activity.id())));
             return new ListItem(new Span(kind), link);
         }
-        return new ListItem(kind + activity.title());
+        if (activity instanceof org.alliance.core.model.Vignette) {
+            var link = new RouterLink(activity.title(), org.alliance.web.vignette.ui.VignetteView.class,
+                    new RouteParameters(Map.of("courseId", course.id(), "vignetteId", activity.id())));
+            return new ListItem(new Span(kind), link);
+        }
+        var link = new RouterLink(activity.title(), org.alliance.web.reflection.ui.ReflectionView.class,
+                new RouteParameters(Map.of("courseId", course.id(), "reflectionId", activity.id())));
+        return new ListItem(new Span(kind), link);
     }
 
     private Component unenrol(Course course) {

@@ -24,7 +24,7 @@ class NavigationPerRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "student", roles = "STUDENT")
     void a_student_sees_home_courses_and_their_account() {
         navigate(HomeView.class);
-        assertThat(navLabels()).containsExactly("Home", "Courses", "My account");
+        assertThat(navLabels()).containsExactly("Home", "Courses", "My progress", "My account");
         assertThat(find(HomeView.class).single().greeting.getText()).isEqualTo("Welcome, Sam Student");
     }
 
@@ -39,7 +39,7 @@ class NavigationPerRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
     void an_admin_also_sees_user_management() {
         navigate(HomeView.class);
-        assertThat(navLabels()).containsExactly("Home", "Courses", "Users", "My account");
+        assertThat(navLabels()).containsExactly("Home", "Courses", "My progress", "Users", "My account");
     }
 
     @Test

@@ -1,0 +1,40 @@
+package org.alliance.web.account;
+
+import java.util.Map;
+import org.alliance.web.privacy.PersonalData;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The account's share of "My data": who the user is (never the password hash). Anonymising removes the
+ * account row itself, since nothing of the person needs to stay, and ends the account's sessions once the
+ * deletion commits. First in the export, so the document opens with the person it is about.
+ */
+@Component
+@Order(0)
+class AccountPersonalData implements PersonalData {
+    private final AccountRepository accounts;
+    private final ApplicationEventPublisher events;
+
+    AccountPersonalData(AccountRepository accounts, ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    @Override
+    public String section() {
+        return "account";
+    }
+
+    @Override
+    public Object export(String username) {
+        return accounts.findByUsername(username).<Object>map(Account::summary).orElse(Map.of());
+    }
+
+    @Override
+    public void anonymise(String username, String alias) {
+        accounts.findByUsername(username).ifPresent(accounts::delete);
+        events.publishEvent(new AccountSessionsRevoked(username, null));
+    }
+}

@@ -1,0 +1,99 @@
+package org.alliance.web.progress.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import org.alliance.core.model.ActivityKind;
+import org.alliance.web.assessment.ui.QuizView;
+import org.alliance.web.catalog.ui.CourseView;
+import org.alliance.web.progress.Progress;
+import org.alliance.web.shell.ui.BarChart;
+import org.alliance.web.vignette.ui.VignetteView;
+
+/** My progress: each course's completion and grade, mastery per concept, and what to practise next. */
+@Route("progress")
+@PermitAll
+@Menu(title = "nav.progress", order = 20, icon = "vaadin:chart-3d")
+public class ProgressView extends Div implements HasDynamicTitle {
+
+    ProgressView(Progress progress) {
+        addClassName("page");
+        var overview = progress.overview();
+        add(new H1(getTranslation("progress.title")));
+        if (overview.courses().isEmpty()) {
+            add(new Paragraph(getTranslation("progress.none")));
+            return;
+        }
+        var courses = new Div();
+        courses.addClassName("course-grid");
+        overview.courses().forEach(s -> courses.add(standing(s)));
+        add(courses);
+
+        add(new H2(getTranslation("progress.mastery")));
+        if (overview.mastery().isEmpty()) {
+            add(new Paragraph(getTranslation("progress.mastery.none")));
+        } else {
+            add(new Paragraph(getTranslation("progress.mastery.help")));
+            var bars = overview.mastery().stream().map(m -> new BarChart.Bar(m.term(), m.level(), 0, 1,
+                    getTranslation("progress.mastery.value", Math.round(m.level() * 100), m.items()))).toList();
+            var chart = new BarChart(bars, getTranslation("progress.mastery"));
+            chart.setId("mastery-chart");
+            add(chart);
+        }
+        if (!overview.practiseNext().isEmpty()) {
+            var list = new UnorderedList();
+            list.setId("practise-next");
+            overview.practiseNext().forEach(p -> list.add(new ListItem(practice(p))));
+            add(new H2(getTranslation("progress.practise")), list);
+        }
+    }
+
+    private Component standing(Progress.Standing s) {
+        var title = new H3(new RouterLink(s.title(), CourseView.class, new RouteParameters("courseId", s.courseId())));
+        double done = (s.lessonsRead() + s.activitiesDone()) / (double) Math.max(1, s.lessons() + s.activities());
+        var bar = new ProgressBar(0, 1, done);
+        bar.getElement().setAttribute("aria-label", getTranslation("progress.completion", Math.round(done * 100)));
+        var lines = new Div(new Paragraph(getTranslation("progress.lessons", s.lessonsRead(), s.lessons())),
+                new Paragraph(getTranslation("progress.activities", s.activitiesDone(), s.activities())),
+                new Paragraph(s.grade().gradeSoFar().isPresent()
+                        ? getTranslation("progress.grade", Math.round(s.grade().gradeSoFar().getAsDouble() * 100),
+                                Math.round(s.passMark() * 100))
+                        : getTranslation("progress.grade.none")));
+        if (s.grade().passed()) {
+            lines.add(new Paragraph(getTranslation("progress.passed")));
+        }
+        var card = new Div(title, bar, lines);
+        card.addClassName("course-card");
+        card.setId("standing-" + s.courseId());
+        return card;
+    }
+
+    private Component practice(Progress.Practice p) {
+        var params = p.kind() == ActivityKind.VIGNETTE
+                ? new RouteParameters(Map.of("courseId", p.courseId(), "vignetteId", p.activityId()))
+                : new RouteParameters(Map.of("courseId", p.courseId(), "quizId", p.activityId()));
+        var link = p.kind() == ActivityKind.VIGNETTE ? new RouterLink(p.title(), VignetteView.class, params)
+                : new RouterLink(p.title(), QuizView.class, params);
+        var item = new Div(link, new Paragraph(getTranslation("progress.practise.for", p.term())));
+        item.addClassName("practice-item");
+        return item;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("progress.title") + " · " + getTranslation("app.name");
+    }
+}

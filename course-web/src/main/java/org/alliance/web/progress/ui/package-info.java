@@ -1,0 +1,5 @@
+/** The "My progress" page. */
+@NullMarked
+package org.alliance.web.progress.ui;
+
+import org.jspecify.annotations.NullMarked;

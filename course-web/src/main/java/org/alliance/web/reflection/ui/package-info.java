@@ -1,0 +1,5 @@
+/** The reflection page. */
+@NullMarked
+package org.alliance.web.reflection.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,283 @@
+package org.alliance.web.vignette;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.alliance.core.grading.ActivityStatus;
+import org.alliance.core.grading.AttemptGrading;
+import org.alliance.core.mastery.Evidence;
+import org.alliance.core.model.BestResponseVignette;
+import org.alliance.core.model.BranchingVignette;
+import org.alliance.core.model.Course;
+import org.alliance.core.model.FreeTextVignette;
+import org.alliance.core.model.RateOptionsVignette;
+import org.alliance.core.model.Vignette;
+import org.alliance.core.scoring.attempt.AttemptLimit;
+import org.alliance.core.scoring.branching.BranchingPlayer;
+import org.alliance.core.scoring.branching.StepResult;
+import org.alliance.core.scoring.vignette.VignetteScoring;
+import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.catalog.PublishedCourse;
+import org.alliance.web.vignette.VignetteViews.Card;
+import org.alliance.web.vignette.VignetteViews.Debrief;
+import org.alliance.web.vignette.VignetteViews.Play;
+import org.alliance.web.vignette.VignetteViews.Summary;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Vignette attempts for the signed-in student. Every operation checks that the attempt is theirs (another's
+ * reads as not found) and that they are enrolled; each choice is committed before its feedback is returned.
+ */
+@Service
+public class VignetteAttempts {
+    private final VignetteStore store;
+    private final CourseCatalog catalog;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    VignetteAttempts(VignetteStore store, CourseCatalog catalog, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    private record Loaded(VignetteStore.Row row, PublishedCourse published, Vignette vignette) {
+        Course course() {
+            return published.course();
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Card> card(String courseId, String vignetteId) {
+        var published = catalog.enrolledCourse(courseId);
+        var vignette = published.flatMap(p -> vignette(p.course(), vignetteId));
+        if (vignette.isEmpty()) {
+            return Optional.empty();
+        }
+        var v = vignette.get();
+        var rows = store.forVignette(me(), courseId, vignetteId);
+        List<Summary> summaries = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            var r = rows.get(i);
+            summaries.add(new Summary(r.publicId(), i + 1, r.startedAt(), r.finishedAt(), r.excused(),
+                    Optional.ofNullable(r.score()), v instanceof FreeTextVignette && r.finished() && !r.excused()
+                            && r.score() == null));
+        }
+        var open = rows.stream().filter(r -> !r.finished()).map(VignetteStore.Row::publicId).findFirst();
+        var scores = rows.stream().filter(r -> r.score() != null).map(VignetteStore.Row::score).toList();
+        int used = (int) rows.stream().filter(r -> !r.excused()).count();
+        return Optional.of(new Card(courseId, vignetteId, v.title(), v.header().level(), v.vignetteKind(),
+                v.header().persona(), v.header().context(), v.contentNote(), summaries, open,
+                open.isPresent() || AttemptLimit.canStart(used, v.header().settings().attempts()),
+                AttemptGrading.grade(v.header().settings().gradingMethod(), scores)));
+    }
+
+    /** Continues the open attempt or starts a new one (a replay is a new attempt). Returns its public id. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public String start(String courseId, String vignetteId) {
+        var card = card(courseId, vignetteId).orElseThrow(() -> new VignetteException("vignette.not-found"));
+        if (card.openAttempt().isPresent()) {
+            return card.openAttempt().get();
+        }
+        if (!card.canStart()) {
+            throw new VignetteException("vignette.no-attempts-left");
+        }
+        return insert(courseId, vignetteId, false);
+    }
+
+    /** Skips a vignette that carries a content note: it then counts as excused. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void skip(String courseId, String vignetteId) {
+        var card = card(courseId, vignetteId).orElseThrow(() -> new VignetteException("vignette.not-found"));
+        if (card.contentNote().isEmpty()) {
+            throw new VignetteException("vignette.skip-not-allowed");
+        }
+        card.openAttempt().ifPresent(id -> load(id).ifPresent(l -> store.finish(l.row().id(), null, false,
+                clock.instant())));
+        insert(courseId, vignetteId, true);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Play> play(String publicId) {
+        return load(publicId).map(l -> VignettePresenter.play(l.course(), l.vignette(), l.row(),
+                store.steps(l.row().id())));
+    }
+
+    /** Takes one choice in a branching vignette: committed first, then the new state with its feedback. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Play choose(String publicId, String choiceId) {
+        Loaded l = open(publicId);
+        if (!(l.vignette() instanceof BranchingVignette v)) {
+            throw new VignetteException("vignette.wrong-kind");
+        }
+        List<String> path = store.steps(l.row().id());
+        var step = BranchingPlayer.step(v, path, choiceId, l.course().rubric().scale());
+        switch (step) {
+            case StepResult.Rejected r -> throw new VignetteException("vignette.choice-not-available");
+            case StepResult.Continued c -> store.addStep(l.row().id(), path.size() + 1, choiceId, clock.instant());
+            case StepResult.Ended e -> {
+                store.addStep(l.row().id(), path.size() + 1, choiceId, clock.instant());
+                store.finish(l.row().id(), e.score().score(), e.score().safetyFlagged(), clock.instant());
+            }
+        }
+        return play(publicId).orElseThrow();
+    }
+
+    /** The one answer of a best-response vignette. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void pick(String publicId, String optionId) {
+        Loaded l = open(publicId);
+        if (!(l.vignette() instanceof BestResponseVignette v)) {
+            throw new VignetteException("vignette.wrong-kind");
+        }
+        if (v.options().stream().noneMatch(o -> o.id().equals(optionId))) {
+            throw new VignetteException("vignette.choice-not-available");
+        }
+        var result = VignetteScoring.bestResponse(v, optionId, l.course().rubric().scale());
+        store.saveAnswer(l.row().id(), optionId, null, null, null);
+        store.finish(l.row().id(), result.score(), false, clock.instant());
+    }
+
+    /** A rating of every response of a rate-options vignette. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void rate(String publicId, Map<String, Integer> ratings) {
+        Loaded l = open(publicId);
+        if (!(l.vignette() instanceof RateOptionsVignette v)) {
+            throw new VignetteException("vignette.wrong-kind");
+        }
+        var scale = l.course().rubric().scale();
+        if (ratings.size() != v.options().size() || ratings.values().stream().anyMatch(r -> !scale.contains(r))
+                || v.options().stream().anyMatch(o -> !ratings.containsKey(o.id()))) {
+            throw new VignetteException("vignette.rate-every-option");
+        }
+        var result = VignetteScoring.rateOptions(v, ratings, scale);
+        store.saveAnswer(l.row().id(), null, Json.ratings(ratings), null, null);
+        store.finish(l.row().id(), result.score(), false, clock.instant());
+    }
+
+    /**
+     * A free-text answer and the student's own rating of it on the rubric. The self-assessment never counts;
+     * the score comes when an instructor grades the answer.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void submitText(String publicId, String text, Map<String, Integer> selfAssessment) {
+        Loaded l = open(publicId);
+        if (!(l.vignette() instanceof FreeTextVignette v)) {
+            throw new VignetteException("vignette.wrong-kind");
+        }
+        if (text.isBlank() || text.length() > 8000) {
+            throw new VignetteException("vignette.text-length");
+        }
+        var scale = l.course().rubric().scale();
+        if (!v.dimensions().containsAll(selfAssessment.keySet())
+                || selfAssessment.values().stream().anyMatch(r -> !scale.contains(r))) {
+            throw new VignetteException("vignette.self-assessment-invalid");
+        }
+        store.saveAnswer(l.row().id(), null, null, text.strip(), Json.ratings(selfAssessment));
+        store.finish(l.row().id(), null, false, clock.instant());
+    }
+
+    /** The optional "explain your choice" note, after the end. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void explain(String publicId, String note) {
+        Loaded l = load(publicId).filter(x -> x.row().finished())
+                .orElseThrow(() -> new VignetteException("vignette.not-found"));
+        store.saveExplanation(l.row().id(), note.length() > 4000 ? note.substring(0, 4000) : note);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Debrief> debrief(String publicId) {
+        return load(publicId).filter(l -> l.row().finished())
+                .map(l -> VignetteDebriefs.of(l.course(), l.vignette(), l.row(), store.steps(l.row().id())));
+    }
+
+    /** Each scored vignette attempt of the signed-in student: mastery's evidence. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Evidence> evidence() {
+        var evidence = new ArrayList<Evidence>();
+        for (var row : store.finishedBy(me())) {
+            if (row.score() != null) {
+                load(row.publicId()).ifPresent(l -> evidence.add(Evidence.of(row.courseId(), l.vignette(),
+                        row.score(), java.util.Objects.requireNonNull(row.finishedAt()))));
+            }
+        }
+        return evidence;
+    }
+
+    /**
+     * Where the student stands on each vignette of a course: graded by its method across scored attempts,
+     * done while a free-text answer waits for its grade, excused when skipped for its content note.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<String, ActivityStatus> statuses(String courseId) {
+        var course = catalog.enrolledCourse(courseId);
+        if (course.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, ActivityStatus> statuses = new java.util.LinkedHashMap<>();
+        for (Vignette v : course.get().course().vignettes()) {
+            var rows = store.forVignette(me(), courseId, v.id()).stream().filter(VignetteStore.Row::finished).toList();
+            var scores = rows.stream().filter(r -> r.score() != null).map(VignetteStore.Row::score).toList();
+            if (!scores.isEmpty()) {
+                statuses.put(v.id(), new ActivityStatus.Graded(
+                        AttemptGrading.grade(v.header().settings().gradingMethod(), scores).orElse(0)));
+            } else if (rows.stream().anyMatch(r -> !r.excused())) {
+                statuses.put(v.id(), new ActivityStatus.Done());
+            } else if (!rows.isEmpty()) {
+                statuses.put(v.id(), new ActivityStatus.Excused());
+            }
+        }
+        return statuses;
+    }
+
+    private String insert(String courseId, String vignetteId, boolean excused) {
+        var published = catalog.enrolledCourse(courseId).orElseThrow(() -> new VignetteException("vignette.not-found"));
+        String publicId = UUID.randomUUID().toString();
+        store.insert(publicId, me(), courseId, published.versionId(), published.contentHash(), vignetteId,
+                random.nextLong(), clock.instant(), excused);
+        return publicId;
+    }
+
+    private Loaded open(String publicId) {
+        Loaded l = load(publicId).orElseThrow(() -> new VignetteException("vignette.not-found"));
+        if (l.row().finished()) {
+            throw new VignetteException("vignette.already-finished");
+        }
+        return l;
+    }
+
+    /** The attempt, if it is the signed-in student's and they are still enrolled; otherwise nothing. */
+    private Optional<Loaded> load(String publicId) {
+        return store.byPublicId(publicId)
+                .filter(row -> row.username().equals(me()))
+                .flatMap(row -> catalog.enrolledVersion(row.courseId(), row.versionId())
+                        .flatMap(p -> vignette(p.course(), row.vignetteId()).map(v -> new Loaded(row, p, v))));
+    }
+
+    private static Optional<Vignette> vignette(Course course, String vignetteId) {
+        return course.activity(vignetteId).filter(Vignette.class::isInstance).map(Vignette.class::cast);
+    }
+
+    private static String me() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

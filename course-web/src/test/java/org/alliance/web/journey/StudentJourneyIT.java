@@ -1,0 +1,132 @@
+package org.alliance.web.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The product as a new student meets it, in real Chromium: register, enrol, read a lesson, answer half a
+ * quiz, reload (the answers are still there), submit and review, play a branching vignette to an ending,
+ * read the debrief, and see the progress page. Screenshots of each step go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StudentJourneyIT {
+    private static final String COURSE = "courses/therapeutic-relationship";
+    @LocalServerPort int port;
+    Browser browser;
+
+    @BeforeEach
+    void start() {
+        browser = new Browser(port, 1280, 900);
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void a_new_student_learns_practises_and_sees_progress() {
+        register("Lin Okoye", "lin-okoye", "a quiet morning by the sea");
+        browser.type(By.id("vaadinLoginUsername"), "lin-okoye");
+        browser.type(By.id("vaadinLoginPassword"), "a quiet morning by the sea");
+        browser.waitFor(By.id("vaadinLoginPassword")).findElement(By.cssSelector("input")).sendKeys(Keys.ENTER);
+        browser.waitFor(By.id("home-role"));
+
+        browser.open("courses");
+        WebElement card = browser.waitFor(By.id("course-therapeutic-relationship"));
+        assertThat(card.getText()).contains("7 lessons");
+        browser.screenshot("20-catalogue");
+        browser.click(card.findElement(By.tagName("vaadin-button")));
+        assertThat(browser.waitFor(By.id("course-progress-label")).getText()).isEqualTo("0 of 7 lessons done");
+        browser.screenshot("21-course-page");
+
+        browser.click(By.id("continue-link"));
+        WebElement term = browser.waitFor(By.cssSelector(".prose .term"));
+        browser.driver().executeScript("arguments[0].focus()", term);
+        assertThat(browser.waitFor(By.cssSelector(".term:focus + .term-def")).getText()).contains(":");
+        browser.screenshot("22-lesson");
+        browser.click(By.id("mark-done"));
+        browser.waitForText(By.id("mark-done"), "Done");
+
+        browser.open(COURSE + "/quizzes/q3-facilitative-conditions");
+        browser.click(By.id("quiz-start"));
+        browser.waitFor(By.id("quiz-submit"));
+        List<String> answered = answerChoiceItems(3);
+        browser.screenshot("23-quiz-half-answered");
+        browser.driver().navigate().refresh();
+        browser.waitFor(By.id("quiz-submit"));
+        for (String itemId : answered) {
+            WebElement panel = browser.waitFor(By.id(itemId));
+            assertThat(panel.findElements(By.cssSelector("vaadin-radio-button[checked]"))).as(itemId).hasSize(1);
+            assertThat(panel.findElement(By.cssSelector(".item-status")).getText()).isEqualTo("Saved earlier.");
+        }
+        browser.screenshot("24-quiz-after-reload");
+        browser.click(By.id("quiz-submit"));
+        browser.click(browser.waitFor(By.cssSelector("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button'],"
+                + " vaadin-button[slot='confirm-button']")));
+        assertThat(browser.waitFor(By.id("review-score")).getText()).startsWith("Score ");
+        browser.screenshot("25-quiz-review");
+
+        browser.open(COURSE + "/vignettes/v6-diary-withdrawal");
+        browser.waitFor(By.cssSelector(".persona-card"));
+        browser.screenshot("26-vignette-card");
+        browser.click(By.id("vignette-start"));
+        int steps = 0;
+        while (!browser.driver().getCurrentUrl().endsWith("/debrief") && steps < 10) {
+            WebElement replies = browser.waitFor(By.id("vignette-replies"));
+            browser.click(replies.findElements(By.tagName("vaadin-radio-button")).getLast());
+            if (steps == 0) {
+                browser.screenshot("27-vignette-first-node");
+            }
+            browser.click(By.id("vignette-respond"));
+            int taken = ++steps;
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith("/debrief")
+                    || d.findElements(By.cssSelector(".transcript > li")).size() == taken);
+            if (steps == 1 && !browser.driver().getCurrentUrl().endsWith("/debrief")) {
+                browser.screenshot("28-vignette-after-first-reply");
+            }
+        }
+        assertThat(browser.waitFor(By.id("debrief-score")).getText()).startsWith("Score ");
+        browser.screenshot("29-vignette-debrief");
+
+        browser.open("progress");
+        browser.waitFor(By.id("mastery-chart"));
+        assertThat(browser.waitFor(By.id("standing-therapeutic-relationship")).getText()).contains("Lessons read: 1 of 7");
+        browser.screenshot("30-progress");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.open("progress");
+        browser.waitFor(By.id("mastery-chart"));
+        browser.screenshot("31-progress-phone");
+    }
+
+    private void register(String name, String username, String password) {
+        browser.open("register");
+        browser.type(By.id("register-display-name"), name);
+        browser.type(By.id("register-username"), username);
+        browser.type(By.id("register-password"), password);
+        browser.type(By.id("register-confirm"), password);
+        browser.click(By.id("register-submit"));
+        browser.waitForUrlEnding("/login");
+        browser.waitFor(By.id("vaadinLoginUsername"));
+    }
+
+    /** Answers the first {@code count} items that are answered with a radio button; returns their panel ids. */
+    private List<String> answerChoiceItems(int count) {
+        var panels = browser.driver().findElements(By.cssSelector("section.item-panel")).stream()
+                .filter(p -> !p.findElements(By.tagName("vaadin-radio-button")).isEmpty()).limit(count).toList();
+        for (WebElement panel : panels) {
+            browser.click(panel.findElements(By.tagName("vaadin-radio-button")).getFirst());
+            browser.waitForText(By.cssSelector("#" + panel.getAttribute("id") + " .item-status"), "Saved.");
+        }
+        return panels.stream().map(p -> p.getAttribute("id")).toList();
+    }
+}
