@@ -102,6 +102,18 @@ class StudentJourneyIT {
         browser.waitFor(By.id("mastery-chart"));
         assertThat(browser.waitFor(By.id("standing-therapeutic-relationship")).getText()).contains("Lessons read: 1 of 7");
         browser.screenshot("30-progress");
+
+        browser.click(By.cssSelector(".user-menu vaadin-menu-bar-button"));
+        browser.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Appearance')]"));
+        browser.click(By.xpath("//vaadin-menu-bar-item[normalize-space(.)='Dark']"));
+        browser.waitUntil(d -> "dark".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.documentElement.getAttribute('theme')")));
+        browser.open("");
+        browser.waitFor(By.id("my-courses"));
+        browser.screenshot("30-home-dark");
+        browser.open(COURSE + "/lessons/l1-what-makes-therapy-work");
+        browser.waitFor(By.id("mark-done"));
+        browser.screenshot("30-lesson-dark");
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         browser.open("progress");
         browser.waitFor(By.id("mastery-chart"));

@@ -85,8 +85,6 @@ public class MyDataSection extends Section {
         confirmDelete.setConfirmButtonTheme("error primary");
         confirmDelete.addConfirmListener(e -> confirm());
         confirmDelete.addCancelListener(e -> deletePassword.clear());
-        // Attached up front (it shows only when opened), so it is in the page before the first click.
-        add(confirmDelete);
     }
 
     private void openConfirm() {

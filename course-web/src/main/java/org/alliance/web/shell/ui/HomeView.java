@@ -8,21 +8,36 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import org.alliance.web.account.AccountRole;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.AccountSummary;
 import org.alliance.web.account.ui.MyAccountView;
 import org.alliance.web.account.ui.UsersView;
+import org.alliance.web.catalog.CourseCard;
+import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.catalog.ui.CatalogView;
+import org.alliance.web.catalog.ui.CourseView;
+import org.alliance.web.learning.LessonProgress;
+import org.alliance.web.learning.ui.LessonView;
+import org.alliance.web.progress.ui.ProgressView;
 
-/** The signed-in start page: a greeting and what the user's role can do here. */
+/** The signed-in start page: a greeting, the student's courses with "continue where I left off", and tasks. */
 @Route("")
 @PermitAll
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends Div implements HasDynamicTitle {
     final H1 greeting = new H1();
+    final Div courses = new Div();
+    private final transient CourseCatalog catalog;
+    private final transient LessonProgress lessons;
 
-    HomeView(AccountService accounts) {
+    HomeView(AccountService accounts, CourseCatalog catalog, LessonProgress lessons) {
+        this.catalog = catalog;
+        this.lessons = lessons;
         addClassName("page");
         AccountSummary me = accounts.currentAccount();
         greeting.setText(getTranslation("home.greeting", me.displayName()));
@@ -31,15 +46,46 @@ public class HomeView extends Div implements HasDynamicTitle {
         role.setId("home-role");
         var intro = new Paragraph(getTranslation("home.intro"));
         intro.addClassName("lead");
-        add(greeting, role, intro, tasks(me));
+        add(greeting, role, intro, myCourses(), tasks(me));
+    }
+
+    private Div myCourses() {
+        courses.setId("my-courses");
+        courses.addClassName("course-grid");
+        var mine = catalog.myCourses();
+        var section = new Div(new H2(getTranslation("home.my-courses")));
+        if (mine.isEmpty()) {
+            section.add(new Paragraph(getTranslation("home.no-courses")),
+                    new RouterLink(getTranslation("home.browse"), CatalogView.class));
+            return section;
+        }
+        mine.forEach(card -> courses.add(course(card)));
+        section.add(courses);
+        return section;
+    }
+
+    private Div course(CourseCard card) {
+        var title = new RouterLink(card.title(), CourseView.class, new RouteParameters("courseId", card.id()));
+        title.addClassName("course-title-link");
+        var box = new Div(title);
+        lessons.lastVisited(card.id()).ifPresent(lessonId -> {
+            var resume = new RouterLink(getTranslation("course.continue"), LessonView.class,
+                    new RouteParameters(Map.of("courseId", card.id(), "lessonId", lessonId)));
+            resume.addClassName("button-link");
+            box.add(new Paragraph(resume));
+        });
+        box.addClassName("course-card");
+        return box;
     }
 
     private Div tasks(AccountSummary me) {
         var cards = new Div();
         cards.addClassName("card-grid");
+        cards.add(card("home.card.progress.title", "home.card.progress.text", new RouterLink(
+                getTranslation("nav.progress"), ProgressView.class)));
         cards.add(card("home.card.account.title", "home.card.account.text", new RouterLink(
                 getTranslation("nav.my-account"), MyAccountView.class)));
-        if (me.role() == org.alliance.web.account.AccountRole.ADMIN) {
+        if (me.role() == AccountRole.ADMIN) {
             cards.add(card("home.card.users.title", "home.card.users.text", new RouterLink(
                     getTranslation("nav.users"), UsersView.class)));
         }

@@ -1,5 +1,6 @@
 package org.alliance.web.shell.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -36,6 +39,7 @@ import org.alliance.web.account.ui.MyAccountView;
 public final class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
     private final transient AuthenticationContext authentication;
     private final transient AccountService accounts;
+    private static final String SCHEME = "alliance.color-scheme";
     private final Span viewTitle = new Span();
     final SideNav nav = new SideNav();
 
@@ -83,8 +87,32 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         top.setAriaLabel(getTranslation("nav.user-menu", me.displayName()));
         top.getSubMenu().addItem(getTranslation("nav.my-account"), e -> getUI().ifPresent(ui -> ui.navigate(
                 MyAccountView.class)));
+        var appearance = top.getSubMenu().addItem(getTranslation("nav.appearance"));
+        for (ColorScheme.Value scheme : new ColorScheme.Value[] {ColorScheme.Value.LIGHT_DARK, ColorScheme.Value.LIGHT,
+                ColorScheme.Value.DARK}) {
+            var item = appearance.getSubMenu().addItem(getTranslation("nav.appearance." + scheme.name()),
+                    e -> applyScheme(scheme, true));
+            item.setId("appearance-" + scheme.name().toLowerCase());
+        }
         top.getSubMenu().addItem(getTranslation("nav.logout"), e -> authentication.logout());
         return menu;
+    }
+
+    /** The chosen appearance lasts for the session; "system" follows the operating system's setting. */
+    private void applyScheme(ColorScheme.Value scheme, boolean chosen) {
+        var session = VaadinSession.getCurrent();
+        if (chosen && session != null) {
+            session.setAttribute(SCHEME, scheme);
+        }
+        getUI().ifPresent(ui -> ui.getPage().setColorScheme(scheme));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var session = VaadinSession.getCurrent();
+        if (session != null && session.getAttribute(SCHEME) instanceof ColorScheme.Value scheme) {
+            applyScheme(scheme, false);
+        }
     }
 
     private void buildNav() {
