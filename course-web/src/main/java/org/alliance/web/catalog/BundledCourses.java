@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * content module's build should already have refused it.
  */
 @Component
+@Order(10)
 class BundledCourses implements ApplicationRunner {
     static final String LIBRARY_ACCOUNT = "library";
     private static final Logger log = LoggerFactory.getLogger(BundledCourses.class);

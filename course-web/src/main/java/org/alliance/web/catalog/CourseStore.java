@@ -109,6 +109,49 @@ class CourseStore {
                 .param(username).query(String.class).list();
     }
 
+    /** Ids of courses a user owns or co-teaches. */
+    List<String> taughtBy(String username) {
+        return jdbc.sql("""
+                select id from course where owner_username = ?
+                union select course_id from course_instructor where username = ?
+                order by 1""").params(username, username).query(String.class).list();
+    }
+
+    List<String> allCourseIds() {
+        return jdbc.sql("select id from course order by id").query(String.class).list();
+    }
+
+    Optional<String> owner(String courseId) {
+        return jdbc.sql("select owner_username from course where id = ?").param(courseId).query(String.class)
+                .optional();
+    }
+
+    List<String> coInstructors(String courseId) {
+        return jdbc.sql("select username from course_instructor where course_id = ? order by username")
+                .param(courseId).query(String.class).list();
+    }
+
+    void addInstructor(String courseId, String username, Instant now) {
+        if (!coInstructors(courseId).contains(username)) {
+            jdbc.sql("insert into course_instructor (course_id, username, added_at) values (?, ?, ?)")
+                    .params(courseId, username, utc(now)).update();
+        }
+    }
+
+    void removeInstructor(String courseId, String username) {
+        jdbc.sql("delete from course_instructor where course_id = ? and username = ?").params(courseId, username)
+                .update();
+    }
+
+    void setOwner(String courseId, String username) {
+        jdbc.sql("update course set owner_username = ? where id = ?").params(username, courseId).update();
+    }
+
+    List<String> students(String courseId) {
+        return jdbc.sql("select username from enrolment where course_id = ? order by username").param(courseId)
+                .query(String.class).list();
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

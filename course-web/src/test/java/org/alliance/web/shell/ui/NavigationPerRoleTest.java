@@ -32,14 +32,14 @@ class NavigationPerRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
     void an_instructor_does_not_see_the_admin_pages() {
         navigate(HomeView.class);
-        assertThat(navLabels()).doesNotContain("Users").contains("Home", "My account");
+        assertThat(navLabels()).doesNotContain("Users").contains("Home", "Teaching", "My account");
     }
 
     @Test
     @WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
     void an_admin_also_sees_user_management() {
         navigate(HomeView.class);
-        assertThat(navLabels()).containsExactly("Home", "Courses", "My progress", "Users", "My account");
+        assertThat(navLabels()).containsExactly("Home", "Courses", "My progress", "Teaching", "Users", "My account");
     }
 
     @Test

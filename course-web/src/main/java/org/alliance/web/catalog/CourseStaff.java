@@ -1,0 +1,112 @@
+package org.alliance.web.catalog;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.alliance.web.account.AccountService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who teaches a course: its owner and co-instructors, and every admin. Instructor-facing services ask this
+ * before anything else; a course someone does not teach reads to them as not found.
+ */
+@Service
+public class CourseStaff {
+    private final CourseStore store;
+    private final CourseVersions versions;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    CourseStaff(CourseStore store, CourseVersions versions, AccountService accounts, Clock clock) {
+        this.store = store;
+        this.versions = versions;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** A course as its teachers see it in their list. */
+    public record TaughtCourse(String courseId, String title, String owner, List<String> coInstructors,
+            int students, long versionId, String contentHash) {}
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public boolean canTeach(String courseId) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            return false;
+        }
+        if (auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"))) {
+            return store.courseExists(courseId);
+        }
+        return store.taughtBy(auth.getName()).contains(courseId);
+    }
+
+    /** The latest published version of a course the signed-in user teaches. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public Optional<PublishedCourse> taught(String courseId) {
+        return canTeach(courseId) ? versions.latest(courseId) : Optional.empty();
+    }
+
+    /** A specific version of a course the signed-in user teaches (attempts are pinned to versions). */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public Optional<PublishedCourse> taughtVersion(String courseId, long versionId) {
+        return canTeach(courseId) ? versions.load(versionId).filter(v -> v.id().equals(courseId)) : Optional.empty();
+    }
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public List<TaughtCourse> taughtCourses() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean admin = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+        List<String> ids = admin ? store.allCourseIds() : store.taughtBy(auth.getName());
+        return ids.stream().flatMap(id -> versions.latest(id).stream())
+                .map(p -> new TaughtCourse(p.id(), p.course().title(), store.owner(p.id()).orElse(""),
+                        store.coInstructors(p.id()), store.students(p.id()).size(), p.versionId(), p.contentHash()))
+                .toList();
+    }
+
+    /** Usernames of the students enrolled in a course the signed-in user teaches. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public List<String> students(String courseId) {
+        return canTeach(courseId) ? store.students(courseId) : List.of();
+    }
+
+    /** An admin assigns a co-instructor. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void addInstructor(String courseId, String username) {
+        requireInstructorAccount(courseId, username);
+        store.addInstructor(courseId, username, clock.instant());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void removeInstructor(String courseId, String username) {
+        store.removeInstructor(courseId, username);
+    }
+
+    /** An admin hands a course (a bundled one, owned by the library account, say) to an instructor. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void transfer(String courseId, String username) {
+        requireInstructorAccount(courseId, username);
+        store.setOwner(courseId, username);
+    }
+
+    private void requireInstructorAccount(String courseId, String username) {
+        if (!store.courseExists(courseId)) {
+            throw new CatalogException("catalog.not-found");
+        }
+        var account = accounts.findForLogin(username).orElseThrow(() -> new CatalogException("teaching.no-such-instructor"));
+        if (account.role() == org.alliance.web.account.AccountRole.STUDENT) {
+            throw new CatalogException("teaching.no-such-instructor");
+        }
+    }
+}

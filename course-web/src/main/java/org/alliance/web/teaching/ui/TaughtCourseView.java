@@ -1,0 +1,61 @@
+package org.alliance.web.teaching.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.alliance.web.account.Roles;
+import org.alliance.web.catalog.CourseStaff;
+
+/** One taught course: its published version, its teachers and its students. */
+@Route("teaching/:courseId")
+@RolesAllowed(Roles.INSTRUCTOR)
+public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+    private final transient CourseStaff staff;
+    private String title = "";
+    final Div tools = new Div();
+
+    TaughtCourseView(CourseStaff staff) {
+        this.staff = staff;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String courseId = event.getRouteParameters().get("courseId").orElse("");
+        var course = staff.taughtCourses().stream().filter(c -> c.courseId().equals(courseId)).findFirst();
+        if (course.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        var c = course.get();
+        title = c.title();
+        var back = new RouterLink(getTranslation("teaching.back"), TeachingView.class);
+        back.addClassName("breadcrumb");
+        var version = new Paragraph(getTranslation("teaching.version", c.versionId(), c.contentHash().substring(0, 12)));
+        version.addClassName("hint");
+        var teachers = new Paragraph(getTranslation("teaching.teachers", c.owner(),
+                c.coInstructors().isEmpty() ? "–" : String.join(", ", c.coInstructors())));
+        tools.addClassName("teaching-tools");
+        tools.setId("teaching-tools");
+        var students = new UnorderedList();
+        staff.students(courseId).forEach(s -> students.add(new ListItem(s)));
+        add(back, new H1(c.title()), version, teachers, tools,
+                new H2(getTranslation("teaching.students", c.students())), students);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}
