@@ -32,6 +32,7 @@ import org.alliance.web.assessment.QuizViews.ReviewRow;
 import org.alliance.web.assessment.QuizViews.SavedAnswer;
 import org.alliance.web.assessment.QuizViews.Shown;
 import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.catalog.Offerings;
 import org.alliance.web.catalog.PublishedCourse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,12 +48,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class QuizAttempts {
     private final AttemptStore store;
     private final CourseCatalog catalog;
+    private final Offerings offerings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    QuizAttempts(AttemptStore store, CourseCatalog catalog, Clock clock) {
+    QuizAttempts(AttemptStore store, CourseCatalog catalog, Offerings offerings, Clock clock) {
         this.store = store;
         this.catalog = catalog;
+        this.offerings = offerings;
         this.clock = clock;
     }
 
@@ -78,10 +81,11 @@ public class QuizAttempts {
         var open = rows.stream().filter(r -> !r.submitted()).map(AttemptStore.Row::publicId).findFirst();
         var scores = rows.stream().filter(AttemptStore.Row::submitted).map(r -> r.score() == null ? 0 : r.score())
                 .toList();
+        int allowed = allowed(quiz.get(), courseId);
         return Optional.of(new Overview(courseId, quizId, quiz.get().title(),
-                settings.behaviour() == Behaviour.INTERACTIVE, settings.attempts(), settings.timeLimitMinutes(),
+                settings.behaviour() == Behaviour.INTERACTIVE, allowed, settings.timeLimitMinutes(),
                 settings.gradingMethod(), settings.passMark(), summaries, open,
-                open.isPresent() || AttemptLimit.canStart(rows.size(), settings.attempts()),
+                open.isPresent() || (AttemptLimit.canStart(rows.size(), allowed) && !offerings.closedForMe(courseId)),
                 AttemptGrading.grade(settings.gradingMethod(), scores)));
     }
 
@@ -96,7 +100,10 @@ public class QuizAttempts {
         if (open.isPresent()) {
             return open.get().publicId();
         }
-        if (!AttemptLimit.canStart(rows.size(), quiz.settings().attempts())) {
+        if (offerings.closedForMe(courseId)) {
+            throw new AttemptException("quiz.closed");
+        }
+        if (!AttemptLimit.canStart(rows.size(), allowed(quiz, courseId))) {
             throw new AttemptException("quiz.no-attempts-left");
         }
         Instant now = clock.instant();
@@ -142,6 +149,9 @@ public class QuizAttempts {
         if (row.submitted()) {
             throw new AttemptException(row.deadline() != null && !clock.instant().isBefore(row.deadline())
                     ? "quiz.time-up" : "quiz.already-submitted");
+        }
+        if (offerings.closedForMe(row.courseId())) {
+            throw new AttemptException("quiz.closed");
         }
         Item item = l.quiz().items().stream().filter(i -> i.id().equals(itemId)).findFirst()
                 .orElseThrow(() -> new AttemptException("quiz.not-found"));
@@ -271,6 +281,12 @@ public class QuizAttempts {
                 .filter(row -> row.username().equals(me()))
                 .flatMap(row -> catalog.enrolledVersion(row.courseId(), row.versionId())
                         .flatMap(p -> quiz(p.course(), row.activityId()).map(q -> new Loaded(row, p, q))));
+    }
+
+    /** Attempts allowed (0 = unlimited), plus any extra the student's teachers granted. */
+    private int allowed(Quiz quiz, String courseId) {
+        int base = quiz.settings().attempts();
+        return base == 0 ? 0 : base + offerings.myExtraAttempts(courseId, quiz.id());
     }
 
     private static Optional<Quiz> quiz(Course course, String quizId) {

@@ -21,6 +21,7 @@ import org.alliance.core.scoring.branching.BranchingPlayer;
 import org.alliance.core.scoring.branching.StepResult;
 import org.alliance.core.scoring.vignette.VignetteScoring;
 import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.catalog.Offerings;
 import org.alliance.web.catalog.PublishedCourse;
 import org.alliance.web.vignette.VignetteViews.Card;
 import org.alliance.web.vignette.VignetteViews.Debrief;
@@ -39,12 +40,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class VignetteAttempts {
     private final VignetteStore store;
     private final CourseCatalog catalog;
+    private final Offerings offerings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    VignetteAttempts(VignetteStore store, CourseCatalog catalog, Clock clock) {
+    VignetteAttempts(VignetteStore store, CourseCatalog catalog, Offerings offerings, Clock clock) {
         this.store = store;
         this.catalog = catalog;
+        this.offerings = offerings;
         this.clock = clock;
     }
 
@@ -74,9 +77,11 @@ public class VignetteAttempts {
         var open = rows.stream().filter(r -> !r.finished()).map(VignetteStore.Row::publicId).findFirst();
         var scores = rows.stream().filter(r -> r.score() != null).map(VignetteStore.Row::score).toList();
         int used = (int) rows.stream().filter(r -> !r.excused()).count();
+        int base = v.header().settings().attempts();
+        int allowed = base == 0 ? 0 : base + offerings.myExtraAttempts(courseId, vignetteId);
         return Optional.of(new Card(courseId, vignetteId, v.title(), v.header().level(), v.vignetteKind(),
                 v.header().persona(), v.header().context(), v.contentNote(), summaries, open,
-                open.isPresent() || AttemptLimit.canStart(used, v.header().settings().attempts()),
+                open.isPresent() || (AttemptLimit.canStart(used, allowed) && !offerings.closedForMe(courseId)),
                 AttemptGrading.grade(v.header().settings().gradingMethod(), scores)));
     }
 
@@ -261,6 +266,9 @@ public class VignetteAttempts {
         Loaded l = load(publicId).orElseThrow(() -> new VignetteException("vignette.not-found"));
         if (l.row().finished()) {
             throw new VignetteException("vignette.already-finished");
+        }
+        if (offerings.closedForMe(l.row().courseId())) {
+            throw new VignetteException("vignette.closed");
         }
         return l;
     }
