@@ -64,6 +64,21 @@ class AttemptStore {
                 .param(username).query((rs, n) -> row(rs)).list();
     }
 
+    /** Every submitted attempt at a course's quizzes, by anyone. For teachers' tools only. */
+    List<Row> submittedInCourse(String courseId) {
+        return jdbc.sql("select " + COLUMNS + " from attempt where course_id = ? and submitted_at is not null"
+                        + " order by id")
+                .param(courseId).query((rs, n) -> row(rs)).list();
+    }
+
+    void rescore(long attemptId, double score, String actor, long fromVersion, long toVersion,
+            @Nullable Double oldScore, Instant now) {
+        jdbc.sql("update attempt set score = ? where id = ?").params(score, attemptId).update();
+        jdbc.sql("insert into rescore_audit (attempt_id, actor, at, from_version_id, to_version_id, old_score,"
+                        + " new_score) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(attemptId, actor, utc(now), fromVersion, toVersion, oldScore, score).update();
+    }
+
     /** Item id to its committed answers in order. */
     Map<String, List<Response>> answers(long attemptId) {
         Map<String, List<Response>> answers = new LinkedHashMap<>();

@@ -17,12 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CourseStaff {
     private final CourseStore store;
+    private final VersionStore versionList;
     private final CourseVersions versions;
     private final AccountService accounts;
     private final Clock clock;
 
-    CourseStaff(CourseStore store, CourseVersions versions, AccountService accounts, Clock clock) {
+    CourseStaff(CourseStore store, VersionStore versionList, CourseVersions versions, AccountService accounts,
+            Clock clock) {
         this.store = store;
+        this.versionList = versionList;
         this.versions = versions;
         this.accounts = accounts;
         this.clock = clock;
@@ -57,6 +60,52 @@ public class CourseStaff {
     @Transactional(readOnly = true)
     public Optional<PublishedCourse> taughtVersion(String courseId, long versionId) {
         return canTeach(courseId) ? versions.load(versionId).filter(v -> v.id().equals(courseId)) : Optional.empty();
+    }
+
+    /** The files of the latest published version of a taught course, as stored (for the editor to start from). */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public Optional<java.util.Map<String, String>> publishedFiles(String courseId) {
+        if (!canTeach(courseId)) {
+            return Optional.empty();
+        }
+        return store.latestVersion(courseId).map(v -> store.files(v.id()));
+    }
+
+    /** A published version: immutable; attempts are pinned to the one they began on. */
+    public record Version(long id, String contentHash, java.time.Instant publishedAt) {}
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public List<Version> versions(String courseId) {
+        return canTeach(courseId) ? versionList.versions(courseId) : List.of();
+    }
+
+    /** The files of one version of a taught course, as stored. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public Optional<java.util.Map<String, String>> versionFiles(String courseId, long versionId) {
+        if (!canTeach(courseId) || versionList.versions(courseId).stream().noneMatch(v -> v.id() == versionId)) {
+            return Optional.empty();
+        }
+        return Optional.of(store.files(versionId));
+    }
+
+    /** Makes an earlier version current again by publishing its files as the newest version. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional
+    public PublishedCourse rollBack(String courseId, long versionId) {
+        if (!canTeach(courseId)) {
+            throw new CatalogException("catalog.not-found");
+        }
+        return versions.republish(courseId, versionId).orElseThrow(() -> new CatalogException("catalog.not-found"));
+    }
+
+    /** Whether a course id is taken by any course (a new draft needs a free one). */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public boolean courseExists(String courseId) {
+        return store.courseExists(courseId);
     }
 
     @PreAuthorize("hasRole('INSTRUCTOR')")

@@ -152,6 +152,12 @@ class CourseStore {
                 .query(String.class).list();
     }
 
+    /** Whether some version of the course, latest or earlier, holds exactly this content. */
+    boolean hasVersionWithHash(String courseId, String contentHash) {
+        return jdbc.sql("select count(*) from course_version where course_id = ? and content_hash = ?")
+                .params(courseId, contentHash).query(Long.class).single() > 0;
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

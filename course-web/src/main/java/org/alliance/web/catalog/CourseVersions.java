@@ -48,6 +48,21 @@ class CourseVersions {
         return published;
     }
 
+    /**
+     * Rolls back by publishing an earlier version's files again as the newest version; the earlier version
+     * itself is never changed, and attempts stay on the versions they began on.
+     */
+    @Transactional
+    Optional<PublishedCourse> republish(String courseId, long versionId) {
+        return load(versionId).filter(v -> v.id().equals(courseId)).map(v -> {
+            var files = store.files(versionId);
+            long newId = store.insertVersion(courseId, v.contentHash(), files, clock.instant());
+            var published = new PublishedCourse(newId, v.contentHash(), v.course());
+            parsed.put(newId, published);
+            return published;
+        });
+    }
+
     Optional<PublishedCourse> latest(String courseId) {
         return store.latestVersion(courseId).flatMap(v -> load(v.id()));
     }

@@ -1,4 +1,4 @@
-/** The page a deleted account lands on: the sign-in form with a notice that the account is gone. */
+/** "Your data" on My account (download, delete), and the sign-in page a deleted account lands on. */
 @NullMarked
 package org.alliance.web.privacy.ui;
 

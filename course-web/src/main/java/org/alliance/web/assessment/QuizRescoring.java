@@ -1,0 +1,81 @@
+package org.alliance.web.assessment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.alliance.core.model.Quiz;
+import org.alliance.core.scoring.attempt.QuizAttemptResult;
+import org.alliance.web.catalog.CourseStaff;
+import org.alliance.web.catalog.PublishedCourse;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * After a wrong key is fixed in a new version, teachers may rescore past quiz attempts with that version's
+ * keys. Answers name stable item and option ids, so they replay on the new version; every change of score
+ * is written to an audit record. Attempts keep pointing at the version they were taken on.
+ */
+@Service
+public class QuizRescoring {
+    private final AttemptStore store;
+    private final CourseStaff staff;
+    private final Clock clock;
+
+    QuizRescoring(AttemptStore store, CourseStaff staff, Clock clock) {
+        this.store = store;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    /** One attempt whose score would change, or did. */
+    public record Change(String username, String quizId, long takenOnVersion, double oldScore, double newScore) {}
+
+    /** What rescoring with a version's keys would change, without changing anything. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public List<Change> preview(String courseId, long versionId) {
+        return changes(courseId, versionId, false);
+    }
+
+    /** Rescores and audits every attempt whose score changes; returns what changed. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional
+    public List<Change> rescore(String courseId, long versionId) {
+        return changes(courseId, versionId, true);
+    }
+
+    private List<Change> changes(String courseId, long versionId, boolean apply) {
+        Optional<PublishedCourse> target = staff.taughtVersion(courseId, versionId);
+        if (target.isEmpty()) {
+            return List.of();
+        }
+        var scale = target.get().course().rubric().scale();
+        List<Change> changes = new ArrayList<>();
+        for (var row : store.submittedInCourse(courseId)) {
+            if (row.versionId() == versionId) {
+                continue;
+            }
+            var quiz = target.get().course().activity(row.activityId()).filter(Quiz.class::isInstance)
+                    .map(Quiz.class::cast);
+            if (quiz.isEmpty()) {
+                continue;
+            }
+            double rescored = QuizAttemptResult.of(quiz.get(), store.answers(row.id()), scale).score();
+            double old = row.score() == null ? 0 : row.score();
+            if (Math.abs(rescored - old) > 1e-9) {
+                changes.add(new Change(row.username(), row.activityId(), row.versionId(), old, rescored));
+                if (apply) {
+                    store.rescore(row.id(), rescored, me(), row.versionId(), versionId, row.score(), clock.instant());
+                }
+            }
+        }
+        return changes;
+    }
+
+    private static String me() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

@@ -1,0 +1,79 @@
+package org.alliance.web.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.alliance.core.scoring.Response;
+import org.alliance.web.AllianceTest;
+import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.catalog.CourseStaff;
+import org.alliance.web.catalog.TestCourses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** A wrong key fixed in a new version; past attempts rescored with an audit record; and rolling back. */
+@AllianceTest
+class QuizRescoringTest {
+    @Autowired ApplicationContext context;
+    @Autowired QuizRescoring rescoring;
+    @Autowired QuizAttempts quizzes;
+    @Autowired CourseCatalog catalog;
+    @Autowired CourseStaff staff;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private void as(String username, String... roles) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
+                java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
+    }
+
+    @Test
+    void fixing_a_key_and_rescoring_changes_past_scores_and_audits_each_change() {
+        var files = TestCourses.files("timed-test", "rescore-test");
+        var v1 = TestCourses.publish(context, files, "instructor");
+        as("rescore-student", "STUDENT");
+        catalog.enrol("rescore-test", null);
+        String attempt = quizzes.start("rescore-test", "tq-timed");
+        quizzes.answer(attempt, "tq-i1", new Response.SingleChoiceAnswer("b"));
+        quizzes.submit(attempt);
+        assertThat(quizzes.review(attempt).orElseThrow().score()).contains(0.0);
+
+        // The fix: the second option deserves partial credit.
+        String fixed = files.get("quizzes/tq-timed.yaml").replace(
+                "text: Liking, warmth and agreement\n        credit: 0", "text: Liking, warmth and agreement\n        credit: 0.5");
+        files.put("quizzes/tq-timed.yaml", fixed);
+        var v2 = TestCourses.publish(context, files, "instructor");
+        assertThat(v2.versionId()).isNotEqualTo(v1.versionId());
+
+        as("instructor", "INSTRUCTOR");
+        assertThat(rescoring.preview("rescore-test", v2.versionId())).singleElement()
+                .satisfies(c -> assertThat(c.newScore()).isEqualTo(0.25));
+        assertThat(rescoring.rescore("rescore-test", v2.versionId())).hasSize(1);
+        Long audits = jdbc.sql("select count(*) from rescore_audit a join attempt t on t.id = a.attempt_id"
+                + " where t.public_id = ? and a.actor = 'instructor' and a.old_score = 0 and a.new_score = 0.25")
+                .param(attempt).query(Long.class).single();
+        assertThat(audits).isEqualTo(1);
+        assertThat(rescoring.preview("rescore-test", v2.versionId())).as("nothing left to change").isEmpty();
+
+        var rolled = staff.rollBack("rescore-test", v1.versionId());
+        assertThat(rolled.contentHash()).isEqualTo(v1.contentHash());
+        assertThat(staff.versions("rescore-test")).hasSize(3);
+        assertThat(staff.taught("rescore-test").orElseThrow().versionId()).isEqualTo(rolled.versionId());
+    }
+
+    @Test
+    void an_instructor_who_does_not_teach_the_course_sees_no_versions_and_rescores_nothing() {
+        as("stranger-teacher", "INSTRUCTOR");
+        assertThat(staff.versions("therapeutic-relationship")).isEmpty();
+        assertThat(rescoring.preview("therapeutic-relationship", 1)).isEmpty();
+    }
+}
