@@ -27,9 +27,18 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.alliance.core.grading.ActivityStatus;
 import org.alliance.core.model.Activity;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.Lesson;
+import org.alliance.core.model.Quiz;
+import org.alliance.core.model.Vignette;
+import org.alliance.web.assessment.QuizAttempts;
+import org.alliance.web.assessment.ui.QuizView;
+import org.alliance.web.reflection.Reflections;
+import org.alliance.web.reflection.ui.ReflectionView;
+import org.alliance.web.vignette.VignetteAttempts;
+import org.alliance.web.vignette.ui.VignetteView;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.learning.LessonProgress;
 import org.alliance.web.learning.LessonProgress.LessonState;
@@ -47,7 +56,17 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
     final ProgressBar bar = new ProgressBar();
     final Span progressLabel = new Span();
 
-    CourseView(CourseCatalog catalog, LessonProgress progress, LessonRenderer renderer) {
+    private final transient QuizAttempts quizzes;
+    private final transient VignetteAttempts vignettes;
+    private final transient Reflections reflections;
+    private Map<String, ActivityStatus> statuses = Map.of();
+
+    CourseView(CourseCatalog catalog, LessonProgress progress, LessonRenderer renderer,
+            QuizAttempts quizzes, VignetteAttempts vignettes,
+            Reflections reflections) {
+        this.quizzes = quizzes;
+        this.vignettes = vignettes;
+        this.reflections = reflections;
         this.catalog = catalog;
         this.progress = progress;
         this.renderer = renderer;
@@ -67,6 +86,10 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private void show(Course course) {
         removeAll();
+        var all = new java.util.HashMap<String, ActivityStatus>(quizzes.statuses(course.id()));
+        all.putAll(vignettes.statuses(course.id()));
+        all.putAll(reflections.statuses(course.id()));
+        statuses = all;
         title = course.title();
         Map<String, LessonState> states = progress.states(course.id()).stream()
                 .collect(Collectors.toMap(LessonState::lessonId, Function.identity()));
@@ -135,20 +158,33 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
         return list;
     }
 
-    /** Each activity links to its page: quiz, vignette or reflection. */
+    /** Each activity links to its page (quiz, vignette or reflection) and says where the student stands. */
     private ListItem activityItem(Course course, Activity activity) {
+        var item = link(course, activity);
+        var status = new Span(switch (statuses.getOrDefault(activity.id(), new ActivityStatus.NotDone())) {
+            case ActivityStatus.NotDone n -> getTranslation("course.status.not-started");
+            case ActivityStatus.Done d -> getTranslation("course.status.done");
+            case ActivityStatus.Excused e -> getTranslation("course.status.excused");
+            case ActivityStatus.Graded g -> getTranslation("course.status.score", Math.round(g.score() * 100));
+        });
+        status.addClassName("status");
+        item.add(new Span(" "), status);
+        return item;
+    }
+
+    private ListItem link(Course course, Activity activity) {
         String kind = getTranslation("activity." + activity.kind().name()) + ": ";
-        if (activity instanceof org.alliance.core.model.Quiz) {
-            var link = new RouterLink(activity.title(), org.alliance.web.assessment.ui.QuizView.class,
+        if (activity instanceof Quiz) {
+            var link = new RouterLink(activity.title(), QuizView.class,
                     new RouteParameters(Map.of("courseId", course.id(), "quizId", activity.id())));
             return new ListItem(new Span(kind), link);
         }
-        if (activity instanceof org.alliance.core.model.Vignette) {
-            var link = new RouterLink(activity.title(), org.alliance.web.vignette.ui.VignetteView.class,
+        if (activity instanceof Vignette) {
+            var link = new RouterLink(activity.title(), VignetteView.class,
                     new RouteParameters(Map.of("courseId", course.id(), "vignetteId", activity.id())));
             return new ListItem(new Span(kind), link);
         }
-        var link = new RouterLink(activity.title(), org.alliance.web.reflection.ui.ReflectionView.class,
+        var link = new RouterLink(activity.title(), ReflectionView.class,
                 new RouteParameters(Map.of("courseId", course.id(), "reflectionId", activity.id())));
         return new ListItem(new Span(kind), link);
     }

@@ -1,0 +1,57 @@
+package org.alliance.web.vignette.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.Map;
+import org.alliance.web.AllianceTest;
+import org.alliance.web.account.AccountService;
+import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.vignette.VignetteAttempts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@AllianceTest
+class VignettePlayerViewTest extends SpringBrowserlessTest {
+    private static final String COURSE = "therapeutic-relationship";
+    @Autowired AccountService accounts;
+    @Autowired CourseCatalog catalog;
+    @Autowired VignetteAttempts vignettes;
+
+    private String start(String vignetteId) {
+        String me = SecurityContextHolder.getContext().getAuthentication().getName();
+        accounts.register("Player " + me, me, "a long enough password");
+        catalog.enrol(COURSE, null);
+        return vignettes.start(COURSE, vignetteId);
+    }
+
+    @Test
+    @WithMockUser(username = "vplayer-one", roles = "STUDENT")
+    void a_reply_in_a_branching_vignette_shows_its_feedback_and_the_meter_change_then_the_next_line() {
+        String id = start("v6-diary-withdrawal");
+        VignettePlayerView view = navigate(VignettePlayerView.class, Map.of("attemptId", id));
+        var panel = view.branching;
+        assertThat(panel).isNotNull();
+        var first = panel.replies.getListDataView().getItems().findFirst().orElseThrow();
+        panel.replies.setValue(first);
+        test(panel.respond).click();
+        var after = ((VignettePlayerView) getCurrentView()).branching;
+        assertThat(after).isNotNull();
+        assertThat(after.announcement.getText()).contains("Alliance");
+    }
+
+    @Test
+    @WithMockUser(username = "vplayer-two", roles = "STUDENT")
+    void choosing_a_best_response_goes_to_the_debrief_with_every_rationale() {
+        String id = start("v4-old-pattern-or-new");
+        VignettePlayerView view = navigate(VignettePlayerView.class, Map.of("attemptId", id));
+        var panel = view.single;
+        assertThat(panel).isNotNull();
+        panel.best.setValue(panel.best.getListDataView().getItems().findFirst().orElseThrow());
+        test(panel.commit).click();
+        assertThat(getCurrentView()).isInstanceOf(VignetteDebriefView.class);
+        assertThat(((VignetteDebriefView) getCurrentView()).score.getText()).startsWith("Score ");
+    }
+}
