@@ -67,6 +67,14 @@ public class AccountService {
                 a.username(), a.displayName(), a.passwordHash(), a.role(), a.enabled(), a.mustChangePassword()));
     }
 
+    /** The signed-in user's account, unless it has gone (deleted while a page was still open). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> currentAccountIfAny() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? Optional.empty() : accounts.findByUsername(auth.getName()).map(Account::summary);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AccountSummary currentAccount() {

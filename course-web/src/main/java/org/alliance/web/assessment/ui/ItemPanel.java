@@ -100,7 +100,8 @@ class ItemPanel extends Section {
         if (!interactive) {
             return;
         }
-        status.setText(getTranslation("quiz.tries", saved.triesUsed(), triesPerItem));
+        status.setText(triesPerItem > 0 ? getTranslation("quiz.tries", saved.triesUsed(), triesPerItem)
+                : getTranslation("quiz.checked"));
         saved.shown().ifPresent(shown -> {
             shown.correctness().ifPresent(c -> {
                 var label = new Paragraph(getTranslation("quiz.correctness." + c.name()));

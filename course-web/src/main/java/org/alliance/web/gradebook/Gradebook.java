@@ -1,0 +1,209 @@
+package org.alliance.web.gradebook;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.alliance.core.model.Activity;
+import org.alliance.core.model.ActivityKind;
+import org.alliance.core.model.Course;
+import org.alliance.core.model.FreeTextVignette;
+import org.alliance.web.assessment.QuizResults;
+import org.alliance.web.catalog.CourseStaff;
+import org.alliance.web.catalog.PublishedCourse;
+import org.alliance.web.vignette.VignetteResults;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Students × graded activities of a course its teachers may read: a page at a time, sorted and filtered, a
+ * drill-down into one student's attempts, and a CSV export. Only a teacher of the course gets anything.
+ */
+@Service
+public class Gradebook {
+    /** Sort key of the student column; any other key is an activity id, or {@link #COURSE_GRADE}. */
+    public static final String STUDENT = "student";
+    public static final String COURSE_GRADE = "course-grade";
+
+    private final CourseStaff staff;
+    private final QuizResults quizzes;
+    private final VignetteResults vignettes;
+
+    Gradebook(CourseStaff staff, QuizResults quizzes, VignetteResults vignettes) {
+        this.staff = staff;
+        this.quizzes = quizzes;
+        this.vignettes = vignettes;
+    }
+
+    /** A graded activity: one column. */
+    public record Column(String activityId, String title, ActivityKind kind) {}
+
+    public enum CellState { NONE, GRADED, EXCUSED, AWAITING }
+
+    /** A student's standing on one activity; {@code score} is present when graded. */
+    public record Cell(CellState state, @Nullable Double score) {}
+
+    /** One row: a student, their grade per activity id and the course grade (empty when nothing weighs). */
+    public record StudentRow(String username, boolean deleted, Map<String, Cell> cells, @Nullable Double courseGrade) {}
+
+    public record Sort(String key, boolean descending) {}
+
+    /** One attempt in the drill-down, quizzes and vignettes together in the order they began. */
+    public record AttemptLine(String activityId, String title, ActivityKind kind, Instant startedAt,
+            @Nullable Instant finishedAt, CellState state, @Nullable Double score) {}
+
+    /** The words the CSV needs, in the reader's language. */
+    public record CsvLabels(String student, String courseGrade, String excused, String awaiting, String deleted) {}
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public List<Column> columns(String courseId) {
+        return columns(taught(courseId).course());
+    }
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public int count(String courseId, String filter) {
+        taught(courseId);
+        return students(courseId, filter).size();
+    }
+
+    /**
+     * A page of rows. Sorting by student needs only the page's attempts; sorting by a grade needs every
+     * filtered student's grade first, because grades follow each activity's grading method and the course
+     * weights (course-core rules), which SQL cannot order by.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public List<StudentRow> page(String courseId, String filter, List<Sort> sorts, int offset, int limit) {
+        Course course = taught(courseId).course();
+        List<String> names = students(courseId, filter);
+        Sort sort = sorts.isEmpty() ? new Sort(STUDENT, false) : sorts.getFirst();
+        if (sort.key().equals(STUDENT)) {
+            if (sort.descending()) {
+                names = names.reversed();
+            }
+            return rows(courseId, course, slice(names, offset, limit));
+        }
+        Comparator<StudentRow> byGrade = Comparator.comparing(r -> grade(r, sort.key()),
+                Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
+        var sorted = new ArrayList<>(rows(courseId, course, names));
+        sorted.sort(sort.descending() ? byGrade.reversed() : byGrade);
+        return slice(sorted, offset, limit);
+    }
+
+    /** One student's attempts at the course's quizzes and vignettes, with scores and dates. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public List<AttemptLine> attempts(String courseId, String username) {
+        Course course = taught(courseId).course();
+        if (!staff.students(courseId).contains(username)) {
+            throw new GradebookException("gradebook.no-such-student");
+        }
+        var lines = new ArrayList<AttemptLine>();
+        for (var q : quizzes.attemptsOf(courseId, username)) {
+            lines.add(new AttemptLine(q.quizId(), title(course, q.quizId()), ActivityKind.QUIZ, q.startedAt(),
+                    q.submittedAt(), q.submittedAt() == null ? CellState.NONE : CellState.GRADED,
+                    q.submittedAt() == null ? null : q.score() == null ? 0.0 : q.score()));
+        }
+        for (var v : vignettes.attemptsOf(courseId, username)) {
+            boolean freeText = course.activity(v.vignetteId()).filter(FreeTextVignette.class::isInstance).isPresent();
+            CellState state = v.excused() ? CellState.EXCUSED : v.score() != null ? CellState.GRADED
+                    : v.finishedAt() != null && freeText ? CellState.AWAITING : CellState.NONE;
+            lines.add(new AttemptLine(v.vignetteId(), title(course, v.vignetteId()), ActivityKind.VIGNETTE,
+                    v.startedAt(), v.finishedAt(), state, v.score()));
+        }
+        lines.sort(Comparator.comparing(AttemptLine::startedAt));
+        return lines;
+    }
+
+    /** The filtered gradebook as CSV (UTF-8 with a byte-order mark), grades in percent. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public byte[] csv(String courseId, String filter, CsvLabels labels) {
+        Course course = taught(courseId).course();
+        List<Column> columns = columns(course);
+        var lines = new ArrayList<List<String>>();
+        var header = new ArrayList<String>();
+        header.add(labels.student());
+        columns.forEach(c -> header.add(c.title()));
+        header.add(labels.courseGrade());
+        lines.add(header);
+        for (StudentRow row : rows(courseId, course, students(courseId, filter))) {
+            var line = new ArrayList<String>();
+            line.add(row.deleted() ? labels.deleted() : row.username());
+            for (Column c : columns) {
+                Cell cell = row.cells().get(c.activityId());
+                line.add(switch (cell.state()) {
+                    case GRADED -> percent(cell.score());
+                    case EXCUSED -> labels.excused();
+                    case AWAITING -> labels.awaiting();
+                    case NONE -> "";
+                });
+            }
+            line.add(row.courseGrade() == null ? "" : percent(row.courseGrade()));
+            lines.add(line);
+        }
+        return GradebookCsv.write(lines);
+    }
+
+    /** A fraction as a percentage with at most one decimal, the same in every locale. */
+    public static String percent(@Nullable Double fraction) {
+        if (fraction == null) {
+            return "";
+        }
+        double value = Math.round(fraction * 1000) / 10.0;
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private PublishedCourse taught(String courseId) {
+        return staff.taught(courseId).orElseThrow(() -> new GradebookException("gradebook.not-found"));
+    }
+
+    private static List<Column> columns(Course course) {
+        var columns = new ArrayList<Column>();
+        course.quizzes().forEach(q -> columns.add(new Column(q.id(), q.title(), ActivityKind.QUIZ)));
+        course.vignettes().forEach(v -> columns.add(new Column(v.id(), v.title(), ActivityKind.VIGNETTE)));
+        return columns;
+    }
+
+    /** Enrolled students whose name contains the filter (case-insensitive), by name. */
+    private List<String> students(String courseId, String filter) {
+        String needle = filter.strip().toLowerCase(Locale.ROOT);
+        return staff.students(courseId).stream()
+                .filter(s -> needle.isEmpty() || s.toLowerCase(Locale.ROOT).contains(needle))
+                .sorted().toList();
+    }
+
+    private List<StudentRow> rows(String courseId, Course course, List<String> names) {
+        // Grouping keeps each student's records in query order: oldest first, as grading methods expect.
+        var quizRecords = quizzes.submitted(courseId, names).stream()
+                .collect(Collectors.groupingBy(QuizResults.QuizRecord::username));
+        var vignetteRecords = vignettes.finished(courseId, names).stream()
+                .collect(Collectors.groupingBy(VignetteResults.VignetteRecord::username));
+        return names.stream().map(name -> Grades.of(course, name, quizRecords.getOrDefault(name, List.of()),
+                vignetteRecords.getOrDefault(name, List.of()))).toList();
+    }
+
+    private static @Nullable Double grade(StudentRow row, String key) {
+        if (key.equals(COURSE_GRADE)) {
+            return row.courseGrade();
+        }
+        Cell cell = row.cells().get(key);
+        return cell == null ? null : cell.score();
+    }
+
+    private static String title(Course course, String activityId) {
+        return course.activity(activityId).map(Activity::title).orElse(activityId);
+    }
+
+    private static <T> List<T> slice(List<T> list, int offset, int limit) {
+        int from = Math.min(offset, list.size());
+        return List.copyOf(list.subList(from, Math.min(list.size(), from + Math.max(0, limit))));
+    }
+}
