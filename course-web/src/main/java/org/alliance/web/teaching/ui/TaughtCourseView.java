@@ -11,7 +11,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.util.Map;
+import org.alliance.web.assessment.ui.QuizPreviewView;
+import org.alliance.web.gradebook.ui.AnalysisView;
+import org.alliance.web.gradebook.ui.GradebookView;
 import jakarta.annotation.security.RolesAllowed;
 import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CourseStaff;
@@ -48,10 +53,27 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
                 c.coInstructors().isEmpty() ? "–" : String.join(", ", c.coInstructors())));
         tools.addClassName("teaching-tools");
         tools.setId("teaching-tools");
+        tools.removeAll();
+        tool(EnrolmentView.class, "teaching.tool.enrolment", courseId);
+        tool(VersionsView.class, "teaching.tool.versions", courseId);
+        tool(GradebookView.class, "teaching.tool.gradebook", courseId);
+        tool(AnalysisView.class, "teaching.tool.analysis", courseId);
+        var previews = new UnorderedList();
+        previews.addClassName("preview-list");
+        staff.taught(courseId).ifPresent(p -> p.course().quizzes().forEach(q -> previews.add(new ListItem(
+                new RouterLink(q.title(), QuizPreviewView.class,
+                        new RouteParameters(Map.of("courseId", courseId,
+                                "quizId", q.id())))))));
         var students = new UnorderedList();
         staff.students(courseId).forEach(s -> students.add(new ListItem(s)));
-        add(back, new H1(c.title()), version, teachers, tools,
+        add(back, new H1(c.title()), version, teachers, tools, new H2(getTranslation("teaching.previews")), previews,
                 new H2(getTranslation("teaching.students", c.students())), students);
+    }
+
+    private void tool(Class<? extends com.vaadin.flow.component.Component> view, String key, String courseId) {
+        var link = new RouterLink(getTranslation(key), view, new RouteParameters("courseId", courseId));
+        link.addClassName("tool-link");
+        tools.add(link);
     }
 
     @Override
