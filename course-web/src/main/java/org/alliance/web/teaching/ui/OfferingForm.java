@@ -51,6 +51,7 @@ class OfferingForm extends FormLayout {
             }
         });
         add(mode, key, opens, closes, save);
+        setColspan(save, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
     }
 
