@@ -76,7 +76,7 @@ class TranslationKeysTest {
                 }
             }
         }
-        keys.removeIf(k -> k.startsWith("org.") || k.startsWith("alliance.") || k.matches(".*\\.(css|js|png)"));
+        keys.removeIf(k -> k.startsWith("org.") || k.startsWith("alliance.") || k.matches(".*\\.(css|js|png|yaml|md|zip|json|csv|txt)"));
         return keys;
     }
 

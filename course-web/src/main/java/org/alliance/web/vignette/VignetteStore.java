@@ -88,6 +88,19 @@ class VignetteStore {
         jdbc.sql("update vignette_attempt set explanation = ? where id = ?").params(explanation, attemptId).update();
     }
 
+    /** Finished, not excused attempts of a course that carry a free-text answer, oldest first (for grading). */
+    List<Row> finishedFreeText(String courseId) {
+        return jdbc.sql("select " + COLUMNS + " from vignette_attempt where course_id = ? and finished_at is not null"
+                        + " and excused = false and free_text is not null order by finished_at, id")
+                .param(courseId).query((rs, n) -> row(rs)).list();
+    }
+
+    /** Writes an instructor's released (or overridden) grade. */
+    void grade(long attemptId, double score, boolean safetyFlagged) {
+        jdbc.sql("update vignette_attempt set score = ?, safety_flagged = ? where id = ?")
+                .params(score, safetyFlagged, attemptId).update();
+    }
+
     private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                 rs.getString(6), rs.getString(7), rs.getLong(8), instant(rs.getObject(9, OffsetDateTime.class)),

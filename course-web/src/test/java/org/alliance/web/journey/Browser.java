@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -24,6 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Below this width the viewport is emulated (see {@link #resize}). */
+    private static final int PHONE_MAX = 500;
     final ChromeDriver driver;
     private final String baseUrl;
     private final WebDriverWait wait;
@@ -40,6 +43,9 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         baseUrl = "http://localhost:" + port + "/";
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        if (width < PHONE_MAX) {
+            resize(width, height);
+        }
     }
 
     void open(String path) {
@@ -107,6 +113,14 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Waits until Vaadin has no request in flight, so the page shows what the server last sent. */
+    void waitForIdle() {
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript("""
+                const flow = window.Vaadin && window.Vaadin.Flow;
+                return !!flow && Object.values(flow.clients || {})
+                    .every(c => typeof c.isActive !== 'function' || !c.isActive());""")));
+    }
+
     /** Signs in through the login form and waits for the home page. */
     void signIn(String username, String password) {
         open("login");
@@ -129,9 +143,23 @@ final class Browser implements AutoCloseable {
                 .until(d -> condition.getAsBoolean());
     }
 
-    /** Phone (390 px) or desktop width; the window is resized in place, the page keeps its state. */
+    /**
+     * Phone (390 px) or desktop width; the page keeps its state. Headless Chromium will not make a window
+     * narrower than about 500 px, so narrow widths are emulated as a phone's viewport instead.
+     */
     void resize(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
+        if (width < PHONE_MAX) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                    "height", height, "deviceScaleFactor", 1, "mobile", true));
+        } else {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            driver.manage().window().setSize(new Dimension(width, height));
+        }
+    }
+
+    /** The page's own idea of its width, to check that phone emulation took. */
+    long viewportWidth() {
+        return ((Number) driver.executeScript("return window.innerWidth")).longValue();
     }
 
     @Override

@@ -59,7 +59,7 @@ class RegisterSignInIT {
         assertThat(navLabels()).doesNotContain("Users");
         browser.screenshot("05-instructor-home");
 
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.resize(390, 844);
         browser.waitFor(By.tagName("vaadin-drawer-toggle"));
         browser.screenshot("06-instructor-home-phone");
     }

@@ -114,7 +114,7 @@ class StudentJourneyIT {
         browser.open(COURSE + "/lessons/l1-what-makes-therapy-work");
         browser.waitFor(By.id("mark-done"));
         browser.screenshot("30-lesson-dark");
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.resize(390, 844);
         browser.open("progress");
         browser.waitFor(By.id("mastery-chart"));
         browser.screenshot("31-progress-phone");

@@ -28,9 +28,11 @@ import org.jspecify.annotations.Nullable;
 public class CatalogView extends Div implements HasDynamicTitle {
     final Div cards = new Div();
     private final transient CourseCatalog catalog;
+    private final boolean instructor;
 
-    CatalogView(CourseCatalog catalog) {
+    CatalogView(CourseCatalog catalog, com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.catalog = catalog;
+        this.instructor = authentication.hasRole(org.alliance.web.account.Roles.INSTRUCTOR);
         addClassName("page");
         cards.addClassName("course-grid");
         add(new H1(getTranslation("catalog.title")), new Paragraph(getTranslation("catalog.intro")), cards);
@@ -56,6 +58,12 @@ public class CatalogView extends Div implements HasDynamicTitle {
         var audience = new Paragraph(getTranslation("catalog.audience", course.audience()));
         audience.addClassName("hint");
         var card = new Div(title, meta, summary, audience, action(course));
+        if (instructor) {
+            var copy = new RouterLink(getTranslation("teaching.tool.copy"),
+                    org.alliance.web.authoring.ui.CopyCourseView.class, new RouteParameters("courseId", course.id()));
+            copy.addClassName("hint");
+            card.add(copy);
+        }
         card.addClassName("course-card");
         card.setId("course-" + course.id());
         return card;

@@ -29,6 +29,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.AccountSummary;
 import org.alliance.web.account.ui.MyAccountView;
+import org.alliance.web.grading.ui.NoticeBell;
 
 /**
  * The frame of every signed-in view: product name, the navigation the user's role may use (Vaadin filters
@@ -43,12 +44,12 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     private final Span viewTitle = new Span();
     final SideNav nav = new SideNav();
 
-    MainLayout(AuthenticationContext authentication, AccountService accounts) {
+    MainLayout(AuthenticationContext authentication, AccountService accounts, NoticeBell bell) {
         this.authentication = authentication;
         this.accounts = accounts;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(nav));
-        addToNavbar(true, navbar());
+        addToNavbar(true, navbar(bell));
     }
 
     private Component brand() {
@@ -62,14 +63,14 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         return brand;
     }
 
-    private Component navbar() {
+    private Component navbar(NoticeBell bell) {
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("view-title");
         var bar = new Div(toggle, viewTitle);
         bar.addClassName("navbar");
         if (authentication.isAuthenticated()) {
-            bar.add(userMenu(accounts.currentAccount()));
+            accounts.currentAccountIfAny().ifPresent(me -> bar.add(bell, userMenu(me)));
         }
         return bar;
     }
@@ -132,7 +133,7 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()
                 && event.getNavigationTarget() != MyAccountView.class
-                && accounts.currentAccount().mustChangePassword()) {
+                && accounts.currentAccountIfAny().map(AccountSummary::mustChangePassword).orElse(false)) {
             event.rerouteTo(MyAccountView.class);
         }
     }

@@ -26,11 +26,13 @@ import org.alliance.web.catalog.CourseStaff;
 @RolesAllowed(Roles.INSTRUCTOR)
 public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient CourseStaff staff;
+    private final boolean admin;
     private String title = "";
     final Div tools = new Div();
 
-    TaughtCourseView(CourseStaff staff) {
+    TaughtCourseView(CourseStaff staff, com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.staff = staff;
+        this.admin = authentication.hasRole(Roles.ADMIN);
         addClassName("page");
     }
 
@@ -54,10 +56,17 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
         tools.addClassName("teaching-tools");
         tools.setId("teaching-tools");
         tools.removeAll();
+        tool(org.alliance.web.editor.ui.DraftEditorView.class, "teaching.tool.edit", courseId);
         tool(EnrolmentView.class, "teaching.tool.enrolment", courseId);
         tool(VersionsView.class, "teaching.tool.versions", courseId);
+        tool(org.alliance.web.grading.ui.GradingQueueView.class, "teaching.tool.grading", courseId);
         tool(GradebookView.class, "teaching.tool.gradebook", courseId);
         tool(AnalysisView.class, "teaching.tool.analysis", courseId);
+        tool(org.alliance.web.authoring.ui.ExportCourseView.class, "teaching.tool.export", courseId);
+        tool(org.alliance.web.authoring.ui.CopyCourseView.class, "teaching.tool.copy", courseId);
+        if (admin) {
+            tool(org.alliance.web.authoring.ui.CourseStaffView.class, "teaching.tool.staff", courseId);
+        }
         var previews = new UnorderedList();
         previews.addClassName("preview-list");
         staff.taught(courseId).ifPresent(p -> p.course().quizzes().forEach(q -> previews.add(new ListItem(

@@ -1,6 +1,17 @@
 package org.alliance.web.teaching.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import org.alliance.web.catalog.CatalogException;
+import org.alliance.web.editor.Drafts;
+import org.alliance.web.editor.ui.DraftEditorView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,8 +32,14 @@ import org.alliance.web.catalog.CourseStaff.TaughtCourse;
 public class TeachingView extends Div implements HasDynamicTitle {
     final Grid<TaughtCourse> courses = new Grid<>();
 
-    TeachingView(CourseStaff staff) {
+    final Button newCourse = new Button();
+
+    TeachingView(CourseStaff staff, Drafts drafts) {
         addClassName("page");
+        newCourse.setText(getTranslation("editor.new-course"));
+        newCourse.setId("new-course");
+        newCourse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newCourse.addClickListener(e -> newCourseDialog(drafts).open());
         courses.addComponentColumn(c -> new RouterLink(c.title(), TaughtCourseView.class,
                 new RouteParameters("courseId", c.courseId()))).setHeader(getTranslation("teaching.col.course"))
                 .setFlexGrow(3);
@@ -32,7 +49,45 @@ public class TeachingView extends Div implements HasDynamicTitle {
         courses.setAllRowsVisible(true);
         courses.setAriaLabel(getTranslation("teaching.courses"));
         courses.setId("taught-courses");
-        add(new H1(getTranslation("teaching.title")), new Paragraph(getTranslation("teaching.intro")), courses);
+        var importLink = new RouterLink(getTranslation("teaching.import"),
+                org.alliance.web.authoring.ui.ImportCourseView.class);
+        importLink.addClassName("tool-link");
+        var actions = new com.vaadin.flow.component.html.Div(newCourse, importLink);
+        actions.addClassName("teaching-tools");
+        add(new H1(getTranslation("teaching.title")), new Paragraph(getTranslation("teaching.intro")), actions,
+                courses);
+        var mine = drafts.myDrafts();
+        if (!mine.isEmpty()) {
+            var list = new UnorderedList();
+            mine.forEach(id -> list.add(new ListItem(new RouterLink(id, DraftEditorView.class,
+                    new RouteParameters("courseId", id)))));
+            add(new H2(getTranslation("editor.drafts")), list);
+        }
+    }
+
+    private Dialog newCourseDialog(Drafts drafts) {
+        var dialog = new Dialog(getTranslation("editor.new-course"));
+        var id = new TextField(getTranslation("editor.new-course.id"));
+        id.setHelperText(getTranslation("editor.add.id-help"));
+        id.setId("new-course-id");
+        var title = new TextField(getTranslation("editor.new-course.title"));
+        title.setId("new-course-title");
+        var create = new Button(getTranslation("editor.new-course.create"), e -> {
+            try {
+                drafts.create(id.getValue().strip(), title.getValue());
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(DraftEditorView.class,
+                        new RouteParameters("courseId", id.getValue().strip())));
+            } catch (CatalogException ex) {
+                id.setErrorMessage(getTranslation(ex.messageKey()));
+                id.setInvalid(true);
+            }
+        });
+        create.setId("new-course-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(id, title));
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), create);
+        return dialog;
     }
 
     @Override

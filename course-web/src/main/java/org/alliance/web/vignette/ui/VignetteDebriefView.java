@@ -24,6 +24,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.alliance.web.grading.ReleasedGrades;
+import org.alliance.web.grading.ui.ReleasedGradePanel;
 import org.alliance.web.learning.LessonRenderer;
 import org.alliance.web.shell.ui.BarChart;
 import org.alliance.web.vignette.VignetteAttempts;
@@ -41,8 +43,11 @@ public class VignetteDebriefView extends Div implements BeforeEnterObserver, Has
     final Paragraph score = new Paragraph();
     final TextArea explanation = new TextArea();
 
-    VignetteDebriefView(VignetteAttempts attempts, LessonRenderer renderer) {
+    private final transient ReleasedGrades grades;
+
+    VignetteDebriefView(VignetteAttempts attempts, LessonRenderer renderer, ReleasedGrades grades) {
         this.attempts = attempts;
+        this.grades = grades;
         this.renderer = renderer;
         addClassName("page");
         addClassName("vignette-page");
@@ -99,6 +104,7 @@ public class VignetteDebriefView extends Div implements BeforeEnterObserver, Has
             add(new H2(getTranslation("vignette.debrief.options")), options(d.options()));
         }
         d.freeText().ifPresent(text -> add(new H2(getTranslation("vignette.debrief.your-text")), new Paragraph(text)));
+        grades.forMyAnswer(d.publicId()).ifPresent(g -> add(new ReleasedGradePanel(g)));
         if (!d.examples().isEmpty()) {
             var list = new Div();
             d.examples().forEach((level, text) -> list.add(new Paragraph(getTranslation("vignette.debrief.example",

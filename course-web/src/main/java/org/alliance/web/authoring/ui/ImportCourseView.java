@@ -1,0 +1,123 @@
+package org.alliance.web.authoring.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.alliance.web.account.Roles;
+import org.alliance.web.catalog.CoursePortability;
+import org.alliance.web.catalog.ImportResult;
+import org.alliance.web.teaching.ui.TaughtCourseView;
+import org.alliance.web.teaching.ui.TeachingView;
+
+/**
+ * Upload a course zip in the content format. Every problem is listed with its file, line and column; the
+ * course is published only when there is no error, and then all at once.
+ */
+@Route("teaching/import")
+@RolesAllowed(Roles.INSTRUCTOR)
+public class ImportCourseView extends Div implements HasDynamicTitle {
+    /** A little above the reader's 20 MiB unpacked limit: a real course zip is far smaller. */
+    static final int MAX_UPLOAD_BYTES = 24 * 1024 * 1024;
+
+    final Upload upload = new Upload();
+    final Div outcome = new Div();
+    final H2 outcomeHeading = new H2();
+    final Paragraph outcomeText = new Paragraph();
+    final ProblemList problems = new ProblemList();
+    final Div links = new Div();
+    private final transient CoursePortability portability;
+
+    ImportCourseView(CoursePortability portability) {
+        this.portability = portability;
+        addClassName("page");
+        // The in-memory handler runs its callback inside UI.access, so the page can be updated directly.
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            show(this.portability.importZip(bytes));
+            // One file at a time: empty the list so the next try (the fixed zip, say) can be chosen at once.
+            upload.clearFileList();
+        }));
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_UPLOAD_BYTES);
+        upload.setAcceptedFileTypes("application/zip", ".zip");
+        upload.setUploadButton(new Button(getTranslation("portability.import.choose")));
+        upload.setDropLabel(new Span(getTranslation("portability.import.drop")));
+        upload.getElement().setAttribute("aria-describedby", "import-intro");
+        upload.addFileRejectedListener(e -> showRefusal(getTranslation("portability.import.rejected-file")));
+
+        outcome.setId("import-outcome");
+        outcome.addClassName("import-outcome");
+        // Read out when it changes, so a screen reader user hears the result of the upload.
+        outcome.getElement().setAttribute("aria-live", "polite");
+        outcomeHeading.setId("import-outcome-heading");
+        outcomeText.setId("import-outcome-text");
+        problems.setId("import-problems");
+        links.setId("import-links");
+        outcome.add(outcomeHeading, outcomeText, problems, links);
+        outcome.setVisible(false);
+
+        var back = new RouterLink(getTranslation("teaching.back"), TeachingView.class);
+        back.addClassName("breadcrumb");
+        var intro = new Paragraph(getTranslation("portability.import.intro"));
+        intro.setId("import-intro");
+        add(back, new H1(getTranslation("portability.import.title")), intro, upload, outcome);
+    }
+
+    void show(ImportResult result) {
+        outcome.setVisible(true);
+        links.removeAll();
+        switch (result) {
+            case ImportResult.Invalid invalid -> {
+                outcome.getElement().setAttribute("role", "alert");
+                outcome.addClassName("failed");
+                outcomeHeading.setText(getTranslation("portability.import.invalid", invalid.errors().size()));
+                outcomeText.setText(getTranslation("portability.import.nothing-stored"));
+                problems.show(invalid.problems());
+            }
+            case ImportResult.Refused refused -> {
+                showRefusal(getTranslation(refused.messageKey(), refused.courseId()));
+            }
+            case ImportResult.Published published -> {
+                outcome.getElement().removeAttribute("role");
+                outcome.removeClassName("failed");
+                outcomeHeading.setText(getTranslation(switch (published.outcome()) {
+                    case NEW_COURSE -> "portability.import.published.new";
+                    case NEW_VERSION -> "portability.import.published.version";
+                    case UNCHANGED -> "portability.import.published.unchanged";
+                }, published.title()));
+                outcomeText.setText(getTranslation("teaching.version", published.versionId(),
+                        published.contentHash().substring(0, 12)));
+                problems.show(published.warnings());
+                var open = new RouterLink(getTranslation("portability.import.open", published.title()),
+                        TaughtCourseView.class, new RouteParameters("courseId", published.courseId()));
+                open.setId("import-open-course");
+                links.add(open);
+            }
+        }
+    }
+
+    private void showRefusal(String message) {
+        outcome.setVisible(true);
+        outcome.getElement().setAttribute("role", "alert");
+        outcome.addClassName("failed");
+        outcomeHeading.setText(getTranslation("portability.import.refused"));
+        outcomeText.setText(message);
+        problems.show(java.util.List.of());
+        links.removeAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("portability.import.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,162 @@
+package org.alliance.web.editor;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.alliance.core.format.CourseReader;
+import org.alliance.core.format.ReadResult;
+import org.alliance.web.catalog.CatalogException;
+import org.alliance.web.catalog.CoursePortability;
+import org.alliance.web.catalog.CourseStaff;
+import org.alliance.web.catalog.ImportResult;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafts of courses, edited as the same files content/ holds. A draft of a published course starts from its
+ * latest version; a new course starts from a template. Every read goes through the one course reader, so
+ * the editor shows exactly the problems the content build and an import would.
+ */
+@Service
+public class Drafts {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern PATH = Pattern.compile(
+            "(course|glossary|references)\\.yaml|lessons/[a-z0-9][a-z0-9-]*\\.md"
+                    + "|(quizzes|vignettes|reflections)/[a-z0-9][a-z0-9-]*\\.yaml");
+    private final DraftStore store;
+    private final CourseStaff staff;
+    private final CoursePortability publishing;
+    private final Clock clock;
+
+    Drafts(DraftStore store, CourseStaff staff, CoursePortability publishing, Clock clock) {
+        this.store = store;
+        this.staff = staff;
+        this.publishing = publishing;
+        this.clock = clock;
+    }
+
+    /** The draft of a course the user teaches (created from its latest version if there is none yet). */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional
+    public Optional<Map<String, String>> open(String courseId) {
+        if (store.owner(courseId).isPresent()) {
+            return mayEdit(courseId) ? Optional.of(store.files(courseId)) : Optional.empty();
+        }
+        return staff.publishedFiles(courseId).map(files -> {
+            store.create(courseId, me(), files, clock.instant());
+            return store.files(courseId);
+        });
+    }
+
+    /** A new course's draft, from the template; its id must be free. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional
+    public void create(String courseId, String title) {
+        if (!ID.matcher(courseId).matches()) {
+            throw new CatalogException("editor.invalid-id");
+        }
+        if (staff.courseExists(courseId) || store.owner(courseId).isPresent()) {
+            throw new CatalogException("editor.id-taken");
+        }
+        store.create(courseId, me(), DraftTemplate.files(courseId, title.isBlank() ? courseId : title.strip()),
+                clock.instant());
+    }
+
+    /** Saves one file as typed; errors are allowed in a draft. Only course paths of the format are accepted. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional
+    public void save(String courseId, String path, String content) {
+        requireEditor(courseId);
+        if (!PATH.matcher(path).matches()) {
+            throw new CatalogException("editor.invalid-path");
+        }
+        store.put(courseId, path, content);
+        store.touch(courseId, clock.instant());
+    }
+
+    /** Adds a file of a kind from its template; returns its path. The id must be free within the draft. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional
+    public String addFile(String courseId, FileTemplates.Kind kind, String id) {
+        requireEditor(courseId);
+        if (!ID.matcher(id).matches()) {
+            throw new CatalogException("editor.invalid-id");
+        }
+        String path = kind.path(id);
+        if (store.files(courseId).containsKey(path)) {
+            throw new CatalogException("editor.id-taken");
+        }
+        store.put(courseId, path, FileTemplates.of(kind, id));
+        store.touch(courseId, clock.instant());
+        return path;
+    }
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional
+    public void remove(String courseId, String path) {
+        requireEditor(courseId);
+        store.remove(courseId, path);
+    }
+
+    /** Reads the draft with the one reader: the course (when it has no error) and every problem. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public ReadResult check(String courseId) {
+        requireEditor(courseId);
+        return CourseReader.fromFiles(store.files(courseId));
+    }
+
+    /** Publishes the draft as a new version when it has no error; the draft is then closed. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional
+    public ImportResult publish(String courseId) {
+        requireEditor(courseId);
+        var result = publishing.importZip(zip(courseId, store.files(courseId)));
+        if (result instanceof ImportResult.Published) {
+            store.delete(courseId);
+        }
+        return result;
+    }
+
+    /** Course ids of the drafts the signed-in user started. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public List<String> myDrafts() {
+        return store.startedBy(me());
+    }
+
+    /** Publishing goes through import, so a draft and an uploaded zip are checked and stored the same way. */
+    private static byte[] zip(String folder, Map<String, String> files) {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (var file : files.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(folder + "/" + file.getKey()));
+                zip.write(file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Writing to memory failed", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private void requireEditor(String courseId) {
+        if (!mayEdit(courseId)) {
+            throw new CatalogException("catalog.not-found");
+        }
+    }
+
+    /** The draft's creator, or anyone who teaches the published course. */
+    private boolean mayEdit(String courseId) {
+        var owner = store.owner(courseId);
+        return owner.isPresent() && (owner.get().equals(me()) || staff.courseExists(courseId) && staff.canTeach(courseId));
+    }
+
+    private static String me() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

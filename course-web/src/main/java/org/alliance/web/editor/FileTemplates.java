@@ -1,0 +1,153 @@
+package org.alliance.web.editor;
+
+/** Starting text for a new file of each kind, so an author begins from something the reader accepts. */
+public final class FileTemplates {
+    private FileTemplates() {}
+
+    /** The kinds of file an author can add. */
+    public enum Kind {
+        LESSON("lessons/", ".md"),
+        QUIZ("quizzes/", ".yaml"),
+        BRANCHING_VIGNETTE("vignettes/", ".yaml"),
+        FREE_TEXT_VIGNETTE("vignettes/", ".yaml"),
+        REFLECTION("reflections/", ".yaml");
+
+        private final String folder;
+        private final String extension;
+
+        Kind(String folder, String extension) {
+            this.folder = folder;
+            this.extension = extension;
+        }
+
+        public String path(String id) {
+            return folder + id + extension;
+        }
+    }
+
+    static String of(Kind kind, String id) {
+        return switch (kind) {
+            case LESSON -> """
+                    ---
+                    id: %s
+                    title: A new lesson
+                    minutes: 10
+                    objectives:
+                      - id: %s-o1
+                        text: Describe the working alliance.
+                    concepts: [working-alliance]
+                    activities: []
+                    ---
+
+                    Write the lesson here.
+                    """.formatted(id, id);
+            case QUIZ -> """
+                    id: %s
+                    title: A new quiz
+                    items:
+                      - id: %s-i1
+                        type: single_choice
+                        objectives: [l1-o1]
+                        concepts: [working-alliance]
+                        stem: Which three parts make up the working alliance?
+                        options:
+                          - id: a
+                            text: Goals, tasks and bond
+                            credit: 1
+                            feedback: "Right: agreement on goals and tasks, and a bond."
+                          - id: b
+                            text: Liking, warmth and agreement
+                            credit: 0
+                            misconception: alliance-is-liking
+                            feedback: Liking alone is not the alliance.
+                    """.formatted(id, id);
+            case BRANCHING_VIGNETTE -> """
+                    id: %s
+                    kind: branching
+                    title: A new branching vignette
+                    level: beginner
+                    objectives: [l1-o1]
+                    concepts: [working-alliance]
+                    persona:
+                      name: Ana
+                      age: 30
+                      about: A fictional client.
+                    context: You have just suggested a homework task.
+                    dimensions: [d1-empathic-accuracy]
+                    commentary: What this vignette is meant to show.
+                    start: n1
+                    nodes:
+                      - id: n1
+                        client: "Sure. Whatever you think."
+                        choices:
+                          - id: a
+                            text: "Great, let's set it up."
+                            ratings: {d1-empathic-accuracy: 1}
+                            feedback: This misses the flat tone.
+                            misconception: alliance-is-liking
+                            alliance: -10
+                            next: n2
+                          - id: b
+                            text: "You sound unsure. What was that like to hear?"
+                            ratings: {d1-empathic-accuracy: 5}
+                            feedback: This notices the marker and asks.
+                            alliance: 10
+                            next: n2
+                      - id: n2
+                        client: "I suppose I'm tired of being told what to do."
+                        choices:
+                          - id: a
+                            text: "Thank you for telling me. Shall we decide together?"
+                            ratings: {d1-empathic-accuracy: 5}
+                            feedback: Validates and collaborates.
+                            alliance: 10
+                            next: e-repaired
+                          - id: b
+                            text: "The task is still important."
+                            ratings: {d1-empathic-accuracy: 2}
+                            feedback: Defends the task instead of listening.
+                            misconception: alliance-is-liking
+                            alliance: -10
+                            next: e-unrepaired
+                    endings:
+                      - id: e-repaired
+                        client: "Okay. Let's try it my way."
+                        outcome: repaired
+                        bonus: 0.1
+                        summary: The strain was named and repaired.
+                      - id: e-unrepaired
+                        client: "Fine."
+                        outcome: unrepaired
+                        bonus: 0
+                        summary: The strain stayed unspoken.
+                    """.formatted(id);
+            case FREE_TEXT_VIGNETTE -> """
+                    id: %s
+                    kind: free_text
+                    title: A new free-text vignette
+                    level: beginner
+                    objectives: [l1-o1]
+                    concepts: [working-alliance]
+                    persona:
+                      name: Sam
+                      age: 41
+                      about: A fictional client.
+                    context: Third session.
+                    dimensions: [d1-empathic-accuracy]
+                    commentary: What a good reply does.
+                    client: "I don't know why I keep coming here."
+                    prompt: Write what you would say next.
+                    examples:
+                      1: "Then maybe you should stop."
+                      3: "You're not sure therapy is helping."
+                      5: "It sounds as if part of you wonders whether this is worth it. Can we look at that together?"
+                    """.formatted(id);
+            case REFLECTION -> """
+                    id: %s
+                    title: A new reflection
+                    prompt: |
+                      Think of a fictional or general example; you never need to write about yourself.
+                    """.formatted(id);
+        };
+    }
+}

@@ -1,0 +1,213 @@
+package org.alliance.web.editor.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.listbox.ListBox;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import org.alliance.core.format.ReadResult;
+import org.alliance.core.model.BranchingVignette;
+import org.alliance.core.validation.Problem;
+import org.alliance.web.account.Roles;
+import org.alliance.web.catalog.CatalogException;
+import org.alliance.web.catalog.ImportResult;
+import org.alliance.web.editor.Drafts;
+import org.alliance.web.learning.LessonRenderer;
+import org.alliance.web.teaching.ui.TaughtCourseView;
+
+/**
+ * Edits a course draft as its files. Each change is saved as typed and the whole draft is read again by
+ * the one reader: every problem shows with its file, line and column, message and hint; lessons preview as
+ * students will see them; branching vignettes show their branches. Publishing needs zero errors.
+ */
+@Route("teaching/:courseId/edit")
+@RolesAllowed(Roles.INSTRUCTOR)
+public class DraftEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+    private final transient Drafts drafts;
+    private final transient LessonRenderer renderer;
+    final ListBox<String> files = new ListBox<>();
+    final TextArea editor = new TextArea();
+    final UnorderedList problems = new UnorderedList();
+    final Span status = new Span();
+    final Div preview = new Div();
+    final Button publish = new Button();
+    private String courseId = "";
+    private Map<String, String> content = Map.of();
+
+    DraftEditorView(Drafts drafts, LessonRenderer renderer) {
+        this.drafts = drafts;
+        this.renderer = renderer;
+        addClassName("editor-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        courseId = event.getRouteParameters().get("courseId").orElse("");
+        var draft = drafts.open(courseId);
+        if (draft.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        content = new java.util.TreeMap<>(draft.get());
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        files.setItems(content.keySet());
+        files.setAriaLabel(getTranslation("editor.files"));
+        files.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                editor.setValue(content.getOrDefault(e.getValue(), ""));
+                editor.setLabel(e.getValue());
+                showPreview(drafts.check(courseId));
+            }
+        });
+        editor.addClassName("code-editor");
+        editor.setWidthFull();
+        editor.setValueChangeMode(ValueChangeMode.LAZY);
+        editor.setValueChangeTimeout(700);
+        editor.addValueChangeListener(e -> {
+            if (e.isFromClient() && files.getValue() != null) {
+                save(files.getValue(), e.getValue());
+            }
+        });
+        status.getElement().setAttribute("role", "status");
+        status.setId("editor-status");
+        problems.setId("editor-problems");
+        publish.setText(getTranslation("editor.publish"));
+        publish.setId("editor-publish");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.addClickListener(e -> publish());
+        var back = new com.vaadin.flow.router.RouterLink(getTranslation("teaching.back"),
+                org.alliance.web.teaching.ui.TeachingView.class);
+        back.addClassName("breadcrumb");
+        var add = new Button(getTranslation("editor.add"), e -> addDialog().open());
+        add.setId("editor-add");
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var side = new Div(new H2(getTranslation("editor.files")), files, add);
+        side.addClassName("editor-files");
+        var main = new Div(editor, status);
+        main.addClassName("editor-main");
+        var right = new Div(new H2(getTranslation("editor.problems")), problems,
+                new H2(getTranslation("editor.preview")), preview);
+        right.addClassName("editor-side");
+        var layout = new Div(side, main, right);
+        layout.addClassName("editor-layout");
+        add(back, new H1(getTranslation("editor.title", courseId)),
+                new Paragraph(getTranslation("editor.intro")), publish, layout);
+        files.setValue(content.containsKey("course.yaml") ? "course.yaml" : content.keySet().iterator().next());
+        showProblems(drafts.check(courseId));
+    }
+
+    private com.vaadin.flow.component.dialog.Dialog addDialog() {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog(getTranslation("editor.add"));
+        var kind = new com.vaadin.flow.component.select.Select<org.alliance.web.editor.FileTemplates.Kind>();
+        kind.setLabel(getTranslation("editor.add.kind"));
+        kind.setItems(org.alliance.web.editor.FileTemplates.Kind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("editor.kind." + k.name()));
+        kind.setValue(org.alliance.web.editor.FileTemplates.Kind.LESSON);
+        kind.setId("editor-add-kind");
+        var id = new com.vaadin.flow.component.textfield.TextField(getTranslation("editor.add.id"));
+        id.setHelperText(getTranslation("editor.add.id-help"));
+        id.setId("editor-add-id");
+        var create = new Button(getTranslation("editor.add.create"), e -> {
+            try {
+                String path = drafts.addFile(courseId, kind.getValue(), id.getValue().strip());
+                content.put(path, drafts.open(courseId).orElseThrow().get(path));
+                files.setItems(content.keySet());
+                files.setValue(path);
+                showProblems(drafts.check(courseId));
+                dialog.close();
+            } catch (CatalogException ex) {
+                id.setErrorMessage(getTranslation(ex.messageKey()));
+                id.setInvalid(true);
+            }
+        });
+        create.setId("editor-add-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(kind, id);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), create);
+        return dialog;
+    }
+
+    private void save(String path, String text) {
+        try {
+            drafts.save(courseId, path, text);
+            content.put(path, text);
+            ReadResult result = drafts.check(courseId);
+            showProblems(result);
+            showPreview(result);
+        } catch (CatalogException ex) {
+            status.setText(getTranslation(ex.messageKey()));
+        }
+    }
+
+    private void showProblems(ReadResult result) {
+        problems.removeAll();
+        List<Problem> all = result.problems();
+        for (Problem p : all) {
+            var item = new ListItem(new Span(p.toString()));
+            item.addClassName(p.isError() ? "problem-error" : "problem-warning");
+            problems.add(item);
+        }
+        long errors = result.errors().size();
+        status.setText(errors == 0 ? getTranslation("editor.saved-valid")
+                : getTranslation("editor.saved-errors", errors));
+        publish.setEnabled(errors == 0);
+    }
+
+    private void showPreview(ReadResult result) {
+        preview.removeAll();
+        String path = files.getValue();
+        if (path == null) {
+            return;
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.(md|yaml)$", "");
+        if (path.startsWith("lessons/")) {
+            String body = content.getOrDefault(path, "").replaceFirst("(?s)^---.*?\\n---\\n", "");
+            preview.add(new Html(result.course().map(c -> renderer.render(c, body).html())
+                    .orElse(renderer.renderStandalone(body))));
+        } else if (path.startsWith("vignettes/") && result.course().isPresent()) {
+            result.course().get().activity(name).filter(BranchingVignette.class::isInstance)
+                    .map(BranchingVignette.class::cast)
+                    .ifPresent(v -> preview.add(new BranchDiagram(v, getTranslation("editor.diagram", v.title()))));
+        }
+    }
+
+    private void publish() {
+        switch (drafts.publish(courseId)) {
+            case ImportResult.Published p -> {
+                Notification.show(getTranslation("editor.published", p.versionId()));
+                getUI().ifPresent(ui -> ui.navigate(TaughtCourseView.class,
+                        new RouteParameters("courseId", p.courseId())));
+            }
+            case ImportResult.Invalid invalid -> Notification.show(getTranslation("editor.saved-errors",
+                    invalid.errors().size()));
+            case ImportResult.Refused refused -> Notification.show(getTranslation(refused.messageKey()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("editor.title", courseId) + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,106 @@
+package org.alliance.web.grading.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.alliance.web.account.Roles;
+import org.alliance.web.grading.Grading;
+import org.alliance.web.grading.GradingStatus;
+import org.alliance.web.grading.GradingViews.Entry;
+import org.alliance.web.grading.GradingViews.Queue;
+import org.alliance.web.teaching.ui.TaughtCourseView;
+
+/** The free-text answers of a taught course waiting for grading, by status, with counts. */
+@Route("teaching/:courseId/grading")
+@RolesAllowed(Roles.INSTRUCTOR)
+public class GradingQueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+    private final transient Grading grading;
+    final Tabs filter = new Tabs();
+    final Grid<Entry> answers = new Grid<>();
+    final Map<Tab, Optional<GradingStatus>> tabs = new LinkedHashMap<>();
+    private transient Queue queue = new Queue("", Map.of(), java.util.List.of());
+
+    GradingQueueView(Grading grading) {
+        this.grading = grading;
+        addClassName("page");
+        addClassName("grading-page");
+        filter.getElement().setAttribute("aria-label", getTranslation("grading.queue.filter"));
+        filter.addSelectedChangeListener(e -> show());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String courseId = event.getRouteParameters().get("courseId").orElse("");
+        var found = grading.queue(courseId);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        queue = found.get();
+        removeAll();
+        var back = new RouterLink(getTranslation("grading.back-to-course"), TaughtCourseView.class,
+                new RouteParameters("courseId", courseId));
+        back.addClassName("breadcrumb");
+        add(back, new H1(getTranslation("grading.queue.title")), new Paragraph(getTranslation("grading.queue.intro")));
+        filter.removeAll();
+        tabs.clear();
+        addTab(Optional.empty(), getTranslation("grading.queue.all", queue.entries().size()));
+        for (GradingStatus status : GradingStatus.values()) {
+            addTab(Optional.of(status), getTranslation("grading.queue.tab", getTranslation("grading.status." + status.name()),
+                    queue.counts().getOrDefault(status, 0)));
+        }
+        answers.removeAllColumns();
+        answers.addColumn(Entry::student).setHeader(getTranslation("grading.col.student")).setAutoWidth(true);
+        answers.addColumn(Entry::vignetteTitle).setHeader(getTranslation("grading.col.vignette")).setFlexGrow(2);
+        answers.addColumn(e -> Texts.when(e.submittedAt())).setHeader(getTranslation("grading.col.submitted"))
+                .setAutoWidth(true);
+        answers.addColumn(e -> getTranslation("grading.status." + e.status().name()))
+                .setHeader(getTranslation("grading.col.status")).setAutoWidth(true);
+        answers.addColumn(e -> e.score().map(Texts::percent).orElse("–"))
+                .setHeader(getTranslation("grading.col.score")).setAutoWidth(true);
+        answers.addComponentColumn(e -> {
+            var open = new RouterLink(getTranslation("grading.open"), GradingView.class,
+                    new RouteParameters(Map.of("courseId", courseId, "attemptId", e.publicId())));
+            open.getElement().setAttribute("aria-label", getTranslation("grading.open-label", e.student(),
+                    e.vignetteTitle()));
+            open.setId("grade-" + e.publicId());
+            return open;
+        }).setHeader(getTranslation("grading.col.open")).setAutoWidth(true);
+        answers.setAllRowsVisible(true);
+        answers.setAriaLabel(getTranslation("grading.queue.title"));
+        answers.setId("grading-queue");
+        add(filter, answers);
+        show();
+    }
+
+    private void addTab(Optional<GradingStatus> status, String label) {
+        var tab = new Tab(label);
+        tab.setId("grading-tab-" + status.map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).orElse("all"));
+        tabs.put(tab, status);
+        filter.add(tab);
+    }
+
+    private void show() {
+        var status = Optional.ofNullable(filter.getSelectedTab()).flatMap(tabs::get);
+        answers.setItems(queue.entries().stream().filter(e -> status.isEmpty() || e.status() == status.get()).toList());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("grading.queue.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,142 @@
+package org.alliance.web.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The instructor's half of the product in real Chromium: create a course in the browser with a lesson, a quiz
+ * item, a two-step branching vignette and a free-text vignette; see a validation error and fix it; publish.
+ * A student takes it and writes a free-text answer.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuthorPublishGradeIT {
+    @LocalServerPort int port;
+    Browser browser;
+
+    @BeforeEach
+    void start() {
+        browser = new Browser(port, 1400, 950);
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void an_instructor_authors_and_publishes_a_course_and_a_student_answers_it() {
+        signIn("instructor", "alliance-instructor");
+        browser.open("teaching");
+        browser.click(By.id("new-course"));
+        browser.type(By.id("new-course-id"), "journey-course");
+        browser.type(By.id("new-course-title"), "Journey course");
+        browser.click(By.id("new-course-create"));
+        browser.waitForUrlEnding("/teaching/journey-course/edit");
+        browser.waitForText(By.id("editor-status"), "No errors");
+        browser.screenshot("50-editor-new-course");
+
+        addFile("Quiz", "jq1");
+        addFile("Branching vignette", "jv1");
+        addFile("Free-text vignette", "jv2");
+        browser.screenshot("51-editor-files-added");
+
+        openFile("lessons/l1-first-lesson.md");
+        replaceEditorText(lessonWith("jq1, jv1, jv2, jv3-missing"));
+        browser.waitForText(By.id("editor-status"), "errors to fix");
+        assertThat(browser.waitFor(By.id("editor-problems")).getText()).contains("lessons/l1-first-lesson.md")
+                .contains("jv3-missing");
+        browser.screenshot("52-editor-validation-error");
+        replaceEditorText(lessonWith("jq1, jv1, jv2"));
+        browser.waitForText(By.id("editor-status"), "No errors");
+        browser.screenshot("53-editor-fixed");
+        openFile("vignettes/jv1.yaml");
+        browser.waitFor(By.cssSelector(".branch-diagram svg"));
+        browser.screenshot("53-editor-branch-diagram");
+        browser.click(By.id("editor-publish"));
+        browser.waitForUrlEnding("/teaching/journey-course");
+        browser.screenshot("54-published");
+        signOut();
+
+        browser.open("register");
+        browser.type(By.id("register-display-name"), "Rosa Vidal");
+        browser.type(By.id("register-username"), "rosa-vidal");
+        browser.type(By.id("register-password"), "listening is an act of care");
+        browser.type(By.id("register-confirm"), "listening is an act of care");
+        browser.click(By.id("register-submit"));
+        browser.waitForUrlEnding("/login");
+        signIn("rosa-vidal", "listening is an act of care");
+        browser.open("courses");
+        browser.click(browser.waitFor(By.id("course-journey-course")).findElement(By.tagName("vaadin-button")));
+        browser.waitFor(By.id("continue-link"));
+        browser.open("courses/journey-course/vignettes/jv2");
+        browser.click(By.id("vignette-start"));
+        WebElement reply = browser.waitFor(By.id("free-text-reply")).findElement(By.tagName("textarea"));
+        reply.sendKeys("It sounds as if part of you wonders whether coming here is worth it. Shall we look at that?");
+        browser.click(browser.waitFor(By.cssSelector(".self-rating vaadin-radio-button")));
+        browser.screenshot("55-student-free-text");
+        browser.click(By.id("free-text-submit"));
+        browser.waitForText(By.id("debrief-score"), "waiting for an instructor");
+        browser.screenshot("56-student-awaiting-grade");
+    }
+
+    private void signIn(String username, String password) {
+        browser.open("login");
+        browser.type(By.id("vaadinLoginUsername"), username);
+        browser.type(By.id("vaadinLoginPassword"), password);
+        browser.waitFor(By.id("vaadinLoginPassword")).findElement(By.cssSelector("input")).sendKeys(Keys.ENTER);
+        browser.waitFor(By.id("home-role"));
+    }
+
+    private void signOut() {
+        browser.click(By.cssSelector(".user-menu vaadin-menu-bar-button"));
+        browser.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Log out')]"));
+        browser.waitForUrlEnding("/login");
+    }
+
+    private void addFile(String kind, String id) {
+        browser.click(By.id("editor-add"));
+        browser.click(By.id("editor-add-kind"));
+        browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='" + kind + "']"));
+        browser.type(By.id("editor-add-id"), id);
+        browser.click(By.id("editor-add-create"));
+        browser.waitForText(By.cssSelector("vaadin-text-area.code-editor label"), id);
+    }
+
+    private void openFile(String path) {
+        browser.click(By.xpath("//vaadin-item[normalize-space(.)='" + path + "']"));
+        browser.waitForText(By.cssSelector("vaadin-text-area.code-editor label"), path);
+    }
+
+    /** Replaces the editor's text as a user would: select all, then type. */
+    private void replaceEditorText(String text) {
+        WebElement area = browser.waitFor(By.cssSelector("vaadin-text-area.code-editor textarea"));
+        area.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        area.sendKeys(Keys.DELETE);
+        area.sendKeys(text);
+    }
+
+    private static String lessonWith(String activities) {
+        return """
+                ---
+                id: l1-first-lesson
+                title: The first lesson
+                minutes: 10
+                objectives:
+                  - id: l1-o1
+                    text: Describe the working alliance.
+                concepts: [working-alliance]
+                activities: [%s]
+                ---
+
+                The [[working-alliance]] has three parts [@bordin1979].
+                """.formatted(activities);
+    }
+}
