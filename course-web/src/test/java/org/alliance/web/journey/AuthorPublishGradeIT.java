@@ -85,6 +85,30 @@ class AuthorPublishGradeIT {
         browser.click(By.id("free-text-submit"));
         browser.waitForText(By.id("debrief-score"), "waiting for an instructor");
         browser.screenshot("56-student-awaiting-grade");
+        String url = browser.driver().getCurrentUrl();
+        String attemptId = url.substring(url.indexOf("vignette-attempts/") + "vignette-attempts/".length(),
+                url.lastIndexOf("/debrief"));
+        signOut();
+
+        signIn("instructor", "alliance-instructor");
+        browser.open("teaching/journey-course/grading");
+        browser.click(By.id("grade-" + attemptId));
+        browser.click(browser.waitFor(By.id("rate-d1-empathic-accuracy"))
+                .findElements(By.tagName("vaadin-radio-button")).get(4));
+        browser.click(By.id("grading-save"));
+        browser.waitUntil(() -> browser.waitFor(By.id("grading-status")).getText().contains("Rated once"));
+        browser.waitFor(By.id("release-comment")).findElement(By.cssSelector("textarea"))
+                .sendKeys("You named the doubt and invited the client to look at it with you.");
+        browser.click(By.id("grading-release"));
+        browser.waitUntil(() -> browser.waitFor(By.id("grading-status")).getText().contains("Released"));
+        browser.screenshot("57-instructor-graded");
+        signOut();
+
+        signIn("rosa-vidal", "listening is an act of care");
+        browser.open("vignette-attempts/" + attemptId + "/debrief");
+        assertThat(browser.waitFor(By.id("debrief-score")).getText()).isEqualTo("Score 100 %.");
+        browser.waitFor(By.id("released-grade"));
+        browser.screenshot("58-student-sees-grade");
     }
 
     private void signIn(String username, String password) {
