@@ -69,10 +69,13 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
         }
         var previews = new UnorderedList();
         previews.addClassName("preview-list");
-        staff.taught(courseId).ifPresent(p -> p.course().quizzes().forEach(q -> previews.add(new ListItem(
-                new RouterLink(q.title(), QuizPreviewView.class,
-                        new RouteParameters(Map.of("courseId", courseId,
-                                "quizId", q.id())))))));
+        staff.taught(courseId).ifPresent(p -> {
+            p.course().quizzes().forEach(q -> previews.add(new ListItem(new RouterLink(q.title(),
+                    QuizPreviewView.class, new RouteParameters(Map.of("courseId", courseId, "quizId", q.id()))))));
+            p.course().vignettes().forEach(v -> previews.add(new ListItem(new RouterLink(v.title(),
+                    org.alliance.web.vignette.ui.VignettePreviewView.class,
+                    new RouteParameters(Map.of("courseId", courseId, "vignetteId", v.id()))))));
+        });
         var students = new UnorderedList();
         staff.students(courseId).forEach(s -> students.add(new ListItem(s)));
         add(back, new H1(c.title()), version, teachers, tools, new H2(getTranslation("teaching.previews")), previews,

@@ -34,7 +34,8 @@ public class TeachingView extends Div implements HasDynamicTitle {
 
     final Button newCourse = new Button();
 
-    TeachingView(CourseStaff staff, Drafts drafts) {
+    TeachingView(CourseStaff staff, Drafts drafts, org.alliance.web.grading.Grading grading,
+            org.alliance.web.gradebook.Analysis analysis) {
         addClassName("page");
         newCourse.setText(getTranslation("editor.new-course"));
         newCourse.setId("new-course");
@@ -44,6 +45,12 @@ public class TeachingView extends Div implements HasDynamicTitle {
                 new RouteParameters("courseId", c.courseId()))).setHeader(getTranslation("teaching.col.course"))
                 .setFlexGrow(3);
         courses.addColumn(TaughtCourse::students).setHeader(getTranslation("teaching.col.students")).setAutoWidth(true);
+        courses.addComponentColumn(c -> new RouterLink(String.valueOf(toGrade(grading, c.courseId())),
+                org.alliance.web.grading.ui.GradingQueueView.class, new RouteParameters("courseId", c.courseId())))
+                .setHeader(getTranslation("teaching.col.to-grade")).setAutoWidth(true);
+        courses.addComponentColumn(c -> new RouterLink(String.valueOf(flagged(analysis, c.courseId())),
+                org.alliance.web.gradebook.ui.AnalysisView.class, new RouteParameters("courseId", c.courseId())))
+                .setHeader(getTranslation("teaching.col.flagged")).setAutoWidth(true);
         courses.addColumn(c -> c.owner()).setHeader(getTranslation("teaching.col.owner")).setAutoWidth(true);
         courses.setItems(staff.taughtCourses());
         courses.setAllRowsVisible(true);
@@ -63,6 +70,19 @@ public class TeachingView extends Div implements HasDynamicTitle {
                     new RouteParameters("courseId", id)))));
             add(new H2(getTranslation("editor.drafts")), list);
         }
+    }
+
+    /** Free-text answers not yet released to their students. */
+    private static int toGrade(org.alliance.web.grading.Grading grading, String courseId) {
+        return grading.queue(courseId).map(q -> q.counts().entrySet().stream()
+                .filter(e -> e.getKey() != org.alliance.web.grading.GradingStatus.RELEASED)
+                .mapToInt(java.util.Map.Entry::getValue).sum()).orElse(0);
+    }
+
+    /** Quiz items that course-core flags (too easy, too hard, discriminating poorly) from enough responses. */
+    private static long flagged(org.alliance.web.gradebook.Analysis analysis, String courseId) {
+        return analysis.of(courseId).quizzes().stream().flatMap(q -> q.items().stream())
+                .filter(i -> !i.flags().isEmpty()).count();
     }
 
     private Dialog newCourseDialog(Drafts drafts) {
