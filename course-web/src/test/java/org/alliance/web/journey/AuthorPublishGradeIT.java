@@ -2,38 +2,25 @@ package org.alliance.web.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The instructor's half of the product in real Chromium: create a course in the browser with a lesson, a quiz
  * item, a two-step branching vignette and a free-text vignette; see a validation error and fix it; publish.
  * A student takes it and writes a free-text answer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AuthorPublishGradeIT {
-    @LocalServerPort int port;
-    Browser browser;
-
-    @BeforeEach
-    void start() {
-        browser = new Browser(port, 1400, 950);
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
+class AuthorPublishGradeIT extends Journey {
+    @Override
+    int[] window() {
+        return new int[] {1400, 950};
     }
 
     @Test
     void an_instructor_authors_and_publishes_a_course_and_a_student_answers_it() {
-        signIn("instructor", "alliance-instructor");
+        browser.signIn("instructor", "alliance-instructor");
         browser.open("teaching");
         browser.click(By.id("new-course"));
         browser.type(By.id("new-course-id"), "journey-course");
@@ -63,16 +50,10 @@ class AuthorPublishGradeIT {
         browser.click(By.id("editor-publish"));
         browser.waitForUrlEnding("/teaching/journey-course");
         browser.screenshot("54-published");
-        signOut();
+        browser.signOut();
 
-        browser.open("register");
-        browser.type(By.id("register-display-name"), "Rosa Vidal");
-        browser.type(By.id("register-username"), "rosa-vidal");
-        browser.type(By.id("register-password"), "listening is an act of care");
-        browser.type(By.id("register-confirm"), "listening is an act of care");
-        browser.click(By.id("register-submit"));
-        browser.waitForUrlEnding("/login");
-        signIn("rosa-vidal", "listening is an act of care");
+        browser.register("Rosa Vidal", "rosa-vidal", "listening is an act of care");
+        browser.signIn("rosa-vidal", "listening is an act of care");
         browser.open("courses");
         browser.click(browser.waitFor(By.id("course-journey-course")).findElement(By.tagName("vaadin-button")));
         browser.waitFor(By.id("continue-link"));
@@ -88,9 +69,9 @@ class AuthorPublishGradeIT {
         String url = browser.driver().getCurrentUrl();
         String attemptId = url.substring(url.indexOf("vignette-attempts/") + "vignette-attempts/".length(),
                 url.lastIndexOf("/debrief"));
-        signOut();
+        browser.signOut();
 
-        signIn("instructor", "alliance-instructor");
+        browser.signIn("instructor", "alliance-instructor");
         browser.open("teaching/journey-course/grading");
         browser.click(By.id("grade-" + attemptId));
         browser.click(browser.waitFor(By.id("rate-d1-empathic-accuracy"))
@@ -102,28 +83,16 @@ class AuthorPublishGradeIT {
         browser.click(By.id("grading-release"));
         browser.waitUntil(() -> browser.waitFor(By.id("grading-status")).getText().contains("Released"));
         browser.screenshot("57-instructor-graded");
-        signOut();
+        browser.signOut();
 
-        signIn("rosa-vidal", "listening is an act of care");
+        browser.signIn("rosa-vidal", "listening is an act of care");
         browser.open("vignette-attempts/" + attemptId + "/debrief");
         assertThat(browser.waitFor(By.id("debrief-score")).getText()).isEqualTo("Score 100 %.");
         browser.waitFor(By.id("released-grade"));
         browser.screenshot("58-student-sees-grade");
     }
 
-    private void signIn(String username, String password) {
-        browser.open("login");
-        browser.type(By.id("vaadinLoginUsername"), username);
-        browser.type(By.id("vaadinLoginPassword"), password);
-        browser.waitFor(By.id("vaadinLoginPassword")).findElement(By.cssSelector("input")).sendKeys(Keys.ENTER);
-        browser.waitFor(By.id("home-role"));
-    }
 
-    private void signOut() {
-        browser.click(By.cssSelector(".user-menu vaadin-menu-bar-button"));
-        browser.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Log out')]"));
-        browser.waitForUrlEnding("/login");
-    }
 
     private void addFile(String kind, String id) {
         browser.click(By.id("editor-add"));

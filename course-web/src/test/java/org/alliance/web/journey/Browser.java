@@ -130,6 +130,26 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("home-role"));
     }
 
+    /** Signs out through the user menu, as a person would; ends on the sign-in page. */
+    void signOut() {
+        click(By.cssSelector(".user-menu vaadin-menu-bar-button"));
+        click(By.xpath("//vaadin-menu-bar-item[contains(., 'Log out')]"));
+        waitForUrlEnding("/login");
+        waitFor(By.id("vaadinLoginUsername"));
+    }
+
+    /** Registers a student through the form; ends on the sign-in page. */
+    void register(String displayName, String username, String password) {
+        open("register");
+        type(By.id("register-display-name"), displayName);
+        type(By.id("register-username"), username);
+        type(By.id("register-password"), password);
+        type(By.id("register-confirm"), password);
+        click(By.id("register-submit"));
+        waitForUrlEnding("/login");
+        waitFor(By.id("vaadinLoginUsername"));
+    }
+
     /** Enrols the signed-in student in an open course from the catalogue; ends on the course page. */
     void enrol(String courseId) {
         open("courses");

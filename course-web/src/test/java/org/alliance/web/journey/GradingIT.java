@@ -3,13 +3,9 @@ package org.alliance.web.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A free-text answer from writing to grade, in real Chromium: a new student answers the free-text vignette and
@@ -17,27 +13,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * queue, and the student finds the notice behind the bell and the grade in the debrief. Screenshots go to
  * target/screenshots/grading-*.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GradingIT {
+class GradingIT extends Journey {
     private static final String COURSE = "therapeutic-relationship";
     private static final String STUDENT = "grading-it-student";
     private static final String PASSWORD = "a slow walk along the river";
-    @LocalServerPort int port;
-    Browser browser;
-
-    @BeforeEach
-    void start() {
-        browser = new Browser(port, 1280, 900);
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void a_student_answer_is_graded_released_and_announced() {
-        register();
+        browser.register("Grace Student", STUDENT, PASSWORD);
         browser.signIn(STUDENT, PASSWORD);
         browser.enrol(COURSE);
         browser.open("courses/" + COURSE + "/vignettes/v3-reflect-the-feeling");
@@ -108,15 +91,6 @@ class GradingIT {
         browser.waitUntil(() -> browser.waitFor(by).getText().contains(text));
     }
 
-    private void register() {
-        browser.open("register");
-        browser.type(By.id("register-display-name"), "Grace Student");
-        browser.type(By.id("register-username"), STUDENT);
-        browser.type(By.id("register-password"), PASSWORD);
-        browser.type(By.id("register-confirm"), PASSWORD);
-        browser.click(By.id("register-submit"));
-        browser.waitForUrlEnding("/login");
-    }
 
     /** A fresh session: dropping the session cookie is what signing out leaves behind. */
     private void signOut() {

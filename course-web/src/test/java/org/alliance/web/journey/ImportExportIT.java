@@ -6,35 +6,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.alliance.web.catalog.CourseZips;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An instructor imports a course in real Chromium: a broken zip is refused with file:line errors and nothing
  * published, then the fixed zip is published and shows in Teaching, with its export page; then they copy a
  * bundled course into one of their own. Screenshots go to target/screenshots (import-*.png).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ImportExportIT {
+class ImportExportIT extends Journey {
     private static final String COURSE = "import-it-course";
     private static final String VIGNETTE = "vignettes/v4-bracing-for-criticism.yaml";
-    @LocalServerPort int port;
-    Browser browser;
-
-    @BeforeEach
-    void start() {
-        browser = new Browser(port, 1280, 900);
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void an_instructor_fixes_a_broken_zip_imports_it_and_copies_a_bundled_course() throws IOException {

@@ -2,38 +2,16 @@ package org.alliance.web.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The demo instructor's pages in real Chromium: teaching home, a course's tools, versions, preview. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InstructorTourIT {
+class InstructorTourIT extends Journey {
     private static final String COURSE = "teaching/therapeutic-relationship";
-    @LocalServerPort int port;
-    Browser browser;
-
-    @BeforeEach
-    void start() {
-        browser = new Browser(port, 1280, 900);
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void the_demo_instructor_tours_the_teaching_pages() {
-        browser.open("login");
-        browser.type(By.id("vaadinLoginUsername"), "instructor");
-        browser.type(By.id("vaadinLoginPassword"), "alliance-instructor");
-        browser.waitFor(By.id("vaadinLoginPassword")).findElement(By.cssSelector("input")).sendKeys(Keys.ENTER);
-        browser.waitFor(By.id("home-role"));
+        browser.signIn("instructor", "alliance-instructor");
 
         browser.open("teaching");
         assertThat(browser.waitFor(By.id("taught-courses")).getText()).contains("The Therapeutic Relationship");

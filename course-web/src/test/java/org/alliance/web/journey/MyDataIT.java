@@ -3,32 +3,15 @@ package org.alliance.web.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A student downloads their data, deletes their account, lands on the sign-in page and cannot sign in again. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MyDataIT {
+class MyDataIT extends Journey {
     private static final String PASSWORD = "plums ripen in late august";
-    @LocalServerPort int port;
-    Browser browser;
-
-    @BeforeEach
-    void start() {
-        browser = new Browser(port, 1280, 900);
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void a_student_downloads_their_data_then_deletes_the_account_for_good() {

@@ -3,43 +3,22 @@ package org.alliance.web.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The product as a new student meets it, in real Chromium: register, enrol, read a lesson, answer half a
  * quiz, reload (the answers are still there), submit and review, play a branching vignette to an ending,
  * read the debrief, and see the progress page. Screenshots of each step go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class StudentJourneyIT {
+class StudentJourneyIT extends Journey {
     private static final String COURSE = "courses/therapeutic-relationship";
-    @LocalServerPort int port;
-    Browser browser;
-
-    @BeforeEach
-    void start() {
-        browser = new Browser(port, 1280, 900);
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void a_new_student_learns_practises_and_sees_progress() {
-        register("Lin Okoye", "lin-okoye", "a quiet morning by the sea");
-        browser.type(By.id("vaadinLoginUsername"), "lin-okoye");
-        browser.type(By.id("vaadinLoginPassword"), "a quiet morning by the sea");
-        browser.waitFor(By.id("vaadinLoginPassword")).findElement(By.cssSelector("input")).sendKeys(Keys.ENTER);
-        browser.waitFor(By.id("home-role"));
+        browser.register("Lin Okoye", "lin-okoye", "a quiet morning by the sea");
+        browser.signIn("lin-okoye", "a quiet morning by the sea");
 
         browser.open("courses");
         WebElement card = browser.waitFor(By.id("course-therapeutic-relationship"));
@@ -120,16 +99,6 @@ class StudentJourneyIT {
         browser.screenshot("31-progress-phone");
     }
 
-    private void register(String name, String username, String password) {
-        browser.open("register");
-        browser.type(By.id("register-display-name"), name);
-        browser.type(By.id("register-username"), username);
-        browser.type(By.id("register-password"), password);
-        browser.type(By.id("register-confirm"), password);
-        browser.click(By.id("register-submit"));
-        browser.waitForUrlEnding("/login");
-        browser.waitFor(By.id("vaadinLoginUsername"));
-    }
 
     /** Answers the first {@code count} items that are answered with a radio button; returns their panel ids. */
     private List<String> answerChoiceItems(int count) {

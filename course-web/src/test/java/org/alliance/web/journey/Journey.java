@@ -1,0 +1,28 @@
+package org.alliance.web.journey;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A real-browser journey: the app on a random port and one headless Chromium per test. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class Journey {
+    @LocalServerPort int port;
+    Browser browser;
+
+    /** The window size the journey starts with. */
+    int[] window() {
+        return new int[] {1280, 900};
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser(port, window()[0], window()[1]);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.close();
+    }
+}
