@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.alliance.core.grading.ActivityStatus;
 import org.alliance.core.grading.AttemptGrading;
-import org.alliance.core.mastery.Evidence;
 import org.alliance.core.model.Behaviour;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.Item;
@@ -203,49 +201,6 @@ public class QuizAttempts {
                     showScore ? Optional.ofNullable(l.row().score()) : Optional.empty(),
                     showScore ? Optional.of(result.passed()) : Optional.empty(), rows);
         });
-    }
-
-    /** Each item's score in every submitted attempt of the signed-in student: mastery's evidence. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<Evidence> evidence() {
-        var evidence = new java.util.ArrayList<Evidence>();
-        for (var row : store.submittedBy(me())) {
-            load(row.publicId()).ifPresent(l -> {
-                var result = QuizAttemptResult.of(l.quiz(), store.answers(row.id()),
-                        l.published().course().rubric().scale());
-                for (int i = 0; i < l.quiz().items().size(); i++) {
-                    evidence.add(Evidence.of(row.courseId(), l.quiz().items().get(i), result.items().get(i).score(),
-                            java.util.Objects.requireNonNull(row.submittedAt())));
-                }
-            });
-        }
-        return evidence;
-    }
-
-    /** Each quiz of a course the student has submitted, graded by its method across attempts. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Map<String, ActivityStatus> statuses(String courseId) {
-        Map<String, List<Double>> scores = new LinkedHashMap<>();
-        Map<String, org.alliance.core.model.GradingMethod> methods = new LinkedHashMap<>();
-        var course = catalog.enrolledCourse(courseId);
-        if (course.isEmpty()) {
-            return Map.of();
-        }
-        for (var row : store.submittedBy(me())) {
-            if (row.courseId().equals(courseId)) {
-                quiz(course.get().course(), row.activityId()).ifPresent(q -> {
-                    scores.computeIfAbsent(q.id(), k -> new java.util.ArrayList<>())
-                            .add(row.score() == null ? 0 : row.score());
-                    methods.put(q.id(), q.settings().gradingMethod());
-                });
-            }
-        }
-        Map<String, ActivityStatus> statuses = new LinkedHashMap<>();
-        scores.forEach((quizId, list) -> statuses.put(quizId, new ActivityStatus.Graded(
-                AttemptGrading.grade(methods.get(quizId), list).orElse(0))));
-        return statuses;
     }
 
     private SavedAnswer saved(Loaded l, Item item, List<Response> committed) {

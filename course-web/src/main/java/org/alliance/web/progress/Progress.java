@@ -15,7 +15,7 @@ import org.alliance.core.mastery.Evidence;
 import org.alliance.core.mastery.MasteryProfile;
 import org.alliance.core.model.ActivityKind;
 import org.alliance.core.model.Course;
-import org.alliance.web.assessment.QuizAttempts;
+import org.alliance.web.assessment.QuizStandings;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.catalog.PublishedCourse;
 import org.alliance.web.learning.LessonProgress;
@@ -36,11 +36,11 @@ public class Progress {
 
     private final CourseCatalog catalog;
     private final LessonProgress lessons;
-    private final QuizAttempts quizzes;
+    private final QuizStandings quizzes;
     private final VignetteAttempts vignettes;
     private final Reflections reflections;
 
-    Progress(CourseCatalog catalog, LessonProgress lessons, QuizAttempts quizzes, VignetteAttempts vignettes,
+    Progress(CourseCatalog catalog, LessonProgress lessons, QuizStandings quizzes, VignetteAttempts vignettes,
             Reflections reflections) {
         this.catalog = catalog;
         this.lessons = lessons;

@@ -33,7 +33,7 @@ import org.alliance.core.model.Course;
 import org.alliance.core.model.Lesson;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.model.Vignette;
-import org.alliance.web.assessment.QuizAttempts;
+import org.alliance.web.assessment.QuizStandings;
 import org.alliance.web.assessment.ui.QuizView;
 import org.alliance.web.reflection.Reflections;
 import org.alliance.web.reflection.ui.ReflectionView;
@@ -56,13 +56,13 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
     final ProgressBar bar = new ProgressBar();
     final Span progressLabel = new Span();
 
-    private final transient QuizAttempts quizzes;
+    private final transient QuizStandings quizzes;
     private final transient VignetteAttempts vignettes;
     private final transient Reflections reflections;
     private Map<String, ActivityStatus> statuses = Map.of();
 
     CourseView(CourseCatalog catalog, LessonProgress progress, LessonRenderer renderer,
-            QuizAttempts quizzes, VignetteAttempts vignettes,
+            QuizStandings quizzes, VignetteAttempts vignettes,
             Reflections reflections) {
         this.quizzes = quizzes;
         this.vignettes = vignettes;
