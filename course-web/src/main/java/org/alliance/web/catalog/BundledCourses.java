@@ -40,7 +40,9 @@ class BundledCourses implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         accounts.ensureSystemAccount(LIBRARY_ACCOUNT, "Alliance library");
-        for (Resource courseFile : resources.getResources("classpath*:courses/*/course.yaml")) {
+        Resource[] found = resources.getResources("classpath*:courses/*/course.yaml");
+        log.info("Found {} bundled courses", found.length);
+        for (Resource courseFile : found) {
             String root = courseFile.getURL().toString().replaceFirst("course\\.yaml$", "");
             Map<String, String> files = readTree(root);
             ReadResult read = CourseReader.fromFiles(files);
