@@ -95,6 +95,24 @@ class VignetteStore {
                 .param(courseId).query((rs, n) -> row(rs)).list();
     }
 
+    /** Finished, not excused attempts at a course's vignettes, by anyone, oldest first. For teachers' tools only. */
+    List<Row> finishedInCourse(String courseId) {
+        return jdbc.sql("select " + COLUMNS + " from vignette_attempt where course_id = ? and finished_at is not null"
+                        + " and excused = false order by id")
+                .param(courseId).query((rs, n) -> row(rs)).list();
+    }
+
+    /** A new automatic score from a later version, with its audit record. */
+    void rescore(Row row, double score, boolean safetyFlagged, String actor, long toVersion, Instant now) {
+        jdbc.sql("update vignette_attempt set score = ?, safety_flagged = ? where id = ?")
+                .params(score, safetyFlagged, row.id()).update();
+        jdbc.sql("insert into vignette_rescore_audit (attempt_id, actor, at, from_version_id, to_version_id,"
+                        + " old_score, new_score, old_flagged, new_flagged) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(row.id(), actor, utc(now), row.versionId(), toVersion, row.score(), score,
+                        row.safetyFlagged(), safetyFlagged)
+                .update();
+    }
+
     /** Writes an instructor's released (or overridden) grade. */
     void grade(long attemptId, double score, boolean safetyFlagged) {
         jdbc.sql("update vignette_attempt set score = ?, safety_flagged = ? where id = ?")

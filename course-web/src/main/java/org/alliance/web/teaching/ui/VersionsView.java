@@ -27,10 +27,12 @@ import org.alliance.web.account.Roles;
 import org.alliance.web.assessment.QuizRescoring;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.CourseStaff.Version;
+import org.alliance.web.vignette.VignetteRescoring;
 
 /**
  * A course's published versions: what changed between any two, rolling back to an earlier one (published
- * again as the newest), and rescoring past quiz attempts with a version's keys, with an audit record.
+ * again as the newest), and rescoring past quiz and vignette attempts with a version's keys and ratings, with an
+ * audit record.
  */
 @Route("teaching/:courseId/versions")
 @RolesAllowed(Roles.INSTRUCTOR)
@@ -39,15 +41,17 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
             .withZone(ZoneId.systemDefault());
     private final transient CourseStaff staff;
     private final transient QuizRescoring rescoring;
+    private final transient VignetteRescoring vignetteRescoring;
     final Select<Version> from = new Select<>();
     final Select<Version> to = new Select<>();
     final Div diff = new Div();
     private String courseId = "";
     private String title = "";
 
-    VersionsView(CourseStaff staff, QuizRescoring rescoring) {
+    VersionsView(CourseStaff staff, QuizRescoring rescoring, VignetteRescoring vignetteRescoring) {
         this.staff = staff;
         this.rescoring = rescoring;
+        this.vignetteRescoring = vignetteRescoring;
         addClassName("page");
     }
 
@@ -130,11 +134,16 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
         if (version == null) {
             return;
         }
-        var changes = rescoring.preview(courseId, version.id());
-        var dialog = new ConfirmDialog(getTranslation("versions.rescore"),
-                getTranslation("versions.rescore.text", changes.size(), version.id()),
+        int quizChanges = rescoring.preview(courseId, version.id()).size();
+        var vignettes = vignetteRescoring.preview(courseId, version.id());
+        String text = getTranslation("versions.rescore.text", quizChanges, vignettes.changes().size(), version.id());
+        if (vignettes.notReplayable() > 0) {
+            text += " " + getTranslation("versions.rescore.unreplayable", vignettes.notReplayable(), version.id());
+        }
+        var dialog = new ConfirmDialog(getTranslation("versions.rescore"), text,
                 getTranslation("versions.rescore"), e -> {
-                    int done = rescoring.rescore(courseId, version.id()).size();
+                    int done = rescoring.rescore(courseId, version.id()).size()
+                            + vignetteRescoring.rescore(courseId, version.id()).changes().size();
                     Notification.show(getTranslation("versions.rescored", done));
                 });
         dialog.setCancelable(true);
