@@ -127,6 +127,24 @@ public class CourseStaff {
         return canTeach(courseId) ? store.students(courseId) : List.of();
     }
 
+    /**
+     * A page of the enrolled students whose username contains {@code filter} (case-insensitive), by name;
+     * filtered, ordered and paged in SQL so a large course never loads every name.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public List<String> students(String courseId, String filter, boolean descending, int offset, int limit) {
+        return canTeach(courseId) && limit > 0
+                ? store.students(courseId, filter, descending, Math.max(0, offset), limit) : List.of();
+    }
+
+    /** How many enrolled students' usernames contain {@code filter} (case-insensitive). */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public int countStudents(String courseId, String filter) {
+        return canTeach(courseId) ? store.countStudents(courseId, filter) : 0;
+    }
+
     /** An admin assigns a co-instructor. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional

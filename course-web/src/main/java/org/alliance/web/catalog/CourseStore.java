@@ -152,6 +152,25 @@ class CourseStore {
                 .query(String.class).list();
     }
 
+    /** A page of enrolled usernames containing {@code filter} (case-insensitive), ordered by name in SQL. */
+    List<String> students(String courseId, String filter, boolean descending, int offset, int limit) {
+        return jdbc.sql("select username from enrolment where course_id = ? and lower(username) like ? escape '\\'"
+                        + " order by username " + (descending ? "desc" : "asc") + " limit ? offset ?")
+                .params(courseId, contains(filter), limit, offset).query(String.class).list();
+    }
+
+    int countStudents(String courseId, String filter) {
+        return jdbc.sql("select count(*) from enrolment where course_id = ? and lower(username) like ? escape '\\'")
+                .params(courseId, contains(filter)).query(Integer.class).single();
+    }
+
+    /** A LIKE pattern matching names that contain the text, with LIKE's own wildcards taken literally. */
+    private static String contains(String filter) {
+        String needle = filter.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + needle + "%";
+    }
+
     /** Whether some version of the course, latest or earlier, holds exactly this content. */
     boolean hasVersionWithHash(String courseId, String contentHash) {
         return jdbc.sql("select count(*) from course_version where course_id = ? and content_hash = ?")

@@ -70,26 +70,23 @@ public class Gradebook {
     @Transactional(readOnly = true)
     public int count(String courseId, String filter) {
         taught(courseId);
-        return students(courseId, filter).size();
+        return staff.countStudents(courseId, filter);
     }
 
     /**
-     * A page of rows. Sorting by student needs only the page's attempts; sorting by a grade needs every
-     * filtered student's grade first, because grades follow each activity's grading method and the course
-     * weights (course-core rules), which SQL cannot order by.
+     * A page of rows. Sorting by student pages the names in SQL and loads only that page's attempts; sorting
+     * by a grade needs every filtered student's grade first, because grades follow each activity's grading
+     * method and the course weights (course-core rules), which SQL cannot order by.
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public List<StudentRow> page(String courseId, String filter, List<Sort> sorts, int offset, int limit) {
         Course course = taught(courseId).course();
-        List<String> names = students(courseId, filter);
         Sort sort = sorts.isEmpty() ? new Sort(STUDENT, false) : sorts.getFirst();
         if (sort.key().equals(STUDENT)) {
-            if (sort.descending()) {
-                names = names.reversed();
-            }
-            return rows(courseId, course, slice(names, offset, limit));
+            return rows(courseId, course, staff.students(courseId, filter, sort.descending(), offset, limit));
         }
+        List<String> names = students(courseId, filter);
         Comparator<StudentRow> byGrade = Comparator.comparing(r -> grade(r, sort.key()),
                 Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
         var sorted = new ArrayList<>(rows(courseId, course, names));
@@ -172,12 +169,9 @@ public class Gradebook {
         return columns;
     }
 
-    /** Enrolled students whose name contains the filter (case-insensitive), by name. */
+    /** Every enrolled student whose name contains the filter (case-insensitive), by name. */
     private List<String> students(String courseId, String filter) {
-        String needle = filter.strip().toLowerCase(Locale.ROOT);
-        return staff.students(courseId).stream()
-                .filter(s -> needle.isEmpty() || s.toLowerCase(Locale.ROOT).contains(needle))
-                .sorted().toList();
+        return staff.students(courseId, filter, false, 0, Integer.MAX_VALUE);
     }
 
     private List<StudentRow> rows(String courseId, Course course, List<String> names) {

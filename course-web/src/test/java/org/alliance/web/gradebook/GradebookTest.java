@@ -92,6 +92,11 @@ class GradebookTest {
                 .as("highest grade first, ungraded last").containsExactly("gbp-c", "gbp-a", "gbp-b", "gbp-d");
         assertThat(names(gradebook.page(COURSE, "gbp-", List.of(new Sort("gq-two", false)), 0, 2)))
                 .containsExactly("gbp-b", "gbp-d");
+        assertThat(names(gradebook.page(COURSE, "gbp-", List.of(new Sort(Gradebook.STUDENT, true)), 3, 10)))
+                .as("the last page holds what is left").containsExactly("gbp-a");
+        assertThat(gradebook.count(COURSE, "%")).as("LIKE wildcards in the filter are plain text").isZero();
+        assertThat(gradebook.count(COURSE, "gbp_a")).isZero();
+        assertThat(gradebook.page(COURSE, "_", List.of(), 0, 10)).isEmpty();
     }
 
     @Test
