@@ -2,6 +2,8 @@ package org.alliance.web.journey;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -10,6 +12,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 abstract class Journey {
     @LocalServerPort int port;
     Browser browser;
+
+    /** A failing step leaves a screenshot of what the browser showed, taken before the browser closes. */
+    @RegisterExtension
+    final TestExecutionExceptionHandler screenshotOnFailure = (context, failure) -> {
+        if (browser != null) {
+            try {
+                browser.screenshot("failed-" + context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName());
+            } catch (RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+        throw failure;
+    };
 
     /** The window size the journey starts with. */
     int[] window() {

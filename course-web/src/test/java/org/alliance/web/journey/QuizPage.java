@@ -82,7 +82,17 @@ final class QuizPage {
 
     /** Waits until the item's polite status line reads the given text. */
     void waitForStatus(WebElement panel, String text) {
-        browser.waitUntil(() -> panel.findElement(By.cssSelector(".item-status")).getText().strip().equals(text));
+        try {
+            browser.waitUntil(() -> status(panel).equals(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // Say what the line did read, so a failure in CI can be told apart from a slow machine.
+            throw new AssertionError("status of " + panel.getAttribute("id") + " reads \"" + status(panel)
+                    + "\", expected \"" + text + "\"", e);
+        }
+    }
+
+    private static String status(WebElement panel) {
+        return panel.findElement(By.cssSelector(".item-status")).getText().strip();
     }
 
     /** Submits through the confirmation dialog and waits for the review. */
