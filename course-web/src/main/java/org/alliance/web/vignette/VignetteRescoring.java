@@ -81,9 +81,12 @@ public class VignetteRescoring {
             if (vignette.isEmpty()) {
                 continue;
             }
+            if (vignette.get() instanceof FreeTextVignette) {
+                continue;
+            }
             var rescored = score(vignette.get(), row, scale);
             if (rescored.isEmpty()) {
-                notReplayable += isAutomatic(vignette.get()) ? 1 : 0;
+                notReplayable++;
                 continue;
             }
             double old = row.score() == null ? 0 : row.score();
@@ -101,7 +104,7 @@ public class VignetteRescoring {
 
     private record Scored(double score, boolean flagged) {}
 
-    /** The attempt's score under the new version, or empty when it cannot be replayed or is graded by people. */
+    /** The attempt's score under the new version, or empty when its option, ratings or path no longer fit. */
     private Optional<Scored> score(Vignette vignette, VignetteStore.Row row, RatingScale scale) {
         return switch (vignette) {
             case BestResponseVignette v -> Optional.ofNullable(row.chosenOption())
@@ -116,11 +119,6 @@ public class VignetteRescoring {
                     : Optional.empty();
             case FreeTextVignette v -> Optional.empty();
         };
-    }
-
-    private static boolean isAutomatic(Vignette vignette) {
-        return vignette instanceof BestResponseVignette || vignette instanceof RateOptionsVignette
-                || vignette instanceof BranchingVignette;
     }
 
     private static String me() {

@@ -1,5 +1,6 @@
 package org.alliance.web.assessment;
 
+import org.alliance.web.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.alliance.web.AllianceTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.alliance.web.TestClock;
 
@@ -31,8 +30,7 @@ class QuizAttemptsTest {
     }
 
     private void signIn(String username) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                java.util.List.of(new SimpleGrantedAuthority("ROLE_STUDENT"))));
+        TestUsers.signIn(username, "STUDENT");
         catalog.enrol("timed-test", null);
     }
 

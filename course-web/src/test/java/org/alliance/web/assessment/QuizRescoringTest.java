@@ -1,5 +1,6 @@
 package org.alliance.web.assessment;
 
+import static org.alliance.web.TestUsers.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.alliance.core.scoring.Response;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A wrong key fixed in a new version; past attempts rescored with an audit record; and rolling back. */
@@ -31,16 +30,11 @@ class QuizRescoringTest {
         SecurityContextHolder.clearContext();
     }
 
-    private void as(String username, String... roles) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-    }
-
     @Test
     void fixing_a_key_and_rescoring_changes_past_scores_and_audits_each_change() {
         var files = TestCourses.files("timed-test", "rescore-test");
         var v1 = TestCourses.publish(context, files, "instructor");
-        as("rescore-student", "STUDENT");
+        signIn("rescore-student", "STUDENT");
         catalog.enrol("rescore-test", null);
         String attempt = quizzes.start("rescore-test", "tq-timed");
         quizzes.answer(attempt, "tq-i1", new Response.SingleChoiceAnswer("b"));
@@ -54,7 +48,7 @@ class QuizRescoringTest {
         var v2 = TestCourses.publish(context, files, "instructor");
         assertThat(v2.versionId()).isNotEqualTo(v1.versionId());
 
-        as("instructor", "INSTRUCTOR");
+        signIn("instructor", "INSTRUCTOR");
         assertThat(rescoring.preview("rescore-test", v2.versionId())).singleElement()
                 .satisfies(c -> assertThat(c.newScore()).isEqualTo(0.25));
         assertThat(rescoring.rescore("rescore-test", v2.versionId())).hasSize(1);
@@ -72,7 +66,7 @@ class QuizRescoringTest {
 
     @Test
     void an_instructor_who_does_not_teach_the_course_sees_no_versions_and_rescores_nothing() {
-        as("stranger-teacher", "INSTRUCTOR");
+        signIn("stranger-teacher", "INSTRUCTOR");
         assertThat(staff.versions("therapeutic-relationship")).isEmpty();
         assertThat(rescoring.preview("therapeutic-relationship", 1)).isEmpty();
     }

@@ -1,5 +1,6 @@
 package org.alliance.web.catalog;
 
+import static org.alliance.web.TestUsers.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,8 +14,6 @@ import org.alliance.web.assessment.QuizAttempts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Teachers run the offering: enrolment rules, enrolling by username, extra attempts, extensions. */
@@ -31,13 +30,8 @@ class OfferingsTest {
         SecurityContextHolder.clearContext();
     }
 
-    private void as(String username, String... roles) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-    }
-
     private void student(String username) {
-        as("anonymous-registrar");
+        signIn("anonymous-registrar");
         accounts.register(username, username, "a long enough password");
     }
 
@@ -45,7 +39,7 @@ class OfferingsTest {
     void a_teacher_enrols_students_by_username_all_or_nothing() {
         student("enrol-ana");
         student("enrol-ben");
-        as("instructor", "INSTRUCTOR");
+        signIn("instructor", "INSTRUCTOR");
         assertThatThrownBy(() -> offerings.enrol("timed-test", List.of("enrol-ana", "nobody-here", "instructor")))
                 .isInstanceOfSatisfying(Offerings.UnknownStudents.class,
                         e -> assertThat(e.usernames()).containsExactly("nobody-here", "instructor"));
@@ -55,52 +49,52 @@ class OfferingsTest {
 
     @Test
     void a_key_is_needed_for_key_mode_and_the_right_key_enrols() {
-        as("instructor", "INSTRUCTOR");
+        signIn("instructor", "INSTRUCTOR");
         assertThatThrownBy(() -> offerings.update("timed-test", EnrolmentMode.KEY, null, null, null))
                 .hasMessage("offering.key-needed");
         offerings.update("timed-test", EnrolmentMode.KEY, "open sesame", null, null);
         student("key-cara");
-        as("key-cara", "STUDENT");
+        signIn("key-cara", "STUDENT");
         assertThatThrownBy(() -> catalog.enrol("timed-test", "wrong")).hasMessage("catalog.enrol.wrong-key");
         catalog.enrol("timed-test", "open sesame");
         assertThat(catalog.enrolledCourse("timed-test")).isPresent();
-        as("instructor", "INSTRUCTOR");
+        signIn("instructor", "INSTRUCTOR");
         offerings.update("timed-test", EnrolmentMode.OPEN, null, null, null);
     }
 
     @Test
     void an_extra_attempt_and_an_extension_let_one_student_go_on() {
         student("extra-dan");
-        as("instructor", "INSTRUCTOR");
+        signIn("instructor", "INSTRUCTOR");
         offerings.enrol("timed-test", List.of("extra-dan"));
-        as("extra-dan", "STUDENT");
+        signIn("extra-dan", "STUDENT");
         quizzes.submit(quizzes.start("timed-test", "tq-timed"));
         quizzes.submit(quizzes.start("timed-test", "tq-timed"));
         assertThatThrownBy(() -> quizzes.start("timed-test", "tq-timed")).hasMessage("quiz.no-attempts-left");
 
-        as("instructor", "INSTRUCTOR");
+        signIn("instructor", "INSTRUCTOR");
         offerings.grantExtraAttempts("timed-test", "extra-dan", "tq-timed", 1);
         offerings.update("timed-test", EnrolmentMode.OPEN, null, null, clock.instant().plus(Duration.ofMinutes(1)));
-        as("extra-dan", "STUDENT");
+        signIn("extra-dan", "STUDENT");
         String third = quizzes.start("timed-test", "tq-timed");
 
         clock.advance(Duration.ofMinutes(2));
         assertThatThrownBy(() -> quizzes.answer(third, "tq-i1",
                 new org.alliance.core.scoring.Response.SingleChoiceAnswer("a"))).hasMessage("quiz.closed");
-        as("instructor", "INSTRUCTOR");
+        signIn("instructor", "INSTRUCTOR");
         offerings.extendDeadline("timed-test", "extra-dan", clock.instant().plus(Duration.ofHours(1)));
-        as("extra-dan", "STUDENT");
+        signIn("extra-dan", "STUDENT");
         quizzes.answer(third, "tq-i1", new org.alliance.core.scoring.Response.SingleChoiceAnswer("a"));
 
-        as("instructor", "INSTRUCTOR");
+        signIn("instructor", "INSTRUCTOR");
         offerings.update("timed-test", EnrolmentMode.OPEN, null, null, null);
     }
 
     @Test
     void an_instructor_who_does_not_teach_the_course_is_refused() {
-        as("admin", "ADMIN", "INSTRUCTOR");
+        signIn("admin", "ADMIN", "INSTRUCTOR");
         accounts.createAccount("Outsider", "outsider-teacher", AccountRole.INSTRUCTOR);
-        as("outsider-teacher", "INSTRUCTOR");
+        signIn("outsider-teacher", "INSTRUCTOR");
         assertThat(offerings.settings("timed-test")).isEmpty();
         assertThatThrownBy(() -> offerings.enrol("timed-test", List.of("enrol-ana"))).hasMessage("catalog.not-found");
     }

@@ -16,7 +16,11 @@ public final class TestCourses {
 
     /** The files of a course under src/test/resources/courses, with its id replaced. */
     public static Map<String, String> files(String folder, String newId) {
-        Path root = Path.of("src/test/resources/courses", folder);
+        return files(Path.of("src/test/resources/courses", folder), newId);
+    }
+
+    /** The files of the course at {@code root} (a bundled course, say), with its id replaced. */
+    public static Map<String, String> files(Path root, String newId) {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.filter(Files::isRegularFile).toList()) {

@@ -1,5 +1,6 @@
 package org.alliance.web.editor;
 
+import static org.alliance.web.TestUsers.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,8 +10,6 @@ import org.alliance.web.catalog.ImportResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Authoring in the browser: a draft is the course's files, read by the one reader, published as a version. */
@@ -24,14 +23,9 @@ class DraftsTest {
         SecurityContextHolder.clearContext();
     }
 
-    private void as(String username, String... roles) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-    }
-
     @Test
     void a_new_course_starts_valid_shows_errors_at_their_file_and_line_and_publishes_once_fixed() {
-        as("instructor", "INSTRUCTOR");
+        signIn("instructor", "INSTRUCTOR");
         drafts.create("drafted-course", "A drafted course");
         assertThat(drafts.check("drafted-course").errors()).as("the template reads cleanly").isEmpty();
 
@@ -63,10 +57,10 @@ class DraftsTest {
 
     @Test
     void another_instructor_cannot_open_or_edit_a_draft_and_odd_paths_are_refused() {
-        as("instructor", "INSTRUCTOR");
+        signIn("instructor", "INSTRUCTOR");
         drafts.create("private-draft", "Mine");
         assertThatThrownBy(() -> drafts.save("private-draft", "../etc/passwd", "x")).hasMessage("editor.invalid-path");
-        as("another-teacher", "INSTRUCTOR");
+        signIn("another-teacher", "INSTRUCTOR");
         assertThat(drafts.open("private-draft")).isEmpty();
         assertThatThrownBy(() -> drafts.save("private-draft", "course.yaml", "x")).hasMessage("catalog.not-found");
         assertThatThrownBy(() -> drafts.create("therapeutic-relationship", "Taken")).hasMessage("editor.id-taken");

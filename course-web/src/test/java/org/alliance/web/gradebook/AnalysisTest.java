@@ -3,7 +3,7 @@ package org.alliance.web.gradebook;
 import static org.alliance.web.gradebook.GradebookFixture.COURSE;
 import static org.alliance.web.gradebook.GradebookFixture.TEACHER;
 import static org.alliance.web.gradebook.GradebookFixture.answers;
-import static org.alliance.web.gradebook.GradebookFixture.signIn;
+import static org.alliance.web.TestUsers.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,5 +1,6 @@
 package org.alliance.web.gradebook;
 
+import org.alliance.web.TestUsers;
 import java.util.Map;
 import org.alliance.core.scoring.Response;
 import org.alliance.web.account.AccountRole;
@@ -7,8 +8,6 @@ import org.alliance.web.account.AccountService;
 import org.alliance.web.assessment.QuizAttempts;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.catalog.CourseStaff;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -32,11 +31,6 @@ public class GradebookFixture {
         this.quizzes = quizzes;
     }
 
-    public static void signIn(String username, String... roles) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-    }
-
     /** The teacher co-teaches the course (and the bundled one); set up once per test JVM. */
     public void ensureTeacher() {
         synchronized (GradebookFixture.class) {
@@ -44,7 +38,7 @@ public class GradebookFixture {
                 return;
             }
             var previous = SecurityContextHolder.getContext().getAuthentication();
-            signIn("gb-admin", "ADMIN", "INSTRUCTOR");
+            TestUsers.signIn("gb-admin", "ADMIN", "INSTRUCTOR");
             try {
                 if (accounts.findForLogin(TEACHER).isEmpty()) {
                     // Registered, then promoted: an admin-made account must change its password first.
@@ -61,7 +55,7 @@ public class GradebookFixture {
     }
 
     public void enrol(String student, String courseId) {
-        signIn(student, "STUDENT");
+        TestUsers.signIn(student, "STUDENT");
         catalog.enrol(courseId, null);
     }
 

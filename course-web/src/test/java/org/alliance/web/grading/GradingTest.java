@@ -1,5 +1,6 @@
 package org.alliance.web.grading;
 
+import static org.alliance.web.TestUsers.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -43,22 +42,17 @@ class GradingTest {
         SecurityContextHolder.clearContext();
     }
 
-    private static void as(String username, String... roles) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-    }
-
     private static void asInstructor(String username) {
-        as(username, "INSTRUCTOR");
+        signIn(username, "INSTRUCTOR");
     }
 
     private static void asAdmin() {
-        as("admin", "ADMIN", "INSTRUCTOR");
+        signIn("admin", "ADMIN", "INSTRUCTOR");
     }
 
     /** A student answers the free-text vignette; returns the attempt's public id. */
     private String answer(String student) {
-        as(student, "STUDENT");
+        signIn(student, "STUDENT");
         catalog.enrol(COURSE, null);
         String id = vignettes.start(COURSE, VIGNETTE);
         vignettes.submitText(id, "You are lucky, and something else is there too?", Map.of("d1-empathic-accuracy", 5,
@@ -103,7 +97,7 @@ class GradingTest {
                 .containsExactly(AuditAction.RATED_FIRST, AuditAction.RELEASED);
         assertThatThrownBy(() -> grading.release(COURSE, id, "")).hasMessage("grading.already-released");
 
-        as(student, "STUDENT");
+        signIn(student, "STUDENT");
         var debrief = vignettes.debrief(id).orElseThrow();
         assertThat(debrief.score()).contains(0.75);
         assertThat(debrief.awaitingGrade()).isFalse();
@@ -209,7 +203,7 @@ class GradingTest {
         assertThat(last.newScore().orElseThrow()).isCloseTo((14.0 / 3 - 1) / 4, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(last.reason()).contains("Re-read with the cue");
 
-        as(student, "STUDENT");
+        signIn(student, "STUDENT");
         assertThat(vignettes.debrief(id).orElseThrow().score()).isEqualTo(last.newScore());
         assertThat(notices.mine()).extracting(Notices.Notice::messageKey)
                 .containsExactly("notice.grade-changed", "notice.grade-released");
@@ -245,7 +239,7 @@ class GradingTest {
         grading.rate(COURSE, id, ratings(3, 3, 3), false, "");
         grading.release(COURSE, id, "Seen by its author only.");
 
-        as("gr-nosy-" + NEXT.incrementAndGet(), "STUDENT");
+        signIn("gr-nosy-" + NEXT.incrementAndGet(), "STUDENT");
         assertThatThrownBy(() -> grading.queue(COURSE)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> grading.sheet(COURSE, id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> grading.rate(COURSE, id, ratings(5, 5, 5), false, ""))
@@ -261,13 +255,13 @@ class GradingTest {
         asInstructor("instructor");
         grading.rate(COURSE, id, ratings(3, 3, 3), false, "");
         grading.release(COURSE, id, "");
-        as(student, "STUDENT");
+        signIn(student, "STUDENT");
         long notice = notices.mine().getFirst().id();
 
-        as("gr-other-" + NEXT.incrementAndGet(), "STUDENT");
+        signIn("gr-other-" + NEXT.incrementAndGet(), "STUDENT");
         notices.markRead(notice);
         notices.markAllRead();
-        as(student, "STUDENT");
+        signIn(student, "STUDENT");
         assertThat(notices.unreadCount()).isEqualTo(1);
         notices.markAllRead();
         assertThat(notices.mine()).allSatisfy(n -> assertThat(n.read()).isTrue());

@@ -1,5 +1,6 @@
 package org.alliance.web.privacy;
 
+import static org.alliance.web.TestUsers.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.transaction.support.TransactionOperations;
@@ -146,7 +146,7 @@ class PersonalDataServiceTest {
 
     @Test
     void instructors_and_admins_cannot_delete_their_own_account_here() {
-        signIn("instructor", "ROLE_INSTRUCTOR");
+        signIn("instructor", "INSTRUCTOR");
         assertThat(personalData.canDeleteMyAccount()).isFalse();
         assertThatThrownBy(() -> personalData.deleteMyAccount("alliance-instructor"))
                 .isInstanceOf(PrivacyException.class).hasMessage("privacy.delete.students-only");
@@ -163,7 +163,7 @@ class PersonalDataServiceTest {
 
     /** A registered, signed-in student who read the lesson and submitted one attempt; returns its public id. */
     private String studentWithASubmittedAttempt(String username, String option) {
-        signIn(username, "ROLE_STUDENT");
+        signIn(username, "STUDENT");
         accounts.register(displayName(username), username, "a long and quiet password");
         catalog.enrol(COURSE, null);
         progress.open(COURSE, "t1-only-lesson");
@@ -179,11 +179,6 @@ class PersonalDataServiceTest {
             words.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
         return String.join(" ", words);
-    }
-
-    private static void signIn(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                List.of(new SimpleGrantedAuthority(role))));
     }
 
     private long count(String sql, String param) {

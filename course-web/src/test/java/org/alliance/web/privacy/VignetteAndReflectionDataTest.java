@@ -1,5 +1,6 @@
 package org.alliance.web.privacy;
 
+import org.alliance.web.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,8 +33,7 @@ class VignetteAndReflectionDataTest {
     }
 
     private void signIn(String username) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                java.util.List.of(new SimpleGrantedAuthority("ROLE_STUDENT"))));
+        TestUsers.signIn(username, "STUDENT");
     }
 
     @Test

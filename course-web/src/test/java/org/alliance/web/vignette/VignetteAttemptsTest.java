@@ -1,5 +1,6 @@
 package org.alliance.web.vignette;
 
+import org.alliance.web.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,8 +15,6 @@ import org.alliance.web.catalog.CourseCatalog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Vignette attempts through the service, on the bundled course's vignettes. */
@@ -31,8 +30,7 @@ class VignetteAttemptsTest {
     }
 
     private void signIn(String username) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                java.util.List.of(new SimpleGrantedAuthority("ROLE_STUDENT"))));
+        TestUsers.signIn(username, "STUDENT");
         catalog.enrol(COURSE, null);
     }
 

@@ -1,13 +1,9 @@
 package org.alliance.web.vignette;
 
+import static org.alliance.web.TestUsers.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.alliance.core.model.BranchingVignette;
 import org.alliance.core.scoring.branching.BranchingBounds;
 import org.alliance.web.AllianceTest;
@@ -18,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A response's ratings fixed in a new version; past vignette attempts rescored with an audit record. */
@@ -41,47 +35,30 @@ class VignetteRescoringTest {
         SecurityContextHolder.clearContext();
     }
 
-    private void as(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                java.util.List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-    }
-
-    /** The bundled course's files under a new id, so the test owns its versions. */
-    private static Map<String, String> bundled() throws IOException {
-        Path root = Path.of("../content/courses/therapeutic-relationship");
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p));
-            }
-        }
-        files.put("course.yaml", files.get("course.yaml").replaceFirst("(?m)^id: .*$", "id: " + COURSE));
-        return files;
-    }
-
     private double score(String publicId) {
         return jdbc.sql("select score from vignette_attempt where public_id = ?").param(publicId)
                 .query(Double.class).single();
     }
 
     @Test
-    void fixed_ratings_rescore_past_choices_audit_each_change_and_leave_other_attempts_alone() throws IOException {
-        var files = bundled();
+    void fixed_ratings_rescore_past_choices_audit_each_change_and_leave_other_attempts_alone() {
+        // The bundled course under a new id, so the test owns its versions.
+        var files = TestCourses.files(Path.of("../content/courses/therapeutic-relationship"), COURSE);
         assertThat(files.get(PATH)).contains(SYMPATHY);
         var v1 = TestCourses.publish(context, files, "instructor");
 
-        as("vr-sympathiser", "STUDENT");
+        signIn("vr-sympathiser", "STUDENT");
         catalog.enrol(COURSE, null);
         String sympathy = vignettes.start(COURSE, BEST);
         vignettes.pick(sympathy, "a");
         double before = score(sympathy);
 
-        as("vr-agreer", "STUDENT");
+        signIn("vr-agreer", "STUDENT");
         catalog.enrol(COURSE, null);
         String agreement = vignettes.start(COURSE, BEST);
         vignettes.pick(agreement, "b");
 
-        as("vr-walker", "STUDENT");
+        signIn("vr-walker", "STUDENT");
         catalog.enrol(COURSE, null);
         var branching = (BranchingVignette) v1.course().activity("v6-diary-withdrawal").orElseThrow();
         String walk = vignettes.start(COURSE, "v6-diary-withdrawal");
@@ -96,7 +73,7 @@ class VignetteRescoringTest {
                 .replace("  - id: b\n", "  - id: b2\n"));
         var v2 = TestCourses.publish(context, files, "instructor");
 
-        as("instructor", "INSTRUCTOR");
+        signIn("instructor", "INSTRUCTOR");
         var preview = rescoring.preview(COURSE, v2.versionId());
         assertThat(preview.notReplayable()).as("option b no longer exists").isEqualTo(1);
         assertThat(preview.changes()).singleElement().satisfies(c -> {
@@ -120,7 +97,7 @@ class VignetteRescoringTest {
 
     @Test
     void an_instructor_who_does_not_teach_the_course_rescores_nothing() {
-        as("stranger-teacher", "INSTRUCTOR");
+        signIn("stranger-teacher", "INSTRUCTOR");
         var outcome = rescoring.rescore("therapeutic-relationship", 1);
         assertThat(outcome.changes()).isEmpty();
         assertThat(outcome.notReplayable()).isZero();

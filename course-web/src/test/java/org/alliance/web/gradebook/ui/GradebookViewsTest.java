@@ -3,7 +3,7 @@ package org.alliance.web.gradebook.ui;
 import static org.alliance.web.gradebook.GradebookFixture.COURSE;
 import static org.alliance.web.gradebook.GradebookFixture.TEACHER;
 import static org.alliance.web.gradebook.GradebookFixture.answers;
-import static org.alliance.web.gradebook.GradebookFixture.signIn;
+import static org.alliance.web.TestUsers.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;

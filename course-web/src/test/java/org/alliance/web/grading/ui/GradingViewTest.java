@@ -1,5 +1,6 @@
 package org.alliance.web.grading.ui;
 
+import org.alliance.web.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -12,8 +13,6 @@ import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.vignette.VignetteAttempts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -30,8 +29,7 @@ class GradingViewTest extends SpringBrowserlessTest {
     private String studentAnswers(String student) {
         var me = SecurityContextHolder.getContext().getAuthentication();
         accounts.register("Student " + student, student, "a long enough password");
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(student, null,
-                java.util.List.of(new SimpleGrantedAuthority("ROLE_STUDENT"))));
+        TestUsers.signIn(student, "STUDENT");
         catalog.enrol(COURSE, null);
         String id = vignettes.start(COURSE, "v3-reflect-the-feeling");
         vignettes.submitText(id, "It sounds as if the luck is real, and something else is too?",
@@ -81,8 +79,7 @@ class GradingViewTest extends SpringBrowserlessTest {
     void the_student_sees_the_notice_and_opening_it_marks_it_read() {
         var me = SecurityContextHolder.getContext().getAuthentication();
         String id = studentAnswers("gv-student-two");
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("instructor", null,
-                java.util.List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR"))));
+        TestUsers.signIn("instructor", "INSTRUCTOR");
         grading.rate(COURSE, id, Map.of("d1-empathic-accuracy", 5, "d2-warmth", 5, "d6-timing", 5), false, "");
         grading.release(COURSE, id, "Excellent.");
         SecurityContextHolder.getContext().setAuthentication(me);
