@@ -26,11 +26,15 @@ final class CourseAssembler {
     private CourseAssembler() {
     }
 
-    static Optional<Course> assemble(Map<String, String> files, ProblemLog log, SourceMap sources) {
+    /** The course, when course.yaml reads, and the activities no lesson lists (not part of the course). */
+    record Assembly(Optional<Course> course, List<Activity> unlisted) {
+    }
+
+    static Assembly assemble(Map<String, String> files, ProblemLog log, SourceMap sources) {
         String courseText = files.get("course.yaml");
         if (courseText == null) {
             log.report(ProblemCode.MISSING_FILE, new Location("course.yaml", 0, 0), "", "expected", "course.yaml");
-            return Optional.empty();
+            return new Assembly(Optional.empty(), List.of());
         }
         Optional<CourseFile> head = yaml(files, "course.yaml", log, sources, id -> CourseFileReader.PATH,
                 CourseFileReader::read);
@@ -68,14 +72,17 @@ final class CourseAssembler {
             }
         }
         if (head.isEmpty()) {
-            return Optional.empty();
+            return new Assembly(Optional.empty(), List.of());
         }
         CourseFile course = head.get();
         List<Lesson> lessons = LessonAssembly.lessons(course, lessonFiles, lessonNames, activities, activityFiles,
                 log, sources);
-        return Optional.of(new Course(course.id(), course.title(), course.summary(), course.audience(),
+        java.util.Set<Activity> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        lessons.forEach(lesson -> listed.addAll(lesson.activities()));
+        List<Activity> unlisted = activities.values().stream().filter(a -> !listed.contains(a)).toList();
+        return new Assembly(Optional.of(new Course(course.id(), course.title(), course.summary(), course.audience(),
                 course.language(), course.authors(), course.licence(), course.contentNotes(), course.frontMatter(),
-                course.support(), lessons, course.rubric(), course.grading(), concepts, references));
+                course.support(), lessons, course.rubric(), course.grading(), concepts, references)), unlisted);
     }
 
     private static boolean in(String path, String folder) {

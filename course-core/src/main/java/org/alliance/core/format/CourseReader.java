@@ -89,8 +89,12 @@ public final class CourseReader {
         ProblemLog log = new ProblemLog();
         log.addAll(source.problems());
         SourceMap sources = SourceMap.empty();
-        Optional<Course> draft = CourseAssembler.assemble(source.files(), log, sources);
-        draft.ifPresent(course -> log.addAll(Validator.validate(course, sources)));
+        CourseAssembler.Assembly assembly = CourseAssembler.assemble(source.files(), log, sources);
+        Optional<Course> draft = assembly.course();
+        draft.ifPresent(course -> {
+            log.addAll(Validator.validate(course, sources));
+            log.addAll(UnlistedChecks.problems(course, assembly.unlisted(), sources));
+        });
         List<Problem> problems = sorted(log.problems());
         boolean errors = problems.stream().anyMatch(Problem::isError);
         return new ReadResult(errors ? Optional.empty() : draft, problems);

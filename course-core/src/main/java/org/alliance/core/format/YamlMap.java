@@ -27,6 +27,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class YamlMap {
 
+    /** Blank feedback is the validator's {@code empty-feedback}, which says what feedback is for. */
+    private static final java.util.Set<String> FEEDBACK_KEYS = java.util.Set.of("feedback", "true", "false",
+            "rationale", "feedback_wrong");
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final FileContext ctx;
@@ -106,11 +109,16 @@ final class YamlMap {
         return Optional.of(value);
     }
 
+    /** Required text: missing and blank are both reported, at the key. */
     String text(String key) {
-        return optText(key).orElseGet(() -> {
+        String text = optText(key).orElseGet(() -> {
             missing(key);
             return "";
         });
+        if (text.isBlank() && !FEEDBACK_KEYS.contains(key) && has(key) && node(key).filter(n -> n instanceof ScalarNode).isPresent()) {
+            ctx.report(ProblemCode.EMPTY_TEXT, locationOf(key), join(key), "field", key);
+        }
+        return text;
     }
 
     String textOr(String key, String fallback) {

@@ -172,7 +172,7 @@ final class ItemChecks {
 
     private static void needsMisconception(Checking c, String path, String id, Optional<String> misconception) {
         if (misconception.isEmpty() || misconception.get().isBlank()) {
-            c.report(ProblemCode.MISSING_MISCONCEPTION, path, "id", id);
+            c.report(ProblemCode.MISSING_MISCONCEPTION, path + ".misconception", "id", id);
         }
     }
 

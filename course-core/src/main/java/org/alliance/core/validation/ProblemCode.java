@@ -33,6 +33,7 @@ public enum ProblemCode {
     UNQUOTED_COMMA("Text after a comma inside {...} was read as a key: '{key}'.",
             "Put the whole text in double quotes, e.g. text: \"a, b\"."),
     MISSING_FIELD("Missing required field '{field}'.", "Add '{field}:' with a value."),
+    EMPTY_TEXT("Required field '{field}' is blank.", "Write the {field}; students see it."),
     WRONG_TYPE("'{field}' should be {expected} but is {found}.", "Write {expected} here."),
     INVALID_VALUE("'{value}' is not allowed for '{field}'.", "Use one of: {allowed}."),
     OUT_OF_RANGE("'{field}' is {value}, outside {range}.", "Use a value within {range}."),

@@ -63,6 +63,17 @@ class ProblemReportingTest {
     }
 
     @Test
+    void a_blank_required_text_is_reported_at_its_field_once() {
+        ReadResult result = withFile("vignettes/v4-branching.yaml",
+                t -> t.replace("client: \"This is pointless. You just nod.\"", "client: \" \""));
+        Problem p = only(result, ProblemCode.EMPTY_TEXT);
+
+        assertThat(p.path()).isEqualTo("vignettes[v4-branching].nodes[n1].client");
+        assertThat(p.line()).isEqualTo(15);
+        assertThat(result.problems()).filteredOn(q -> q.path().equals(p.path())).hasSize(1);
+    }
+
+    @Test
     void every_problem_is_reported_at_once() {
         ReadResult result = withFile("quizzes/q2-repair.yaml", t -> t
                 .replace("title: Ruptures and repair", "titel: Ruptures and repair")

@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * critical WCAG 2.1 A/AA violation outside the documented allow-list (AxeCheck.ALLOWED,
  * docs/accessibility.md). The quiz player is checked with interactive feedback showing, the quiz page with
  * its attempt history, a branching vignette after a reply, so the states with the most on screen are checked.
+ * Every instructor page too, the course editor with a quiz and two vignettes open as forms among them.
  */
 @BrowserJourney
 class AccessibilityIT {
@@ -92,6 +93,45 @@ class AccessibilityIT {
         browser.click(By.id("vignette-commit"));
         browser.waitForUrlEnding("/debrief");
         check("vignette-debrief", By.tagName("h1"));
+
+        assertThat(failures).as(() -> failures.entrySet().stream()
+                .map(e -> e.getKey() + ":\n  " + e.getValue().stream().map(Finding::toString)
+                        .collect(Collectors.joining("\n  "))).collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "at {0} px")
+    @ValueSource(ints = {1280, 390})
+    void every_instructor_page_passes_axe(int width) {
+        this.width = width;
+        browser = new Browser(port, width, width < 600 ? 844 : 900);
+        browser.signIn("instructor", "alliance-instructor");
+        check("teaching", By.tagName("h1"));
+        String course = "teaching/" + COURSE;
+        browser.open(course);
+        check("taught-course", By.tagName("h1"));
+        for (String page : List.of("enrolment", "grading", "gradebook", "analysis", "versions", "export", "copy")) {
+            browser.open(course + "/" + page);
+            check("teaching-" + page, By.tagName("h1"));
+        }
+        browser.open("teaching/import");
+        check("teaching-import", By.tagName("h1"));
+        browser.open(course + "/preview/quizzes/" + QUIZ);
+        check("preview-quiz", By.tagName("h1"));
+        browser.open(course + "/preview/vignettes/v6-you-just-nod");
+        check("preview-vignette", By.tagName("h1"));
+
+        browser.open(course + "/edit");
+        check("editor-text", By.id("editor-publish"));
+        for (String file : List.of("quizzes/" + QUIZ + ".yaml", "vignettes/v6-you-just-nod.yaml",
+                "vignettes/v5-write-a-process-comment.yaml")) {
+            browser.click(By.xpath("//vaadin-item[normalize-space(.)='" + file + "']"));
+            browser.waitFor(By.cssSelector("#editor-form fieldset"));
+            check("editor-form-" + file.replaceAll("\\W", "-"), By.cssSelector("#editor-form fieldset"));
+        }
+        browser.signOut();
+        browser.signIn("admin", "alliance-admin");
+        browser.open("admin/users");
+        check("admin-users", By.tagName("h1"));
 
         assertThat(failures).as(() -> failures.entrySet().stream()
                 .map(e -> e.getKey() + ":\n  " + e.getValue().stream().map(Finding::toString)

@@ -35,6 +35,27 @@ class AuthorPublishGradeIT extends Journey {
         addFile("Free-text vignette", "jv2");
         browser.screenshot("51-editor-files-added");
 
+        // The quiz item in its form: a blanked question is flagged at the field, and fixed there.
+        openFile("quizzes/jq1.yaml");
+        WebElement stem = formField("vaadin-text-area", "Question");
+        replace(stem.findElement(By.tagName("textarea")), "");
+        browser.waitUntil(() -> stem.getDomAttribute("invalid") != null);
+        assertThat(stem.getText()).contains("Required: fill this in.");
+        browser.waitForText(By.id("editor-status"), "errors to fix");
+        browser.screenshot("51a-form-quiz-item-error");
+        replace(stem.findElement(By.tagName("textarea")), "Which three parts make up the working alliance?");
+        browser.waitUntil(() -> stem.getDomAttribute("invalid") == null);
+        browser.screenshot("51b-form-quiz-item-fixed");
+
+        // The branching vignette's node list: a choice's feedback edited in place.
+        openFile("vignettes/jv1.yaml");
+        browser.click(By.xpath("//vaadin-details-summary[contains(., 'Node n1')]"));
+        browser.click(By.xpath("//vaadin-details-summary[contains(., 'Choice a')]"));
+        WebElement feedback = formField("vaadin-text-area", "Feedback");
+        replace(feedback.findElement(By.tagName("textarea")), "This misses the flat tone and moves on.");
+        browser.waitForIdle();
+        browser.screenshot("51c-form-branching-nodes");
+
         openFile("lessons/l1-first-lesson.md");
         replaceEditorText(lessonWith("jq1, jv1, jv2, jv3-missing"));
         browser.waitForText(By.id("editor-status"), "errors to fix");
@@ -100,12 +121,37 @@ class AuthorPublishGradeIT extends Journey {
         browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='" + kind + "']"));
         browser.type(By.id("editor-add-id"), id);
         browser.click(By.id("editor-add-create"));
-        browser.waitForText(By.cssSelector("vaadin-text-area.code-editor label"), id);
+        waitForOpen(id);
     }
 
+    /** Opens a file; quizzes and vignettes open as forms, other files as text. */
     private void openFile(String path) {
         browser.click(By.xpath("//vaadin-item[normalize-space(.)='" + path + "']"));
-        browser.waitForText(By.cssSelector("vaadin-text-area.code-editor label"), path);
+        waitForOpen(path);
+    }
+
+    /** Waits until the file list marks this file as the open one. */
+    private void waitForOpen(String path) {
+        browser.waitUntil(d -> String.valueOf(browser.driver().executeScript(
+                "const s = [...document.querySelectorAll('.editor-files vaadin-item')]"
+                        + ".find(i => i.hasAttribute('selected'));"
+                        + "return s ? s.textContent.trim() : '';")).contains(path));
+        browser.waitForIdle();
+    }
+
+    /** The first field of the open form with this label. */
+    private WebElement formField(String tag, String label) {
+        return browser.waitFor(By.xpath("//div[@id='editor-form']//" + tag
+                + "[label[normalize-space(.)='" + label + "']]"));
+    }
+
+    /** Replaces a text area's text as a user would: select all, delete, type. */
+    private void replace(WebElement area, String text) {
+        area.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        area.sendKeys(Keys.DELETE);
+        if (!text.isEmpty()) {
+            area.sendKeys(text);
+        }
     }
 
     /** Replaces the editor's text as a user would: select all, then type. */

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.listbox.ListBox;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,12 +30,14 @@ import org.alliance.core.validation.Problem;
 import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.ImportResult;
+import org.alliance.web.editor.DraftIds;
 import org.alliance.web.editor.Drafts;
+import org.alliance.web.editor.form.FileForm;
 import org.alliance.web.learning.LessonRenderer;
 import org.alliance.web.teaching.ui.TaughtCourseView;
 
 /**
- * Edits a course draft as its files. Each change is saved as typed and the whole draft is read again by
+ * Edits a course draft as its files; quizzes and vignettes also as forms (see {@link FileForm}). Each change is saved as typed and the whole draft is read again by
  * the one reader: every problem shows with its file, line and column, message and hint; lessons preview as
  * students will see them; branching vignettes show their branches. Publishing needs zero errors.
  */
@@ -49,6 +52,11 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     final Span status = new Span();
     final Div preview = new Div();
     final Button publish = new Button();
+    /** Radio buttons, not tabs: Vaadin's tab strip fails axe's tablist rule. */
+    final RadioButtonGroup<Boolean> asForm = new RadioButtonGroup<>();
+    final Div formHolder = new Div();
+    private final Div layout = new Div();
+    private FileForm form;
     private String courseId = "";
     private Map<String, String> content = Map.of();
 
@@ -76,11 +84,20 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         files.setAriaLabel(getTranslation("editor.files"));
         files.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                editor.setValue(content.getOrDefault(e.getValue(), ""));
-                editor.setLabel(e.getValue());
-                showPreview(drafts.check(courseId));
+                open(e.getValue());
             }
         });
+        asForm.setLabel(getTranslation("editor.mode"));
+        asForm.setId("editor-mode");
+        asForm.setItems(true, false);
+        asForm.setItemLabelGenerator(form -> getTranslation(form ? "editor.mode.form" : "editor.mode.text"));
+        asForm.setValue(true);
+        asForm.addValueChangeListener(e -> {
+            if (e.isFromClient() && files.getValue() != null) {
+                open(files.getValue());
+            }
+        });
+        formHolder.setId("editor-form");
         editor.addClassName("code-editor");
         editor.setWidthFull();
         editor.setValueChangeMode(ValueChangeMode.LAZY);
@@ -105,17 +122,45 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var side = new Div(new H2(getTranslation("editor.files")), files, add);
         side.addClassName("editor-files");
-        var main = new Div(editor, status);
+        var main = new Div(asForm, formHolder, editor, status);
         main.addClassName("editor-main");
         var right = new Div(new H2(getTranslation("editor.problems")), problems,
                 new H2(getTranslation("editor.preview")), preview);
         right.addClassName("editor-side");
-        var layout = new Div(side, main, right);
+        // A long problem list scrolls on its own, so it must be reachable by keyboard and named.
+        problems.getElement().setAttribute("tabindex", "0");
+        problems.getElement().setAttribute("aria-label", getTranslation("editor.problems"));
+        layout.removeAll();
+        layout.add(side, main, right);
         layout.addClassName("editor-layout");
         add(back, new H1(getTranslation("editor.title", courseId)),
                 new Paragraph(getTranslation("editor.intro")), publish, layout);
         files.setValue(content.containsKey("course.yaml") ? "course.yaml" : content.keySet().iterator().next());
         showProblems(drafts.check(courseId));
+    }
+
+    /** Shows a file: quizzes and vignettes as a form unless the author chose the text, everything else as text. */
+    private void open(String path) {
+        editor.setValue(content.getOrDefault(path, ""));
+        editor.setLabel(path);
+        formHolder.removeAll();
+        form = null;
+        boolean formable = FileForm.hasForm(path);
+        boolean wanted = formable && Boolean.TRUE.equals(asForm.getValue());
+        asForm.setVisible(formable);
+        ReadResult result = drafts.check(courseId);
+        if (wanted) {
+            FileForm.of(this, path, content.get(path), DraftIds.of(content), text -> save(path, text))
+                    .ifPresentOrElse(built -> {
+                        form = built;
+                        formHolder.add(built);
+                        built.place(result.problems());
+                    }, () -> formHolder.add(new Paragraph(getTranslation("editor.form-unreadable"))));
+        }
+        formHolder.setVisible(wanted);
+        layout.setClassName("editor-layout-form", form != null);
+        editor.setVisible(form == null);
+        showPreview(result);
     }
 
     private com.vaadin.flow.component.dialog.Dialog addDialog() {
@@ -156,6 +201,9 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
             ReadResult result = drafts.check(courseId);
             showProblems(result);
             showPreview(result);
+            if (form != null) {
+                form.place(result.problems());
+            }
         } catch (CatalogException ex) {
             status.setText(getTranslation(ex.messageKey()));
         }

@@ -4,8 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,17 +28,20 @@ import org.alliance.web.teaching.ui.TaughtCourseView;
 @RolesAllowed(Roles.INSTRUCTOR)
 public class GradingQueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient Grading grading;
-    final Tabs filter = new Tabs();
+    /** Radio buttons, not tabs: they filter one list, and Vaadin's tab strip fails axe's tablist rule. */
+    final RadioButtonGroup<Optional<GradingStatus>> filter = new RadioButtonGroup<>();
     final Grid<Entry> answers = new Grid<>();
-    final Map<Tab, Optional<GradingStatus>> tabs = new LinkedHashMap<>();
+    private final Map<Optional<GradingStatus>, String> labels = new LinkedHashMap<>();
     private transient Queue queue = new Queue("", Map.of(), java.util.List.of());
 
     GradingQueueView(Grading grading) {
         this.grading = grading;
         addClassName("page");
         addClassName("grading-page");
-        filter.getElement().setAttribute("aria-label", getTranslation("grading.queue.filter"));
-        filter.addSelectedChangeListener(e -> show());
+        filter.setLabel(getTranslation("grading.queue.filter"));
+        filter.setId("grading-filter");
+        filter.setItemLabelGenerator(labels::get);
+        filter.addValueChangeListener(e -> show());
     }
 
     @Override
@@ -56,13 +58,14 @@ public class GradingQueueView extends Div implements BeforeEnterObserver, HasDyn
                 new RouteParameters("courseId", courseId));
         back.addClassName("breadcrumb");
         add(back, new H1(getTranslation("grading.queue.title")), new Paragraph(getTranslation("grading.queue.intro")));
-        filter.removeAll();
-        tabs.clear();
-        addTab(Optional.empty(), getTranslation("grading.queue.all", queue.entries().size()));
+        labels.clear();
+        labels.put(Optional.empty(), getTranslation("grading.queue.all", queue.entries().size()));
         for (GradingStatus status : GradingStatus.values()) {
-            addTab(Optional.of(status), getTranslation("grading.queue.tab", getTranslation("grading.status." + status.name()),
-                    queue.counts().getOrDefault(status, 0)));
+            labels.put(Optional.of(status), getTranslation("grading.queue.tab",
+                    getTranslation("grading.status." + status.name()), queue.counts().getOrDefault(status, 0)));
         }
+        filter.setItems(labels.keySet());
+        filter.setValue(Optional.empty());
         answers.removeAllColumns();
         answers.addColumn(Entry::student).setHeader(getTranslation("grading.col.student")).setAutoWidth(true);
         answers.addColumn(Entry::vignetteTitle).setHeader(getTranslation("grading.col.vignette")).setFlexGrow(2);
@@ -87,15 +90,8 @@ public class GradingQueueView extends Div implements BeforeEnterObserver, HasDyn
         show();
     }
 
-    private void addTab(Optional<GradingStatus> status, String label) {
-        var tab = new Tab(label);
-        tab.setId("grading-tab-" + status.map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).orElse("all"));
-        tabs.put(tab, status);
-        filter.add(tab);
-    }
-
     private void show() {
-        var status = Optional.ofNullable(filter.getSelectedTab()).flatMap(tabs::get);
+        var status = Optional.ofNullable(filter.getValue()).flatMap(v -> v);
         answers.setItems(queue.entries().stream().filter(e -> status.isEmpty() || e.status() == status.get()).toList());
     }
 

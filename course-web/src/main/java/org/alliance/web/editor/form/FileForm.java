@@ -1,0 +1,56 @@
+package org.alliance.web.editor.form;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.alliance.core.format.YamlTree;
+import org.alliance.core.validation.Problem;
+import org.alliance.web.editor.DraftIds;
+
+/**
+ * A quiz or vignette file as a form. Every change writes the whole file back from its tree, and the caller
+ * saves it and reads the draft again with the one reader; {@link #place} then shows that reading's problems
+ * for this file at their fields. Keys the form does not show are kept as they are.
+ */
+public final class FileForm extends Div {
+    private final String file;
+    private final FormContext ctx;
+    private final Section root;
+
+    private FileForm(Component host, String file, Map<Object, Object> tree, DraftIds ids, Consumer<String> save) {
+        this.file = file;
+        this.ctx = new FormContext(host, ids, () -> save.accept(YamlTree.dump(tree)));
+        String folder = file.substring(0, file.indexOf('/'));
+        String stem = file.substring(folder.length() + 1, file.lastIndexOf('.'));
+        String id = Fields.string(tree.get("id")).strip();
+        String rootPath = folder + "[" + (id.isEmpty() ? stem : id) + "]";
+        this.root = folder.equals("quizzes") ? QuizForm.build(ctx, tree, () -> rootPath)
+                : VignetteForm.build(ctx, tree, () -> rootPath);
+        ctx.register(() -> rootPath, root);
+        addClassName("file-form");
+        add(new Paragraph(host.getTranslation("form.intro")), root);
+    }
+
+    /** Whether a file of this path has a form: quizzes and vignettes. */
+    public static boolean hasForm(String file) {
+        return file.matches("(quizzes|vignettes)/[^/]+\\.yaml");
+    }
+
+    /** The form, or empty when the text is not yet a YAML mapping (then only the text view can fix it). */
+    public static Optional<FileForm> of(Component host, String file, String text, DraftIds ids,
+            Consumer<String> save) {
+        if (!hasForm(file)) {
+            return Optional.empty();
+        }
+        return YamlTree.load(text).map(tree -> new FileForm(host, file, tree, ids, save));
+    }
+
+    /** Shows the problems of this file, each at its field or group; the rest at the top of the form. */
+    public void place(List<Problem> problems) {
+        ctx.place(problems.stream().filter(p -> p.file().equals(file)).toList(), root);
+    }
+}

@@ -1,0 +1,132 @@
+package org.alliance.web.editor.form;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.alliance.core.validation.Problem;
+import org.alliance.core.validation.ProblemCode;
+import org.alliance.web.editor.DraftIds;
+
+/**
+ * What every part of one file's form shares: translations, the ids it can offer, the "something changed"
+ * callback, and the register of fields and sections by model path, used to put each problem where it belongs.
+ * Paths are suppliers because an element's path follows its id, which the author may change.
+ */
+final class FormContext {
+    private final Component host;
+    private final Runnable changed;
+    private final DraftIds ids;
+    private final List<Target> targets = new ArrayList<>();
+    private final List<Runnable> dimensionListeners = new ArrayList<>();
+
+    private record Target(Supplier<String> path, Component component) {
+    }
+
+    /** A problem as the form words it. */
+    record Note(String text, boolean error) {
+    }
+
+    FormContext(Component host, DraftIds ids, Runnable changed) {
+        this.host = host;
+        this.ids = ids;
+        this.changed = changed;
+    }
+
+    String t(String key, Object... params) {
+        return host.getTranslation(key, params);
+    }
+
+    DraftIds ids() {
+        return ids;
+    }
+
+    void changed() {
+        changed.run();
+    }
+
+    /** Fields that show problems themselves (HasValidation) or sections that list them. */
+    void register(Supplier<String> path, Component component) {
+        if (component instanceof HasValidation field) {
+            field.setManualValidation(true); // the validator decides; the field's own checks must not undo it
+        }
+        targets.add(new Target(path, component));
+    }
+
+    /** Rating fields follow the vignette's dimensions; they re-render when those change. */
+    void onDimensionsChanged(Runnable listener) {
+        dimensionListeners.add(listener);
+    }
+
+    void dimensionsChanged() {
+        List.copyOf(dimensionListeners).forEach(Runnable::run);
+    }
+
+    /**
+     * Shows each problem at the registered field or section with the longest path that contains it; what fits
+     * nowhere goes to {@code fallback}. Detached parts (an element removed meanwhile) are forgotten first.
+     */
+    void place(List<Problem> problems, Section fallback) {
+        targets.removeIf(t -> !t.component().isAttached());
+        Map<Component, List<Note>> messages = new LinkedHashMap<>();
+        for (Problem p : problems) {
+            Component at = fallback;
+            int best = -1;
+            for (Target t : targets) {
+                String path = t.path().get();
+                if (path.length() > best && contains(path, p.path())) {
+                    best = path.length();
+                    at = t.component();
+                }
+            }
+            messages.computeIfAbsent(at, c -> new ArrayList<>())
+                    .add(new Note(message(p, at instanceof HasValidation), p.isError()));
+        }
+        for (Target t : targets) {
+            List<Note> notes = messages.getOrDefault(t.component(), List.of());
+            show(t.component(), notes);
+            if (notes.stream().anyMatch(Note::error)) {
+                reveal(t.component());
+            }
+        }
+        show(fallback, messages.getOrDefault(fallback, List.of()));
+    }
+
+    private static void show(Component component, List<Note> notes) {
+        switch (component) {
+            case Section section -> section.showProblems(notes);
+            case HasValidation field -> {
+                field.setErrorMessage(notes.isEmpty() ? null
+                        : String.join(" ", notes.stream().map(Note::text).toList()));
+                field.setInvalid(!notes.isEmpty());
+            }
+            default -> { }
+        }
+    }
+
+    /** Opens every closed list element around a field with an error, so the error is never hidden. */
+    private static void reveal(Component component) {
+        for (var at = component.getParent(); at.isPresent(); at = at.get().getParent()) {
+            if (at.get() instanceof com.vaadin.flow.component.details.Details details && !details.isOpened()) {
+                details.setOpened(true);
+            }
+        }
+    }
+
+    static boolean contains(String outer, String path) {
+        return path.equals(outer) || path.startsWith(outer) && (path.charAt(outer.length()) == '.'
+                || path.charAt(outer.length()) == '[');
+    }
+
+    /** At its own field, "required" says it all; the file-format wording ("add 'stem:'") is for the text. */
+    private String message(Problem p, boolean atField) {
+        if (atField && (p.code() == ProblemCode.MISSING_FIELD || p.code() == ProblemCode.EMPTY_TEXT)) {
+            return t("form.required");
+        }
+        String hint = p.hint() == null || p.hint().isBlank() ? "" : " " + p.hint();
+        return (p.isError() ? "" : t("form.warning") + " ") + p.message() + hint;
+    }
+}

@@ -1,0 +1,36 @@
+package org.alliance.web.editor.form;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** A quiz file as a form: title, settings, and its items, each with the form of its type. */
+final class QuizForm {
+    private QuizForm() {
+    }
+
+    static Section build(FormContext ctx, Map<Object, Object> quiz, Supplier<String> path) {
+        var f = new Fields(ctx, quiz, path);
+        var id = f.text("id", "form.id");
+        id.setReadOnly(true);
+        id.setHelperText(ctx.t("form.id-file"));
+        var root = new Section(ctx.t("form.quiz"));
+        root.fields(id, ItemForms.wide(f.text("title", "form.title")));
+        var s = new Fields(ctx, Maps.child(quiz, "settings"), f.path("settings"));
+        var settings = new Section(ctx.t("form.settings")).fields(
+                s.choice("behaviour", "form.behaviour", List.of("deferred", "interactive")),
+                s.integer("tries", "form.tries"), s.decimal("penalty", "form.penalty"),
+                s.integer("attempts", "form.attempts"),
+                s.choice("grading_method", "form.grading-method", List.of("highest", "average", "first", "last")),
+                s.integer("time_limit_minutes", "form.time-limit"), s.decimal("pass_mark", "form.pass-mark"),
+                s.check("shuffle", "form.shuffle", true));
+        ctx.register(f.path("settings"), settings);
+        root.below(settings, new ListSection(ctx, quiz, "items", path, ctx.t("form.items"),
+                item -> ctx.t("form.item", Fields.string(item.get("id")),
+                        ctx.t("form.value." + Fields.string(item.get("type")))),
+                (item, itemPath) -> ItemForms.item(ctx, item, itemPath),
+                ItemForms.TYPES.stream().map(type -> new ListSection.Kind(ctx.t("form.value." + type),
+                        list -> Templates.item(type, list))).toList()));
+        return root;
+    }
+}

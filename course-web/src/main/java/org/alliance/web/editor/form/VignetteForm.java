@@ -1,0 +1,90 @@
+package org.alliance.web.editor.form;
+
+import static org.alliance.web.editor.form.ItemForms.wide;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** A vignette file as a form: what every vignette has, then the parts of its kind. */
+final class VignetteForm {
+    private VignetteForm() {
+    }
+
+    static Section build(FormContext ctx, Map<Object, Object> vignette, Supplier<String> path) {
+        var f = new Fields(ctx, vignette, path);
+        String kind = Fields.string(vignette.get("kind"));
+        var id = f.text("id", "form.id");
+        id.setReadOnly(true);
+        id.setHelperText(ctx.t("form.id-file"));
+        var root = new Section(ctx.t("form.vignette", ctx.t("form.value." + kind)));
+        var dimensions = f.ids("dimensions", "form.dimensions", ctx.ids().dimensions());
+        dimensions.addValueChangeListener(e -> ctx.dimensionsChanged());
+        root.fields(id, wide(f.text("title", "form.title")),
+                f.choice("level", "form.level", List.of("beginner", "intermediate", "advanced")),
+                f.ids("objectives", "form.objectives", ctx.ids().objectives()),
+                f.ids("concepts", "form.concepts", ctx.ids().concepts()), dimensions,
+                wide(f.area("content_note", "form.content-note")));
+        var p = new Fields(ctx, Maps.child(vignette, "persona"), f.path("persona"));
+        var persona = new Section(ctx.t("form.persona")).fields(p.text("name", "form.persona.name"),
+                p.integer("age", "form.persona.age"), wide(p.area("about", "form.persona.about")));
+        ctx.register(f.path("persona"), persona);
+        root.below(persona, wide(f.area("context", "form.context")));
+        Supplier<List<String>> rated = () -> vignette.get("dimensions") instanceof List<?> list
+                ? list.stream().map(Fields::string).toList() : List.of();
+        switch (kind) {
+            case "best_response", "rate_options" -> root.below(new Section(ctx.t("form.client-turn")).fields(
+                    wide(f.area("client", "form.client")), f.text("cue", "form.cue"),
+                    wide(f.text("stem", "form.vignette-stem"))), RatedOptions.list(ctx, vignette, path, rated));
+            case "free_text" -> root.below(freeText(ctx, vignette, f));
+            case "branching" -> BranchingForm.add(ctx, vignette, path, root, rated);
+            default -> root.below(new Paragraph(ctx.t("form.unknown-kind", kind)));
+        }
+        var s = new Fields(ctx, Maps.child(vignette, "settings"), f.path("settings"));
+        var settings = new Section(ctx.t("form.settings")).fields(s.integer("attempts", "form.attempts"),
+                s.choice("grading_method", "form.grading-method", List.of("highest", "average", "first", "last")));
+        ctx.register(f.path("settings"), settings);
+        root.below(wide(f.area("commentary", "form.commentary")), settings);
+        return root;
+    }
+
+    /** The client's line, the prompt, and an example reply per rubric level; anchor overrides stay in the text. */
+    private static Section freeText(FormContext ctx, Map<Object, Object> vignette, Fields f) {
+        var section = new Section(ctx.t("form.client-turn")).fields(wide(f.area("client", "form.client")),
+                f.text("cue", "form.cue"), wide(f.area("prompt", "form.prompt-free")));
+        Map<Object, Object> examples = Maps.child(vignette, "examples");
+        var levels = new Section(ctx.t("form.examples"));
+        ctx.register(f.path("examples"), levels);
+        List<Integer> shown = new ArrayList<>();
+        for (int level = ctx.ids().scaleMin(); level <= ctx.ids().scaleMax(); level++) {
+            shown.add(level);
+        }
+        examples.keySet().stream().filter(k -> k instanceof Integer i && !shown.contains(i))
+                .forEach(k -> shown.add((Integer) k));
+        for (int level : shown) {
+            var example = new TextArea(ctx.t("form.example", level));
+            example.setValue(Fields.string(examples.get(level)));
+            example.setValueChangeMode(ValueChangeMode.LAZY);
+            example.setValueChangeTimeout(700);
+            example.addValueChangeListener(e -> {
+                if (e.getValue().isBlank()) {
+                    examples.remove(level);
+                } else {
+                    examples.put(level, e.getValue().strip());
+                }
+                ctx.changed();
+            });
+            ctx.register(() -> f.path("examples").get() + "." + level, example);
+            levels.fields(wide(example));
+        }
+        section.below(levels);
+        if (vignette.get("anchors") instanceof Map<?, ?> anchors && !anchors.isEmpty()) {
+            section.below(new Paragraph(ctx.t("form.anchors-in-text")));
+        }
+        return section;
+    }
+}

@@ -1,0 +1,176 @@
+package org.alliance.web.editor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.FieldSet;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.ListItem;
+import java.util.List;
+import java.util.Map;
+import org.alliance.core.format.CourseReader;
+import org.alliance.web.AllianceTest;
+import org.alliance.web.editor.Drafts;
+import org.alliance.web.editor.FileTemplates;
+import org.alliance.web.editor.form.FileForm;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Quizzes and vignettes edited as forms: each change is saved as the file, read by the one reader, and its
+ * problems show at the field they concern.
+ */
+@AllianceTest
+class DraftFormsTest extends SpringBrowserlessTest {
+    @Autowired Drafts drafts;
+
+    private DraftEditorView open(String course, String file) {
+        var view = navigate(DraftEditorView.class, Map.of("courseId", course));
+        view.files.setValue(file);
+        return view;
+    }
+
+    /** A new draft with one file added from its template, open in the editor. */
+    private DraftEditorView draftWith(String course, FileTemplates.Kind kind, String id) {
+        drafts.create(course, course);
+        return open(course, drafts.addFile(course, kind, id));
+    }
+
+    private String saved(String course, String file) {
+        return drafts.open(course).orElseThrow().get(file);
+    }
+
+    @Test
+    @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
+    void a_quiz_item_cleared_in_the_form_shows_its_problem_at_the_field_and_is_saved_as_the_file() {
+        var view = draftWith("form-quiz", FileTemplates.Kind.QUIZ, "fq1");
+        assertThat(find(FileForm.class).from(view.formHolder).exists()).isTrue();
+        assertThat(view.editor.isVisible()).isFalse();
+
+        TextArea stem = find(TextArea.class).withLabel("Question").single();
+        test(stem).setValue("");
+        assertThat(stem.isInvalid()).isTrue();
+        assertThat(stem.getErrorMessage()).isEqualTo("Required: fill this in.");
+        assertThat(saved("form-quiz", "quizzes/fq1.yaml")).doesNotContain("stem:");
+        assertThat(view.publish.isEnabled()).isFalse();
+
+        test(stem).setValue("Which three parts make up the working alliance, in Bordin's account?");
+        assertThat(stem.isInvalid()).isFalse();
+        assertThat(saved("form-quiz", "quizzes/fq1.yaml"))
+                .contains("stem: Which three parts make up the working alliance, in Bordin's account?");
+        assertThat(view.publish.isEnabled()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
+    void an_added_true_false_item_names_what_is_missing_until_it_is_filled() {
+        draftWith("form-add", FileTemplates.Kind.QUIZ, "fa1");
+
+        @SuppressWarnings("unchecked")
+        Select<Object> kind = find(Select.class).withLabel("Kind to add").first();
+        kind.setValue(kind.getListDataView().getItems().filter(k -> k.toString().contains("True or false"))
+                .findFirst().orElseThrow());
+        test(find(Button.class).withText("Add to Items").single()).click();
+
+        var item = find(FieldSet.class).withAttribute("aria-label", "Item i1 · True or false")
+                .single();
+        TextArea stem = find(TextArea.class).withLabel("Question").from(item).single();
+        assertThat(stem.isInvalid()).as("a new item's empty question is named at the field").isTrue();
+        assertThat(saved("form-add", "quizzes/fa1.yaml")).contains("type: true_false");
+
+        test(stem).setValue("A rupture always means the therapy is failing.");
+        test(find(TextArea.class).withLabel("Feedback when the student answers true").from(item).single())
+                .setValue("Ruptures are common; repairing them can strengthen the alliance.");
+        test(find(TextArea.class).withLabel("Feedback when the student answers false").from(item).single())
+                .setValue("Right: a repaired rupture often deepens the work.");
+        @SuppressWarnings("unchecked")
+        var objectives = (com.vaadin.flow.component.combobox.MultiSelectComboBox<String>) find(
+                com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withLabel("Objectives").from(item)
+                .single();
+        test(objectives).selectItem("l1-o1 · Describe the working alliance.");
+        @SuppressWarnings("unchecked")
+        var concepts = (com.vaadin.flow.component.combobox.MultiSelectComboBox<String>) find(
+                com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withLabel("Concepts").from(item)
+                .single();
+        test(concepts).selectItem("working-alliance · Working alliance");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<String> misconception = find(ComboBox.class).withLabel("Misconception it shows (optional)")
+                .from(item).single();
+        assertThat(misconception.isInvalid()).as("answering false would show no misconception").isTrue();
+        test(misconception).selectItem("alliance-is-liking · The alliance is just the client liking the therapist.");
+        assertThat(misconception.isInvalid()).isFalse();
+
+        String text = saved("form-add", "quizzes/fa1.yaml");
+        assertThat(text).contains("answer: true").contains("l1-o1").contains("working-alliance");
+        var read = CourseReader.fromFiles(drafts.open("form-add").orElseThrow());
+        assertThat(read.problems()).filteredOn(p -> p.file().equals("quizzes/fa1.yaml") && p.isError()).isEmpty();
+        assertThat(stem.isInvalid()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
+    void a_branching_choice_that_leads_nowhere_is_flagged_at_its_target_and_fixed_there() {
+        draftWith("form-branch", FileTemplates.Kind.BRANCHING_VIGNETTE, "fb1");
+
+        var choice = find(FieldSet.class).withAttribute("aria-label", "Choice a").first();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> next = find(ComboBox.class).withLabel("Leads to").from(choice).single();
+        assertThat(next.getValue()).isEqualTo("n2");
+        next.clear();
+        assertThat(next.isInvalid()).isTrue();
+
+        test(next).selectItem("e-repaired · repaired");
+        assertThat(next.isInvalid()).isFalse();
+        assertThat(saved("form-branch", "vignettes/fb1.yaml")).contains("next: e-repaired");
+        var read = CourseReader.fromFiles(drafts.open("form-branch").orElseThrow());
+        assertThat(read.problems()).filteredOn(p -> p.file().equals("vignettes/fb1.yaml") && p.isError())
+                .as("n2 is still reached by choice b").isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
+    void every_bundled_quiz_and_vignette_opens_as_a_clean_form_and_saving_from_it_keeps_the_course() {
+        for (String course : List.of("here-and-now", "therapeutic-relationship")) {
+            Map<String, String> before = drafts.open(course).orElseThrow();
+            String hash = CourseReader.fromFiles(before).contentHash().orElseThrow();
+            var view = navigate(DraftEditorView.class, Map.of("courseId", course));
+            int rewritten = 0;
+            for (String path : before.keySet().stream().filter(FileForm::hasForm).toList()) {
+                view.files.setValue(path);
+                FileForm form = find(FileForm.class).from(view.formHolder).single();
+                assertThat(find(ListItem.class).withClassName("problem-error").from(form).exists()).as(path).isFalse();
+                assertThat(find(Component.class).from(form).all()).as(path)
+                        .noneMatch(c -> c instanceof HasValidation v && v.isInvalid());
+                TextField title = find(TextField.class).withLabel("Title").from(form).single();
+                test(title).setValue(title.getValue() + " "); // saved stripped: the same title, the file rewritten
+                rewritten += saved(course, path).equals(before.get(path)) ? 0 : 1;
+            }
+            assertThat(rewritten).as("files were really written back from their forms").isPositive();
+            assertThat(CourseReader.fromFiles(drafts.open(course).orElseThrow()).contentHash()).contains(hash);
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
+    void a_file_that_is_not_yet_yaml_is_shown_as_text_with_a_reason() {
+        drafts.create("form-broken", "Form broken");
+        drafts.addFile("form-broken", FileTemplates.Kind.QUIZ, "fx1");
+        drafts.save("form-broken", "quizzes/fx1.yaml", "id: fx1\ntitle: [unclosed\n");
+        var view = open("form-broken", "quizzes/fx1.yaml");
+
+        assertThat(find(Paragraph.class).from(view.formHolder).single().getText()).contains("Edit as: Text");
+        test(view.asForm).selectItem("Text");
+        assertThat(view.editor.isVisible()).isTrue();
+        assertThat(view.editor.getValue()).contains("[unclosed");
+        assertThat(find(TextField.class).withLabel("Title").exists()).isFalse();
+    }
+}
