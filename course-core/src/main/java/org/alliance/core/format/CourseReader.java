@@ -97,7 +97,8 @@ public final class CourseReader {
         });
         List<Problem> problems = sorted(log.problems());
         boolean errors = problems.stream().anyMatch(Problem::isError);
-        return new ReadResult(errors ? Optional.empty() : draft, problems);
+        Optional<Course> preview = draft.map(course -> UnlistedChecks.withStandIn(course, assembly.unlisted()));
+        return new ReadResult(errors ? Optional.empty() : draft, problems, preview);
     }
 
     static List<Problem> sorted(List<Problem> problems) {

@@ -7,12 +7,19 @@ import org.alliance.core.validation.Problem;
 
 /**
  * What reading a course gives: the course, present only when there are no errors, and every
- * problem found (warnings may accompany a course).
+ * problem found (warnings may accompany a course). {@code draft} is the course as far as it could be
+ * put together even with errors, activities no lesson lists gathered in a stand-in lesson at the end: for an
+ * editor's previews only; never publish, score or show it to students.
  */
-public record ReadResult(Optional<Course> course, List<Problem> problems) {
+public record ReadResult(Optional<Course> course, List<Problem> problems, Optional<Course> draft) {
 
     public ReadResult {
         problems = List.copyOf(problems);
+    }
+
+    /** A result whose draft is the course itself (or nothing). */
+    public ReadResult(Optional<Course> course, List<Problem> problems) {
+        this(course, problems, course);
     }
 
     public List<Problem> errors() {

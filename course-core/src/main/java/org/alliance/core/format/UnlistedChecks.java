@@ -27,16 +27,23 @@ final class UnlistedChecks {
         if (unlisted.isEmpty()) {
             return List.of();
         }
+        List<String> paths = unlisted.stream().map(UnlistedChecks::path).toList();
+        return Validator.validate(withStandIn(course, unlisted), sources).stream()
+                .filter(p -> paths.stream().anyMatch(path -> within(path, p.path())))
+                .toList();
+    }
+
+    /** The course with the unlisted activities in a stand-in lesson at the end (the course itself if none). */
+    static Course withStandIn(Course course, List<Activity> unlisted) {
+        if (unlisted.isEmpty()) {
+            return course;
+        }
         List<Lesson> lessons = new ArrayList<>(course.lessons());
         lessons.add(new Lesson(STAND_IN, STAND_IN, 1, List.of(), List.of(), "", unlisted));
-        Course probe = new Course(course.id(), course.title(), course.summary(), course.audience(),
+        return new Course(course.id(), course.title(), course.summary(), course.audience(),
                 course.language(), course.authors(), course.licence(), course.contentNotes(), course.frontMatter(),
                 course.support(), lessons, course.rubric(), course.grading(), course.concepts(),
                 course.references());
-        List<String> paths = unlisted.stream().map(UnlistedChecks::path).toList();
-        return Validator.validate(probe, sources).stream()
-                .filter(p -> paths.stream().anyMatch(path -> within(path, p.path())))
-                .toList();
     }
 
     static String path(Activity activity) {

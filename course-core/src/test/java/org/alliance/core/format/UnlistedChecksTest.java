@@ -43,6 +43,8 @@ class UnlistedChecksTest {
             assertThat(p.line()).isEqualTo(6);
         });
         assertThat(result.course()).isEmpty();
+        assertThat(result.draft()).as("editors still get the course as far as it reads")
+                .hasValueSatisfying(course -> assertThat(course.id()).isEqualTo(MINI.id()));
     }
 
     @Test

@@ -30,13 +30,13 @@ class AuthorPublishGradeIT extends Journey {
         browser.waitForText(By.id("editor-status"), "No errors");
         browser.screenshot("50-editor-new-course");
 
-        addFile("Quiz", "jq1");
-        addFile("Branching vignette", "jv1");
-        addFile("Free-text vignette", "jv2");
+        addFile("Quiz", "jq1", "quizzes/jq1.yaml");
+        addFile("Branching vignette", "jv1", "vignettes/jv1.yaml");
+        addFile("Free-text vignette", "jv2", "vignettes/jv2.yaml");
         browser.screenshot("51-editor-files-added");
 
         // The quiz item in its form: a blanked question is flagged at the field, and fixed there.
-        openFile("quizzes/jq1.yaml");
+        browser.openEditorFile("quizzes/jq1.yaml");
         WebElement stem = formField("vaadin-text-area", "Question");
         replace(stem.findElement(By.tagName("textarea")), "");
         browser.waitUntil(() -> stem.getDomAttribute("invalid") != null);
@@ -48,7 +48,7 @@ class AuthorPublishGradeIT extends Journey {
         browser.screenshot("51b-form-quiz-item-fixed");
 
         // The branching vignette's node list: a choice's feedback edited in place.
-        openFile("vignettes/jv1.yaml");
+        browser.openEditorFile("vignettes/jv1.yaml");
         browser.click(By.xpath("//vaadin-details-summary[contains(., 'Node n1')]"));
         browser.click(By.xpath("//vaadin-details-summary[contains(., 'Choice a')]"));
         WebElement feedback = formField("vaadin-text-area", "Feedback");
@@ -56,7 +56,7 @@ class AuthorPublishGradeIT extends Journey {
         browser.waitForIdle();
         browser.screenshot("51c-form-branching-nodes");
 
-        openFile("lessons/l1-first-lesson.md");
+        browser.openEditorFile("lessons/l1-first-lesson.md");
         replaceEditorText(lessonWith("jq1, jv1, jv2, jv3-missing"));
         browser.waitForText(By.id("editor-status"), "errors to fix");
         assertThat(browser.waitFor(By.id("editor-problems")).getText()).contains("lessons/l1-first-lesson.md")
@@ -65,7 +65,7 @@ class AuthorPublishGradeIT extends Journey {
         replaceEditorText(lessonWith("jq1, jv1, jv2"));
         browser.waitForText(By.id("editor-status"), "No errors");
         browser.screenshot("53-editor-fixed");
-        openFile("vignettes/jv1.yaml");
+        browser.openEditorFile("vignettes/jv1.yaml");
         browser.waitFor(By.cssSelector(".branch-diagram svg"));
         browser.screenshot("53-editor-branch-diagram");
         browser.click(By.id("editor-publish"));
@@ -115,28 +115,13 @@ class AuthorPublishGradeIT extends Journey {
 
 
 
-    private void addFile(String kind, String id) {
+    private void addFile(String kind, String id, String path) {
         browser.click(By.id("editor-add"));
         browser.click(By.id("editor-add-kind"));
         browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='" + kind + "']"));
         browser.type(By.id("editor-add-id"), id);
         browser.click(By.id("editor-add-create"));
-        waitForOpen(id);
-    }
-
-    /** Opens a file; quizzes and vignettes open as forms, other files as text. */
-    private void openFile(String path) {
-        browser.click(By.xpath("//vaadin-item[normalize-space(.)='" + path + "']"));
-        waitForOpen(path);
-    }
-
-    /** Waits until the file list marks this file as the open one. */
-    private void waitForOpen(String path) {
-        browser.waitUntil(d -> String.valueOf(browser.driver().executeScript(
-                "const s = [...document.querySelectorAll('.editor-files vaadin-item')]"
-                        + ".find(i => i.hasAttribute('selected'));"
-                        + "return s ? s.textContent.trim() : '';")).contains(path));
-        browser.waitForIdle();
+        browser.waitForEditorFile(path);
     }
 
     /** The first field of the open form with this label. */

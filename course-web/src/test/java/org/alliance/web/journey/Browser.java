@@ -121,6 +121,21 @@ final class Browser implements AutoCloseable {
                     .every(c => typeof c.isActive !== 'function' || !c.isActive());""")));
     }
 
+    /** Opens a file in the course editor and waits until the editor shows it (as a form or as text). */
+    void openEditorFile(String path) {
+        click(By.xpath("//vaadin-item[normalize-space(.)='" + path + "']"));
+        waitForEditorFile(path);
+    }
+
+    /** Waits until the editor's file list marks this file as the open one and the server is done. */
+    void waitForEditorFile(String path) {
+        waitUntil(d -> String.valueOf(driver.executeScript(
+                "const s = [...document.querySelectorAll('.editor-files vaadin-item')]"
+                        + ".find(i => i.hasAttribute('selected'));"
+                        + "return s ? s.textContent.trim() : '';")).equals(path));
+        waitForIdle();
+    }
+
     /** Signs in through the login form and waits for the home page. */
     void signIn(String username, String password) {
         open("login");

@@ -32,12 +32,12 @@ final class BranchingForm {
         ctx.register(f.path("alliance"), alliance);
         root.below(new Section(ctx.t("form.flow")).fields(f.reference("start", "form.start", nodes)), alliance,
                 new ListSection(ctx, vignette, "nodes", path, ctx.t("form.nodes"),
-                        n -> ctx.t("form.node", Fields.string(n.get("id"))),
+                        n -> ctx.t("form.node", Fields.idOf(ctx, n)),
                         (node, nodePath) -> node(ctx, node, nodePath, targets, dimensions),
                         List.of(new ListSection.Kind(ctx.t("form.node-kind"), list -> Templates.map(
                                 "id", Templates.freeId(list, "n"), "client", "", "choices", Templates.list())))),
                 new ListSection(ctx, vignette, "endings", path, ctx.t("form.endings"),
-                        e -> ctx.t("form.ending", Fields.string(e.get("id"))), (ending, endingPath) -> {
+                        e -> ctx.t("form.ending", Fields.idOf(ctx, e)), (ending, endingPath) -> {
                             var ef = new Fields(ctx, ending, endingPath);
                             return new Section("").fields(ef.id("form.id"), wide(ef.area("client", "form.client")),
                                     ef.choice("outcome", "form.outcome",
@@ -53,7 +53,7 @@ final class BranchingForm {
         var nf = new Fields(ctx, node, nodePath);
         return new Section("").fields(nf.id("form.id"), wide(nf.area("client", "form.client")),
                 nf.text("cue", "form.cue")).below(new ListSection(ctx, node, "choices", nodePath,
-                ctx.t("form.choices"), c -> ctx.t("form.choice", Fields.string(c.get("id"))),
+                ctx.t("form.choices"), c -> ctx.t("form.choice", Fields.idOf(ctx, c)),
                 (choice, choicePath) -> choice(ctx, choice, choicePath, targets, dimensions),
                 List.of(new ListSection.Kind(ctx.t("form.choice-kind"), list -> Templates.map(
                         "id", Templates.freeLetter(list), "text", "", "ratings", Templates.map(), "feedback", "",

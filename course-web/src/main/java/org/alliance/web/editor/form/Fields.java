@@ -33,13 +33,26 @@ final class Fields {
         this.base = base;
     }
 
+    /** The model path of the mapping these fields edit. */
+    Supplier<String> base() {
+        return base;
+    }
+
     Supplier<String> path(String key) {
-        return () -> base.get() + "." + key;
+        return () -> join(base.get(), key);
     }
 
     TextField text(String key, String label) {
         var field = bound(new TextField(ctx.t(label)), key);
         typing(field);
+        return field;
+    }
+
+    /** The id of the file's root, which names the file and so is shown but not edited here. */
+    TextField fileId(String helperKey) {
+        var field = text("id", "form.id");
+        field.setReadOnly(true);
+        field.setHelperText(ctx.t(helperKey));
         return field;
     }
 
@@ -226,6 +239,17 @@ final class Fields {
             map.put(key, value);
         }
         ctx.changed();
+    }
+
+    /** A key's model path under {@code base}; files whose root has no path (glossary, references) start bare. */
+    static String join(String base, Object key) {
+        return base.isEmpty() ? String.valueOf(key) : base + "." + key;
+    }
+
+    /** An element's id for its heading; "(no id yet)" for one just added. */
+    static String idOf(FormContext ctx, Map<Object, Object> element) {
+        String id = string(element.get("id")).strip();
+        return id.isEmpty() ? ctx.t("form.no-id") : id;
     }
 
     static String string(Object value) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.alliance.core.validation.Problem;
 import org.alliance.core.validation.ProblemCode;
@@ -67,10 +68,11 @@ final class FormContext {
 
     /**
      * Shows each problem at the registered field or section with the longest path that contains it; what fits
-     * nowhere goes to {@code fallback}. Detached parts (an element removed meanwhile) are forgotten first.
+     * nowhere goes to {@code fallback}, the form's root. Parts no longer in the form (an element removed
+     * meanwhile) are forgotten first; not by attachment, since a form may be filled before the page shows.
      */
     void place(List<Problem> problems, Section fallback) {
-        targets.removeIf(t -> !t.component().isAttached());
+        targets.removeIf(t -> !within(t.component(), fallback));
         Map<Component, List<Note>> messages = new LinkedHashMap<>();
         for (Problem p : problems) {
             Component at = fallback;
@@ -105,6 +107,15 @@ final class FormContext {
             }
             default -> { }
         }
+    }
+
+    private static boolean within(Component component, Component root) {
+        for (Optional<Component> at = Optional.of(component); at.isPresent(); at = at.get().getParent()) {
+            if (at.get() == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Opens every closed list element around a field with an error, so the error is never hidden. */

@@ -40,7 +40,7 @@ final class ItemForms {
                     "feedback", "")));
             case "true_false" -> trueFalse(ctx, item, path, f, section);
             case "matching" -> section.below(new ListSection(ctx, item, "pairs", path, ctx.t("form.pairs"),
-                    p -> ctx.t("form.pair", Fields.string(p.get("id"))), (p, pp) -> {
+                    p -> ctx.t("form.pair", Fields.idOf(ctx, p)), (p, pp) -> {
                         var pf = new Fields(ctx, p, pp);
                         return new Section("").fields(pf.id("form.id"), pf.text("prompt", "form.prompt"),
                                 pf.text("match", "form.match"));
@@ -48,7 +48,7 @@ final class ItemForms {
                             "id", Templates.freeId(list, "p"), "prompt", "", "match", "")))),
                     wide(f.lines("distractors", "form.distractors")), wide(f.area("feedback", "form.feedback")));
             case "ordering" -> section.below(new ListSection(ctx, item, "items", path, ctx.t("form.steps"),
-                    s -> ctx.t("form.step", Fields.string(s.get("id"))), (s, sp) -> {
+                    s -> ctx.t("form.step", Fields.idOf(ctx, s)), (s, sp) -> {
                         var sf = new Fields(ctx, s, sp);
                         return new Section("").fields(sf.id("form.id"), wide(sf.text("text", "form.text")));
                     }, List.of(new ListSection.Kind(ctx.t("form.step-kind"), list -> Templates.map(
@@ -102,7 +102,7 @@ final class ItemForms {
             java.util.function.Function<Option, Section> extra,
             java.util.function.Function<List<Object>, Map<Object, Object>> template) {
         return new ListSection(ctx, item, "options", path, ctx.t("form.options"),
-                o -> ctx.t("form.option", Fields.string(o.get("id"))), (o, op) -> {
+                o -> ctx.t("form.option", Fields.idOf(ctx, o)), (o, op) -> {
                     var of = new Fields(ctx, o, op);
                     var section = new Section("").fields(of.id("form.id"), wide(of.area("text", "form.text")));
                     return extra.apply(new Option(o, op, section));

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -41,10 +40,10 @@ final class ListSection extends Section {
         super(title);
         this.ctx = ctx;
         if (!(parent.get(key) instanceof List<?>)) {
-            parent.put(key, new ArrayList<>());
+            parent.put(key, new Maps.CreatedList());
         }
         this.list = (List<Object>) parent.get(key);
-        this.listPath = () -> parentPath.get() + "." + key;
+        this.listPath = () -> Fields.join(parentPath.get(), key);
         this.legend = legend;
         this.form = form;
         addClassName("form-list");
@@ -113,7 +112,7 @@ final class ListSection extends Section {
     /** The element's name and the start of its main text, so a closed list still reads as a table of contents. */
     private static Component summary(String name, Map<Object, Object> element) {
         String text = "";
-        for (String key : List.of("stem", "client", "text", "prompt", "summary")) {
+        for (String key : List.of("stem", "client", "text", "prompt", "term", "name", "title", "summary")) {
             if (element.get(key) instanceof String s && !s.isBlank()) {
                 text = s.strip().replaceAll("\\s+", " ");
                 break;

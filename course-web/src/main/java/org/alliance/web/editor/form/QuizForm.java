@@ -11,9 +11,7 @@ final class QuizForm {
 
     static Section build(FormContext ctx, Map<Object, Object> quiz, Supplier<String> path) {
         var f = new Fields(ctx, quiz, path);
-        var id = f.text("id", "form.id");
-        id.setReadOnly(true);
-        id.setHelperText(ctx.t("form.id-file"));
+        var id = f.fileId("form.id-file");
         var root = new Section(ctx.t("form.quiz"));
         root.fields(id, ItemForms.wide(f.text("title", "form.title")));
         var s = new Fields(ctx, Maps.child(quiz, "settings"), f.path("settings"));
@@ -26,7 +24,7 @@ final class QuizForm {
                 s.check("shuffle", "form.shuffle", true));
         ctx.register(f.path("settings"), settings);
         root.below(settings, new ListSection(ctx, quiz, "items", path, ctx.t("form.items"),
-                item -> ctx.t("form.item", Fields.string(item.get("id")),
+                item -> ctx.t("form.item", Fields.idOf(ctx, item),
                         ctx.t("form.value." + Fields.string(item.get("type")))),
                 (item, itemPath) -> ItemForms.item(ctx, item, itemPath),
                 ItemForms.TYPES.stream().map(type -> new ListSection.Kind(ctx.t("form.value." + type),

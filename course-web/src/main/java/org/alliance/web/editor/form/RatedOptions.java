@@ -12,7 +12,7 @@ final class RatedOptions {
     static ListSection list(FormContext ctx, Map<Object, Object> owner, Supplier<String> path,
             Supplier<List<String>> dimensions) {
         return new ListSection(ctx, owner, "options", path, ctx.t("form.options"),
-                o -> ctx.t("form.option", Fields.string(o.get("id"))), (o, op) -> {
+                o -> ctx.t("form.option", Fields.idOf(ctx, o)), (o, op) -> {
                     var f = new Fields(ctx, o, op);
                     return new Section("").fields(f.id("form.id"), ItemForms.wide(f.area("text", "form.text")),
                             f.reference("misconception", "form.misconception", ctx.ids()::misconceptions),

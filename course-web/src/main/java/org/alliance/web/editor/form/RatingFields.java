@@ -3,7 +3,6 @@ package org.alliance.web.editor.form;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ final class RatingFields extends Section {
         super(ctx.t("form.ratings"));
         this.ctx = ctx;
         this.owner = owner;
-        this.path = () -> ownerPath.get() + ".ratings";
+        this.path = () -> Fields.join(ownerPath.get(), "ratings");
         this.dimensions = dimensions;
         addClassName("form-ratings");
         ctx.register(path, this);
@@ -44,7 +43,7 @@ final class RatingFields extends Section {
             return;
         }
         if (!(owner.get("ratings") instanceof Map<?, ?>)) {
-            owner.put("ratings", new LinkedHashMap<>());
+            owner.put("ratings", new Maps.CreatedMap());
         }
         Map<Object, Object> ratings = (Map<Object, Object>) owner.get("ratings");
         Set<String> shown = new LinkedHashSet<>(dimensions.get());

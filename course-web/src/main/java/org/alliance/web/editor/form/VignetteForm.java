@@ -3,9 +3,6 @@ package org.alliance.web.editor.form;
 import static org.alliance.web.editor.form.ItemForms.wide;
 
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -18,9 +15,7 @@ final class VignetteForm {
     static Section build(FormContext ctx, Map<Object, Object> vignette, Supplier<String> path) {
         var f = new Fields(ctx, vignette, path);
         String kind = Fields.string(vignette.get("kind"));
-        var id = f.text("id", "form.id");
-        id.setReadOnly(true);
-        id.setHelperText(ctx.t("form.id-file"));
+        var id = f.fileId("form.id-file");
         var root = new Section(ctx.t("form.vignette", ctx.t("form.value." + kind)));
         var dimensions = f.ids("dimensions", "form.dimensions", ctx.ids().dimensions());
         dimensions.addValueChangeListener(e -> ctx.dimensionsChanged());
@@ -56,31 +51,7 @@ final class VignetteForm {
     private static Section freeText(FormContext ctx, Map<Object, Object> vignette, Fields f) {
         var section = new Section(ctx.t("form.client-turn")).fields(wide(f.area("client", "form.client")),
                 f.text("cue", "form.cue"), wide(f.area("prompt", "form.prompt-free")));
-        Map<Object, Object> examples = Maps.child(vignette, "examples");
-        var levels = new Section(ctx.t("form.examples"));
-        ctx.register(f.path("examples"), levels);
-        List<Integer> shown = new ArrayList<>();
-        for (int level = ctx.ids().scaleMin(); level <= ctx.ids().scaleMax(); level++) {
-            shown.add(level);
-        }
-        examples.keySet().stream().filter(k -> k instanceof Integer i && !shown.contains(i))
-                .forEach(k -> shown.add((Integer) k));
-        for (int level : shown) {
-            var example = new TextArea(ctx.t("form.example", level));
-            example.setValue(Fields.string(examples.get(level)));
-            example.setValueChangeMode(ValueChangeMode.LAZY);
-            example.setValueChangeTimeout(700);
-            example.addValueChangeListener(e -> {
-                if (e.getValue().isBlank()) {
-                    examples.remove(level);
-                } else {
-                    examples.put(level, e.getValue().strip());
-                }
-                ctx.changed();
-            });
-            ctx.register(() -> f.path("examples").get() + "." + level, example);
-            levels.fields(wide(example));
-        }
+        var levels = LevelFields.of(ctx, vignette, "examples", f.base(), ctx.t("form.examples"), "form.example");
         section.below(levels);
         if (vignette.get("anchors") instanceof Map<?, ?> anchors && !anchors.isEmpty()) {
             section.below(new Paragraph(ctx.t("form.anchors-in-text")));

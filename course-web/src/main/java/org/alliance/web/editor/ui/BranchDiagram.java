@@ -13,8 +13,8 @@ import org.alliance.core.model.BranchingVignette;
 
 /**
  * The branches of a vignette drawn on the server as SVG: columns by distance from the start, nodes as boxes,
- * endings as rounded boxes, an arrow for every way a choice can lead. A text list says the same for screen
- * readers.
+ * endings as rounded boxes, targets that do not exist yet as dashed boxes, an arrow for every way a choice can
+ * lead. A text list says the same for screen readers.
  */
 class BranchDiagram extends Div {
     private static final int COL = 190;
@@ -22,7 +22,7 @@ class BranchDiagram extends Div {
     private static final int BOX_W = 150;
     private static final int BOX_H = 34;
 
-    BranchDiagram(BranchingVignette vignette, String caption) {
+    BranchDiagram(BranchingVignette vignette, String caption, String missingLabel) {
         addClassName("branch-diagram");
         Map<String, Integer> depth = depths(vignette);
         Map<Integer, List<String>> columns = new LinkedHashMap<>();
@@ -53,17 +53,20 @@ class BranchDiagram extends Div {
                                         + " marker-end=\"url(#arrow)\"/>",
                                 from[0] + BOX_W, from[1] + BOX_H / 2, to[0], to[1] + BOX_H / 2));
                     }
-                    described.append("<li>").append(escape(node.id() + " / " + choice.id() + " → " + branch.go()))
-                            .append("</li>");
+                    described.append("<li>").append(escape(node.id() + " / " + choice.id() + " → " + branch.go()
+                            + (vignette.node(branch.go()).isEmpty() && vignette.ending(branch.go()).isEmpty()
+                                    ? " (" + missingLabel + ")" : ""))).append("</li>");
                 }
             }
         }
         at.forEach((id, p) -> {
             boolean ending = vignette.ending(id).isPresent();
+            boolean missing = !ending && vignette.node(id).isEmpty(); // a target not (yet) written
             svg.append(String.format(Locale.ROOT,
                     "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"%d\" class=\"%s\"/>"
                             + "<text x=\"%d\" y=\"%d\" class=\"diagram-label\">%s</text>",
-                    p[0], p[1], BOX_W, BOX_H, ending ? 16 : 4, ending ? "diagram-ending" : "diagram-node",
+                    p[0], p[1], BOX_W, BOX_H, ending ? 16 : 4,
+                    ending ? "diagram-ending" : missing ? "diagram-missing" : "diagram-node",
                     p[0] + 8, p[1] + 22, escape(id.length() > 22 ? id.substring(0, 21) + "…" : id)));
         });
         add(new Html("<div class=\"diagram-svg\">" + svg.append("</svg>") + "</div>"));

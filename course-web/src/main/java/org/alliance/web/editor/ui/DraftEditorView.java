@@ -234,10 +234,12 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
             String body = content.getOrDefault(path, "").replaceFirst("(?s)^---.*?\\n---\\n", "");
             preview.add(new Html(result.course().map(c -> renderer.render(c, body).html())
                     .orElse(renderer.renderStandalone(body))));
-        } else if (path.startsWith("vignettes/") && result.course().isPresent()) {
-            result.course().get().activity(name).filter(BranchingVignette.class::isInstance)
+        } else if (path.startsWith("vignettes/") && result.draft().isPresent()) {
+            // The draft, not the course: the branches are most worth seeing while they still have errors.
+            result.draft().get().activity(name).filter(BranchingVignette.class::isInstance)
                     .map(BranchingVignette.class::cast)
-                    .ifPresent(v -> preview.add(new BranchDiagram(v, getTranslation("editor.diagram", v.title()))));
+                    .ifPresent(v -> preview.add(new BranchDiagram(v, getTranslation("editor.diagram", v.title()),
+                            getTranslation("editor.diagram-missing"))));
         }
     }
 

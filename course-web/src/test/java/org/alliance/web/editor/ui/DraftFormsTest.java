@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.Component;
@@ -127,6 +128,7 @@ class DraftFormsTest extends SpringBrowserlessTest {
         assertThat(next.getValue()).isEqualTo("n2");
         next.clear();
         assertThat(next.isInvalid()).isTrue();
+        assertThat(find(BranchDiagram.class).exists()).as("the branches are drawn while they have errors").isTrue();
 
         test(next).selectItem("e-repaired · repaired");
         assertThat(next.isInvalid()).isFalse();
@@ -138,7 +140,7 @@ class DraftFormsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
-    void every_bundled_quiz_and_vignette_opens_as_a_clean_form_and_saving_from_it_keeps_the_course() {
+    void every_bundled_file_with_a_form_opens_clean_and_saving_from_it_keeps_the_course() {
         for (String course : List.of("here-and-now", "therapeutic-relationship")) {
             Map<String, String> before = drafts.open(course).orElseThrow();
             String hash = CourseReader.fromFiles(before).contentHash().orElseThrow();
@@ -150,13 +152,54 @@ class DraftFormsTest extends SpringBrowserlessTest {
                 assertThat(find(ListItem.class).withClassName("problem-error").from(form).exists()).as(path).isFalse();
                 assertThat(find(Component.class).from(form).all()).as(path)
                         .noneMatch(c -> c instanceof HasValidation v && v.isInvalid());
-                TextField title = find(TextField.class).withLabel("Title").from(form).single();
-                test(title).setValue(title.getValue() + " "); // saved stripped: the same title, the file rewritten
+                TextField first = find(TextField.class).withCondition(t -> !t.isReadOnly()).from(form).first();
+                test(first).setValue(first.getValue() + " "); // saved stripped: the same text, the file rewritten
                 rewritten += saved(course, path).equals(before.get(path)) ? 0 : 1;
             }
             assertThat(rewritten).as("files were really written back from their forms").isPositive();
             assertThat(CourseReader.fromFiles(drafts.open(course).orElseThrow()).contentHash()).contains(hash);
         }
+    }
+
+    @Test
+    @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
+    void a_reference_added_in_the_form_names_its_missing_year_until_it_is_given() {
+        drafts.create("form-refs", "Form refs");
+        open("form-refs", "references.yaml");
+
+        test(find(Button.class).withText("Add to References").single()).click();
+        var added = find(FieldSet.class).withAttribute("aria-label", "Reference (no id yet)").single();
+        IntegerField year = find(IntegerField.class).withLabel("Year").from(added).single();
+        assertThat(year.isInvalid()).isTrue();
+        test(find(TextField.class).withLabel("Id").from(added).single()).setValue("safran2000");
+        test(find(TextField.class).withLabel("Authors").from(added).single()).setValue("Safran, J. D., & Muran, J. C.");
+        test(year).setValue(2000);
+        test(find(TextField.class).withLabel("Title").from(added).single())
+                .setValue("Negotiating the therapeutic alliance: A relational treatment guide");
+        test(find(TextField.class).withLabel("Source (journal, volume, pages or publisher)").from(added).single())
+                .setValue("Guilford Press");
+
+        assertThat(year.isInvalid()).isFalse();
+        assertThat(saved("form-refs", "references.yaml")).contains("id: safran2000").contains("year: 2000");
+        assertThat(CourseReader.fromFiles(drafts.open("form-refs").orElseThrow()).errors()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
+    void a_cleared_rubric_anchor_is_flagged_at_the_dimension_s_anchors() {
+        drafts.create("form-course", "Form course");
+        var view = open("form-course", "course.yaml");
+        assertThat(find(FileForm.class).from(view.formHolder).exists()).as("course.yaml opens as a form").isTrue();
+
+        TextArea level3 = find(TextArea.class).withLabel("Level 3 looks like").single();
+        test(level3).setValue("");
+
+        assertThat(saved("form-course", "course.yaml")).doesNotContain("3: Names the obvious feeling")
+                .as("groups the form created but nobody filled are not written").doesNotContain("scale")
+                .doesNotContain("grading");
+        var anchors = find(FieldSet.class).withCondition(f -> "Anchors per level".equals(f.getLegendText())).single();
+        assertThat(find(ListItem.class).withClassName("problem-warning").from(anchors).all())
+                .extracting(ListItem::getText).singleElement().asString().contains("anchor");
     }
 
     @Test
