@@ -11,7 +11,7 @@ import org.alliance.core.scoring.Response;
 import org.alliance.web.assessment.QuizViews.OpenQuiz;
 import org.alliance.web.assessment.QuizViews.SavedAnswer;
 import org.alliance.web.assessment.QuizViews.Shown;
-import org.alliance.web.catalog.CourseStaff;
+import org.alliance.web.editor.PreviewCourses;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -21,35 +21,35 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class QuizPreview {
-    private final CourseStaff staff;
+    private final PreviewCourses courses;
 
-    QuizPreview(CourseStaff staff) {
-        this.staff = staff;
+    QuizPreview(PreviewCourses courses) {
+        this.courses = courses;
     }
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
-    public Optional<OpenQuiz> open(String courseId, String quizId) {
-        return quiz(courseId, quizId).map(q -> new OpenQuiz("preview", courseId, q.id(), q.title(), true, 0,
+    public Optional<OpenQuiz> open(String courseId, String quizId, boolean draft) {
+        return quiz(courseId, quizId, draft).map(q -> new OpenQuiz("preview", courseId, q.id(), q.title(), true, 0,
                 q.items().stream().map(i -> ItemPresenter.present(i, 0L, q.settings().shuffle())).toList(), Map.of(),
                 null, false));
     }
 
     /** Scores one answer and shows what an interactive attempt would: correctness and feedback. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
-    public SavedAnswer check(String courseId, String quizId, String itemId, Response response) {
-        var course = staff.taught(courseId).orElseThrow(() -> new AttemptException("quiz.not-found"));
-        Quiz quiz = quiz(courseId, quizId).orElseThrow(() -> new AttemptException("quiz.not-found"));
+    public SavedAnswer check(String courseId, String quizId, boolean draft, String itemId, Response response) {
+        var course = courses.course(courseId, quizId, draft).orElseThrow(() -> new AttemptException("quiz.not-found"));
+        Quiz quiz = quiz(courseId, quizId, draft).orElseThrow(() -> new AttemptException("quiz.not-found"));
         Item item = quiz.items().stream().filter(i -> i.id().equals(itemId)).findFirst()
                 .orElseThrow(() -> new AttemptException("quiz.not-found"));
-        var result = ItemScoring.score(item, response, course.course().rubric().scale());
+        var result = ItemScoring.score(item, response, course.rubric().scale());
         var reviewed = org.alliance.core.scoring.attempt.ReviewedItem.of(item, result,
                 java.util.Set.of(ReviewDetail.CORRECTNESS, ReviewDetail.FEEDBACK));
         var feedback = new java.util.ArrayList<>(reviewed.feedback());
         return new SavedAnswer(response, 1, true, Optional.of(new Shown(reviewed.correctness(), List.copyOf(feedback))));
     }
 
-    private Optional<Quiz> quiz(String courseId, String quizId) {
-        return staff.taught(courseId).flatMap(p -> p.course().activity(quizId)).filter(Quiz.class::isInstance)
+    private Optional<Quiz> quiz(String courseId, String quizId, boolean draft) {
+        return courses.course(courseId, quizId, draft).flatMap(c -> c.activity(quizId)).filter(Quiz.class::isInstance)
                 .map(Quiz.class::cast);
     }
 }

@@ -12,7 +12,7 @@ import org.alliance.core.model.Vignette;
 import org.alliance.core.scoring.branching.BranchingPlayer;
 import org.alliance.core.scoring.branching.StepResult;
 import org.alliance.core.scoring.vignette.VignetteScoring;
-import org.alliance.web.catalog.CourseStaff;
+import org.alliance.web.editor.PreviewCourses;
 import org.alliance.web.vignette.VignetteViews.Debrief;
 import org.alliance.web.vignette.VignetteViews.Play;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,32 +25,33 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class VignettePreview {
-    private final CourseStaff staff;
+    private final PreviewCourses courses;
 
-    VignettePreview(CourseStaff staff) {
-        this.staff = staff;
+    VignettePreview(PreviewCourses courses) {
+        this.courses = courses;
     }
 
     /** The state after a path of choices (branching) or before the one answer (other kinds). */
     @PreAuthorize("hasRole('INSTRUCTOR')")
-    public Optional<Play> play(String courseId, String vignetteId, List<String> path) {
-        return load(courseId, vignetteId).map(l -> VignettePresenter.play(l.course(), l.vignette(),
+    public Optional<Play> play(String courseId, String vignetteId, boolean draft, List<String> path) {
+        return load(courseId, vignetteId, draft).map(l -> VignettePresenter.play(l.course(), l.vignette(),
                 row(courseId, l.vignette(), false, null, null, null), path));
     }
 
     /** Takes one more choice; empty when the path has ended or the choice is not offered. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
-    public Optional<StepResult> step(String courseId, String vignetteId, List<String> path, String choiceId) {
-        return load(courseId, vignetteId).filter(l -> l.vignette() instanceof BranchingVignette)
+    public Optional<StepResult> step(String courseId, String vignetteId, boolean draft, List<String> path,
+            String choiceId) {
+        return load(courseId, vignetteId, draft).filter(l -> l.vignette() instanceof BranchingVignette)
                 .map(l -> BranchingPlayer.step((BranchingVignette) l.vignette(), path, choiceId,
                         l.course().rubric().scale()));
     }
 
     /** The debrief a student would see after this path (branching) or this answer (best response, ratings). */
     @PreAuthorize("hasRole('INSTRUCTOR')")
-    public Optional<Debrief> debrief(String courseId, String vignetteId, List<String> path, String chosen,
-            Map<String, Integer> ratings) {
-        return load(courseId, vignetteId).map(l -> {
+    public Optional<Debrief> debrief(String courseId, String vignetteId, boolean draft, List<String> path,
+            String chosen, Map<String, Integer> ratings) {
+        return load(courseId, vignetteId, draft).map(l -> {
             var scale = l.course().rubric().scale();
             @Nullable Double score = switch (l.vignette()) {
                 case BestResponseVignette v -> VignetteScoring.bestResponse(v, chosen, scale).score();
@@ -67,9 +68,9 @@ public class VignettePreview {
 
     private record Loaded(Course course, Vignette vignette) {}
 
-    private Optional<Loaded> load(String courseId, String vignetteId) {
-        return staff.taught(courseId).flatMap(p -> p.course().activity(vignetteId).filter(Vignette.class::isInstance)
-                .map(v -> new Loaded(p.course(), (Vignette) v)));
+    private Optional<Loaded> load(String courseId, String vignetteId, boolean draft) {
+        return courses.course(courseId, vignetteId, draft).flatMap(c -> c.activity(vignetteId)
+                .filter(Vignette.class::isInstance).map(v -> new Loaded(c, (Vignette) v)));
     }
 
     /** A stand-in attempt that is never stored: seed 0, so the preview shows one fixed order. */

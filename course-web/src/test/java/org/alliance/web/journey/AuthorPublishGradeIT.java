@@ -47,6 +47,27 @@ class AuthorPublishGradeIT extends Journey {
         browser.waitUntil(() -> stem.getDomAttribute("invalid") == null);
         browser.screenshot("51b-form-quiz-item-fixed");
 
+        // A second item built in the form from nothing: a true/false item, by keyboard where a user would type.
+        browser.click(formField("vaadin-select", "Kind to add"));
+        browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='True or false']"));
+        browser.click(By.xpath("//div[@id='editor-form']//vaadin-button[normalize-space(.)='Add to Items']"));
+        WebElement item = browser.waitFor(By.xpath(
+                "//div[@id='editor-form']//fieldset[@aria-label='Item i1 · True or false']"));
+        replace(inItem(item, "vaadin-text-area", "Question").findElement(By.tagName("textarea")),
+                "The working alliance is simply the client liking the therapist.");
+        browser.click(item.findElement(By.xpath(".//vaadin-radio-button[normalize-space(.)='False']")));
+        replace(inItem(item, "vaadin-text-area", "Feedback when the student answers true").findElement(
+                By.tagName("textarea")), "Liking helps, but the alliance is also agreement on goals and tasks.");
+        replace(inItem(item, "vaadin-text-area", "Feedback when the student answers false").findElement(
+                By.tagName("textarea")), "Right: Bordin adds goals and tasks to the bond.");
+        choose(inItem(item, "vaadin-multi-select-combo-box", "Objectives"), "l1-o1");
+        choose(inItem(item, "vaadin-multi-select-combo-box", "Concepts"), "working-alliance");
+        choose(inItem(item, "vaadin-combo-box", "Misconception a wrong answer shows"), "alliance-is-liking");
+        browser.waitForIdle();
+        browser.waitUntil(() -> item.findElements(By.cssSelector("[invalid]")).isEmpty());
+        assertThat(item.findElements(By.cssSelector(".problem-error"))).isEmpty();
+        browser.screenshot("51c-form-new-true-false-item");
+
         // The branching vignette's node list: a choice's feedback edited in place.
         browser.openEditorFile("vignettes/jv1.yaml");
         browser.click(By.xpath("//vaadin-details-summary[contains(., 'Node n1')]"));
@@ -54,7 +75,7 @@ class AuthorPublishGradeIT extends Journey {
         WebElement feedback = formField("vaadin-text-area", "Feedback");
         replace(feedback.findElement(By.tagName("textarea")), "This misses the flat tone and moves on.");
         browser.waitForIdle();
-        browser.screenshot("51c-form-branching-nodes");
+        browser.screenshot("51d-form-branching-nodes");
 
         browser.openEditorFile("lessons/l1-first-lesson.md");
         replaceEditorText(lessonWith("jq1, jv1, jv2, jv3-missing"));
@@ -128,6 +149,22 @@ class AuthorPublishGradeIT extends Journey {
     private WebElement formField(String tag, String label) {
         return browser.waitFor(By.xpath("//div[@id='editor-form']//" + tag
                 + "[label[normalize-space(.)='" + label + "']]"));
+    }
+
+    /** A field of a list element by its label. */
+    private static WebElement inItem(WebElement item, String tag, String label) {
+        return item.findElement(By.xpath(".//" + tag + "[label[normalize-space(.)='" + label + "']]"));
+    }
+
+    /** Types an id into a combo box, commits it with Enter and leaves the field with Tab. */
+    private void choose(WebElement combo, String id) {
+        WebElement input = combo.findElement(By.tagName("input"));
+        browser.click(input);
+        input.sendKeys(id);
+        input.sendKeys(Keys.ENTER);
+        browser.waitForIdle();
+        input.sendKeys(Keys.TAB);
+        browser.waitForIdle();
     }
 
     /** Replaces a text area's text as a user would: select all, delete, type. */

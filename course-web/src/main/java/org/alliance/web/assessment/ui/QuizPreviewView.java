@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.alliance.web.account.Roles;
@@ -16,6 +17,7 @@ import org.alliance.web.learning.LessonRenderer;
 
 /** A teacher plays a quiz as a student would, with feedback on every check; nothing is recorded. */
 @Route("teaching/:courseId/preview/quizzes/:quizId")
+@RouteAlias("teaching/:courseId/edit/preview/quizzes/:quizId")
 @RolesAllowed(Roles.INSTRUCTOR)
 public class QuizPreviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient QuizPreview preview;
@@ -34,20 +36,26 @@ public class QuizPreviewView extends Div implements BeforeEnterObserver, HasDyna
         var p = event.getRouteParameters();
         String courseId = p.get("courseId").orElse("");
         String quizId = p.get("quizId").orElse("");
-        var quiz = preview.open(courseId, quizId);
+        boolean draft = event.getLocation().getPath().contains("/edit/preview/");
+        var quiz = preview.open(courseId, quizId, draft);
+        removeAll();
+        if (quiz.isEmpty() && draft) {
+            title = getTranslation("preview.draft-unavailable.title");
+            add(new H1(title), new Paragraph(getTranslation("preview.draft-unavailable")));
+            return;
+        }
         if (quiz.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        removeAll();
         title = getTranslation("preview.title", quiz.get().title());
-        var note = new Paragraph(getTranslation("preview.note"));
+        var note = new Paragraph(getTranslation(draft ? "preview.note-draft" : "preview.note"));
         note.addClassName("notice");
         add(new H1(title), note);
         int number = 1;
         for (var item : quiz.get().items()) {
             add(new ItemPanel(number++, item, true, 0, Optional.empty(),
-                    (itemId, response) -> preview.check(courseId, quizId, itemId, response), renderer));
+                    (itemId, response) -> preview.check(courseId, quizId, draft, itemId, response), renderer));
         }
     }
 

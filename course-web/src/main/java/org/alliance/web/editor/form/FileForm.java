@@ -66,6 +66,17 @@ public final class FileForm extends Div {
         return YamlTree.load(text).map(tree -> new FileForm(host, file, tree, ids, save));
     }
 
+    /** Takes the user to where a problem of this file is shown: its field (focused) or its group. */
+    public void reveal(Problem problem) {
+        Component at = ctx.targetOf(problem.path()).orElse(root);
+        FormContext.reveal(at);
+        if (at instanceof com.vaadin.flow.component.Focusable<?> field) {
+            field.focus();
+        } else {
+            at.scrollIntoView();
+        }
+    }
+
     /** Shows the problems of this file, each at its field or group; the rest at the top of the form. */
     public void place(List<Problem> problems) {
         ctx.place(problems.stream().filter(p -> p.file().equals(file)).toList(), root);

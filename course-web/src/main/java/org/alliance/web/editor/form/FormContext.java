@@ -75,15 +75,7 @@ final class FormContext {
         targets.removeIf(t -> !within(t.component(), fallback));
         Map<Component, List<Note>> messages = new LinkedHashMap<>();
         for (Problem p : problems) {
-            Component at = fallback;
-            int best = -1;
-            for (Target t : targets) {
-                String path = t.path().get();
-                if (path.length() > best && contains(path, p.path())) {
-                    best = path.length();
-                    at = t.component();
-                }
-            }
+            Component at = targetOf(p.path()).orElse(fallback);
             messages.computeIfAbsent(at, c -> new ArrayList<>())
                     .add(new Note(message(p, at instanceof HasValidation), p.isError()));
         }
@@ -118,8 +110,22 @@ final class FormContext {
         return false;
     }
 
+    /** The registered field or section with the longest path that contains {@code problemPath}. */
+    Optional<Component> targetOf(String problemPath) {
+        Component at = null;
+        int best = -1;
+        for (Target t : targets) {
+            String path = t.path().get();
+            if (path.length() > best && contains(path, problemPath)) {
+                best = path.length();
+                at = t.component();
+            }
+        }
+        return Optional.ofNullable(at);
+    }
+
     /** Opens every closed list element around a field with an error, so the error is never hidden. */
-    private static void reveal(Component component) {
+    static void reveal(Component component) {
         for (var at = component.getParent(); at.isPresent(); at = at.get().getParent()) {
             if (at.get() instanceof com.vaadin.flow.component.details.Details details && !details.isOpened()) {
                 details.setOpened(true);

@@ -49,7 +49,7 @@ final class ListSection extends Section {
         addClassName("form-list");
         ctx.register(listPath, this);
         below(elements, adder(kinds));
-        render(-1);
+        render(-1, null);
     }
 
     private Component adder(List<Kind> kinds) {
@@ -72,12 +72,13 @@ final class ListSection extends Section {
 
     private void add(Kind kind) {
         list.add(kind.template().apply(list));
-        render(list.size() - 1);
+        render(list.size() - 1, null);
         ctx.changed();
     }
 
     @SuppressWarnings("unchecked")
-    private void render(int focus) {
+    /** Renders the list; the element at {@code focus} is opened and focused, on {@code movedWith}'s button if set. */
+    private void render(int focus, String movedWith) {
         elements.removeAll();
         for (int i = 0; i < list.size(); i++) {
             if (!(list.get(i) instanceof Map<?, ?>)) {
@@ -89,7 +90,8 @@ final class ListSection extends Section {
             String name = legend.apply(element);
             section.getElement().setAttribute("aria-label", name); // the summary shows the name
             ctx.register(path, section);
-            section.below(tools(element, i));
+            var tools = tools(element, i);
+            section.below(tools);
             var details = new Details(summary(name, element), section);
             details.addClassName("form-element");
             details.setOpened(i == focus || open.contains(element) || list.size() == 1);
@@ -102,11 +104,22 @@ final class ListSection extends Section {
             });
             elements.add(details);
             if (i == focus) {
-                section.getChildren().flatMap(Component::getChildren)
-                        .filter(c -> c instanceof com.vaadin.flow.component.Focusable<?>).findFirst()
-                        .ifPresent(c -> ((com.vaadin.flow.component.Focusable<?>) c).focus());
+                focusIn(movedWith == null ? section : tools, movedWith);
             }
         }
+    }
+
+    /**
+     * Focuses the first field of a new or remaining element; after a move, the same move button of the moved
+     * element (or the other one, at either end), so moving again is one key press.
+     */
+    private static void focusIn(Component within, String button) {
+        List<Component> candidates = within.getChildren().flatMap(c -> button == null ? c.getChildren()
+                : java.util.stream.Stream.of(c)).filter(c -> c instanceof com.vaadin.flow.component.Focusable<?>
+                && (!(c instanceof Button b) || b.isEnabled())).toList();
+        candidates.stream().filter(c -> c instanceof Button b && b.getText().equals(button)).findFirst()
+                .or(() -> candidates.stream().findFirst())
+                .ifPresent(c -> ((com.vaadin.flow.component.Focusable<?>) c).focus());
     }
 
     /** The element's name and the start of its main text, so a closed list still reads as a table of contents. */
@@ -148,7 +161,7 @@ final class ListSection extends Section {
 
     private void move(int from, int to) {
         list.add(to, list.remove(from));
-        render(to);
+        render(to, ctx.t(to < from ? "form.up" : "form.down"));
         ctx.changed();
     }
 
@@ -156,7 +169,7 @@ final class ListSection extends Section {
         var dialog = new ConfirmDialog(ctx.t("form.remove-title", name), ctx.t("form.remove-text"),
                 ctx.t("form.remove"), e -> {
                     list.remove(index);
-                    render(Math.min(index, list.size() - 1));
+                    render(Math.min(index, list.size() - 1), null);
                     ctx.changed();
                 });
         dialog.setCancelable(true);

@@ -55,6 +55,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     /** Radio buttons, not tabs: Vaadin's tab strip fails axe's tablist rule. */
     final RadioButtonGroup<Boolean> asForm = new RadioButtonGroup<>();
     final Div formHolder = new Div();
+    final com.vaadin.flow.component.html.Anchor previewDraft = new com.vaadin.flow.component.html.Anchor();
     private final Div layout = new Div();
     private FileForm form;
     private String courseId = "";
@@ -122,7 +123,12 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var side = new Div(new H2(getTranslation("editor.files")), files, add);
         side.addClassName("editor-files");
-        var main = new Div(asForm, formHolder, editor, status);
+        previewDraft.setText(getTranslation("editor.preview-draft"));
+        previewDraft.setTarget("_blank");
+        previewDraft.setId("editor-preview-draft");
+        var tools = new Div(asForm, previewDraft);
+        tools.addClassName("editor-tools");
+        var main = new Div(tools, formHolder, editor, status);
         main.addClassName("editor-main");
         var right = new Div(new H2(getTranslation("editor.problems")), problems,
                 new H2(getTranslation("editor.preview")), preview);
@@ -148,6 +154,14 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         boolean formable = FileForm.hasForm(path);
         boolean wanted = formable && Boolean.TRUE.equals(asForm.getValue());
         asForm.setVisible(formable);
+        boolean playable = path.matches("(quizzes|vignettes)/[^/]+\\.yaml");
+        previewDraft.setVisible(playable);
+        if (playable) {
+            String id = path.substring(path.indexOf('/') + 1, path.length() - ".yaml".length());
+            previewDraft.setHref("teaching/" + courseId + "/edit/preview/" + path.substring(0, path.indexOf('/'))
+                    + "/" + id);
+            previewDraft.getElement().setAttribute("aria-label", getTranslation("editor.preview-draft-aria", id));
+        }
         ReadResult result = drafts.check(courseId);
         if (wanted) {
             FileForm.of(this, path, content.get(path), DraftIds.of(content), text -> save(path, text))
@@ -213,7 +227,10 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         problems.removeAll();
         List<Problem> all = result.problems();
         for (Problem p : all) {
-            var item = new ListItem(new Span(p.toString()));
+            // A problem in a file with a form is a button that takes the author to its field.
+            // Severity in words, not only in colour.
+            String text = getTranslation(p.isError() ? "editor.error" : "editor.warning", p.toString());
+            var item = new ListItem(FileForm.hasForm(p.file()) ? goTo(p, text) : new Span(text));
             item.addClassName(p.isError() ? "problem-error" : "problem-warning");
             problems.add(item);
         }
@@ -221,6 +238,24 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         status.setText(errors == 0 ? getTranslation("editor.saved-valid")
                 : getTranslation("editor.saved-errors", errors));
         publish.setEnabled(errors == 0);
+    }
+
+    private Button goTo(Problem p, String text) {
+        var button = new Button(text, e -> {
+            if (!p.file().equals(files.getValue())) {
+                files.setValue(p.file());
+            }
+            if (!Boolean.TRUE.equals(asForm.getValue())) {
+                asForm.setValue(true);
+                open(p.file());
+            }
+            if (form != null) {
+                form.reveal(p);
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.addClassName("problem-link");
+        return button;
     }
 
     private void showPreview(ReadResult result) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.alliance.web.vignette.VignetteViews.Play;
 
 /** A teacher plays a vignette as a student would, through to the debrief; nothing is recorded. */
 @Route("teaching/:courseId/preview/vignettes/:vignetteId")
+@RouteAlias("teaching/:courseId/edit/preview/vignettes/:vignetteId")
 @RolesAllowed(Roles.INSTRUCTOR)
 public class VignettePreviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient VignettePreview preview;
@@ -30,6 +32,7 @@ public class VignettePreviewView extends Div implements BeforeEnterObserver, Has
     private final List<String> path = new ArrayList<>();
     private String courseId = "";
     private String vignetteId = "";
+    private boolean draft;
     private String title = "";
 
     VignettePreviewView(VignettePreview preview, LessonRenderer renderer) {
@@ -43,8 +46,15 @@ public class VignettePreviewView extends Div implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         courseId = event.getRouteParameters().get("courseId").orElse("");
         vignetteId = event.getRouteParameters().get("vignetteId").orElse("");
+        draft = event.getLocation().getPath().contains("/edit/preview/");
         path.clear();
-        var play = preview.play(courseId, vignetteId, path);
+        var play = preview.play(courseId, vignetteId, draft, path);
+        if (play.isEmpty() && draft) {
+            removeAll();
+            title = getTranslation("preview.draft-unavailable.title");
+            add(new H1(title), new Paragraph(getTranslation("preview.draft-unavailable")));
+            return;
+        }
         if (play.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -55,7 +65,7 @@ public class VignettePreviewView extends Div implements BeforeEnterObserver, Has
     private void show(Play play) {
         removeAll();
         title = getTranslation("preview.title", play.title());
-        var note = new Paragraph(getTranslation("preview.note"));
+        var note = new Paragraph(getTranslation(draft ? "preview.note-draft" : "preview.note"));
         note.addClassName("notice");
         add(new H1(title), note, new PersonaCard(play.persona()), new Html(renderer.renderStandalone(play.context())));
         switch (play.kind()) {
@@ -68,7 +78,7 @@ public class VignettePreviewView extends Div implements BeforeEnterObserver, Has
     }
 
     private void choose(String choiceId) {
-        var step = preview.step(courseId, vignetteId, path, choiceId);
+        var step = preview.step(courseId, vignetteId, draft, path, choiceId);
         if (step.isEmpty() || step.get() instanceof StepResult.Rejected) {
             return;
         }
@@ -76,14 +86,14 @@ public class VignettePreviewView extends Div implements BeforeEnterObserver, Has
         if (step.get() instanceof StepResult.Ended) {
             debrief("", Map.of());
         } else {
-            preview.play(courseId, vignetteId, path).ifPresent(this::show);
+            preview.play(courseId, vignetteId, draft, path).ifPresent(this::show);
         }
     }
 
     private void debrief(String chosen, Map<String, Integer> ratings) {
-        preview.debrief(courseId, vignetteId, path, chosen, ratings).ifPresent(d -> {
+        preview.debrief(courseId, vignetteId, draft, path, chosen, ratings).ifPresent(d -> {
             removeAll();
-            var note = new Paragraph(getTranslation("preview.note"));
+            var note = new Paragraph(getTranslation(draft ? "preview.note-draft" : "preview.note"));
             note.addClassName("notice");
             add(new H1(title), note, new DebriefPanel(d, renderer, Optional.empty(), null));
         });

@@ -45,6 +45,15 @@ class DraftFormsTest extends SpringBrowserlessTest {
         return open(course, drafts.addFile(course, kind, id));
     }
 
+    /** Adds a quiz item of a type through the form's "Kind to add" and "Add to Items". */
+    private void addItem(String type) {
+        @SuppressWarnings("unchecked")
+        Select<Object> kind = find(Select.class).withLabel("Kind to add").first();
+        kind.setValue(kind.getListDataView().getItems().filter(k -> k.toString().contains(type))
+                .findFirst().orElseThrow());
+        test(find(Button.class).withText("Add to Items").single()).click();
+    }
+
     private String saved(String course, String file) {
         return drafts.open(course).orElseThrow().get(file);
     }
@@ -56,12 +65,20 @@ class DraftFormsTest extends SpringBrowserlessTest {
         assertThat(find(FileForm.class).from(view.formHolder).exists()).isTrue();
         assertThat(view.editor.isVisible()).isFalse();
 
-        TextArea stem = find(TextArea.class).withLabel("Question").single();
+        var stem = find(TextArea.class).withLabel("Question").single();
         test(stem).setValue("");
         assertThat(stem.isInvalid()).isTrue();
         assertThat(stem.getErrorMessage()).isEqualTo("Required: fill this in.");
         assertThat(saved("form-quiz", "quizzes/fq1.yaml")).doesNotContain("stem:");
         assertThat(view.publish.isEnabled()).isFalse();
+
+        view.files.setValue("course.yaml");
+        Button problem = find(Button.class).from(view.problems)
+                .withCondition(b -> b.getText().contains("missing-field")).single();
+        test(problem).click();
+        assertThat(view.files.getValue()).as("the problem takes the author to its file").isEqualTo("quizzes/fq1.yaml");
+        stem = find(TextArea.class).withLabel("Question").single();
+        assertThat(stem.isInvalid()).isTrue();
 
         test(stem).setValue("Which three parts make up the working alliance, in Bordin's account?");
         assertThat(stem.isInvalid()).isFalse();
@@ -75,11 +92,7 @@ class DraftFormsTest extends SpringBrowserlessTest {
     void an_added_true_false_item_names_what_is_missing_until_it_is_filled() {
         draftWith("form-add", FileTemplates.Kind.QUIZ, "fa1");
 
-        @SuppressWarnings("unchecked")
-        Select<Object> kind = find(Select.class).withLabel("Kind to add").first();
-        kind.setValue(kind.getListDataView().getItems().filter(k -> k.toString().contains("True or false"))
-                .findFirst().orElseThrow());
-        test(find(Button.class).withText("Add to Items").single()).click();
+        addItem("True or false");
 
         var item = find(FieldSet.class).withAttribute("aria-label", "Item i1 · True or false")
                 .single();
@@ -104,7 +117,7 @@ class DraftFormsTest extends SpringBrowserlessTest {
         test(concepts).selectItem("working-alliance · Working alliance");
 
         @SuppressWarnings("unchecked")
-        ComboBox<String> misconception = find(ComboBox.class).withLabel("Misconception it shows (optional)")
+        ComboBox<String> misconception = find(ComboBox.class).withLabel("Misconception a wrong answer shows")
                 .from(item).single();
         assertThat(misconception.isInvalid()).as("answering false would show no misconception").isTrue();
         test(misconception).selectItem("alliance-is-liking · The alliance is just the client liking the therapist.");
@@ -115,6 +128,25 @@ class DraftFormsTest extends SpringBrowserlessTest {
         var read = CourseReader.fromFiles(drafts.open("form-add").orElseThrow());
         assertThat(read.problems()).filteredOn(p -> p.file().equals("quizzes/fa1.yaml") && p.isError()).isEmpty();
         assertThat(stem.isInvalid()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
+    void items_move_and_are_removed_only_once_confirmed_and_the_file_follows() {
+        draftWith("form-order", FileTemplates.Kind.QUIZ, "fo1");
+        addItem("Ordering");
+        assertThat(saved("form-order", "quizzes/fo1.yaml")).containsSubsequence("id: fo1-i1", "id: i1");
+
+        test(find(Button.class).withAriaLabel("Move Item i1 · Ordering up").single()).click();
+        assertThat(saved("form-order", "quizzes/fo1.yaml")).containsSubsequence("id: i1", "id: fo1-i1");
+
+        test(find(Button.class).withAriaLabel("Remove Item i1 · Ordering").single()).click();
+        var confirm = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        test(confirm).cancel();
+        assertThat(saved("form-order", "quizzes/fo1.yaml")).contains("id: i1");
+        test(find(Button.class).withAriaLabel("Remove Item i1 · Ordering").single()).click();
+        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
+        assertThat(saved("form-order", "quizzes/fo1.yaml")).doesNotContain("id: i1").contains("id: fo1-i1");
     }
 
     @Test
