@@ -56,13 +56,13 @@ class DraftPreviewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
     void another_instructor_cannot_preview_someone_else_s_draft() {
-        drafts.create("private-draft", "Private draft");
-        drafts.addFile("private-draft", FileTemplates.Kind.QUIZ, "xq1");
+        drafts.create("someone-elses-draft", "Private draft");
+        drafts.addFile("someone-elses-draft", FileTemplates.Kind.QUIZ, "xq1");
         var other = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
                 "stranger-author", "n/a", java.util.List.of(
                         new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_INSTRUCTOR")));
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(other);
 
-        assertThat(heading("teaching/private-draft/edit/preview/quizzes/xq1")).isEqualTo("Nothing to preview");
+        assertThat(heading("teaching/someone-elses-draft/edit/preview/quizzes/xq1")).isEqualTo("Nothing to preview");
     }
 }
