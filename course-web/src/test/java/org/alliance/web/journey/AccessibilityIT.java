@@ -123,7 +123,10 @@ class AccessibilityIT {
         browser.open(course + "/edit");
         check("editor-course-form", By.cssSelector("#editor-form fieldset"));
         browser.openEditorFile("lessons/l1-what-makes-therapy-work.md");
+        check("editor-lesson-form", By.cssSelector("#editor-form fieldset"));
+        browser.editAs("Text");
         check("editor-lesson-text", By.cssSelector("vaadin-text-area.code-editor"));
+        browser.editAs("Form");
         for (String file : List.of("quizzes/" + QUIZ + ".yaml", "vignettes/v6-you-just-nod.yaml",
                 "vignettes/v5-write-a-process-comment.yaml", "glossary.yaml", "references.yaml")) {
             browser.openEditorFile(file);

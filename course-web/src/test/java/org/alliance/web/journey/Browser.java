@@ -127,6 +127,13 @@ final class Browser implements AutoCloseable {
         waitForEditorFile(path);
     }
 
+    /** Switches the editor between "Form" and "Text". */
+    void editAs(String mode) {
+        click(By.xpath("//vaadin-radio-group[@id='editor-mode']//vaadin-radio-button[normalize-space(.)='" + mode
+                + "']"));
+        waitForIdle();
+    }
+
     /** Waits until the editor's file list marks this file as the open one and the server is done. */
     void waitForEditorFile(String path) {
         waitUntil(d -> String.valueOf(driver.executeScript(

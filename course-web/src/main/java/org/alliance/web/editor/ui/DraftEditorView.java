@@ -133,6 +133,10 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         var right = new Div(new H2(getTranslation("editor.problems")), problems,
                 new H2(getTranslation("editor.preview")), preview);
         right.addClassName("editor-side");
+        // Beside a form this column stays in view and scrolls on its own, so keyboard users can reach it.
+        right.getElement().setAttribute("tabindex", "0");
+        right.getElement().setAttribute("role", "region");
+        right.getElement().setAttribute("aria-label", getTranslation("editor.side"));
         // A long problem list scrolls on its own, so it must be reachable by keyboard and named.
         problems.getElement().setAttribute("tabindex", "0");
         problems.getElement().setAttribute("aria-label", getTranslation("editor.problems"));

@@ -236,6 +236,26 @@ class DraftFormsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
+    void a_lesson_s_body_and_front_matter_are_fields_and_raw_html_is_flagged_in_the_body() {
+        drafts.create("form-lesson", "Form lesson");
+        var view = open("form-lesson", "lessons/l1-first-lesson.md");
+
+        TextArea body = find(TextArea.class).withLabelContaining("The lesson (Markdown").single();
+        test(body).setValue("A bond matters. <script>alert(1)</script>");
+        assertThat(body.isInvalid()).isTrue();
+        assertThat(body.getErrorMessage()).containsIgnoringCase("html");
+        test(body).setValue("A **bond** matters, and so do agreed goals and tasks [@bordin1979].");
+        assertThat(body.isInvalid()).isFalse();
+        assertThat(view.preview.getElement().getOuterHTML()).contains("<strong>bond</strong>");
+
+        test(find(TextField.class).withLabel("Title").single()).setValue("Goals, tasks and bond");
+        assertThat(saved("form-lesson", "lessons/l1-first-lesson.md")).startsWith("---\n")
+                .contains("title: Goals, tasks and bond").contains("A **bond** matters");
+        assertThat(CourseReader.fromFiles(drafts.open("form-lesson").orElseThrow()).errors()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
     void a_file_that_is_not_yet_yaml_is_shown_as_text_with_a_reason() {
         drafts.create("form-broken", "Form broken");
         drafts.addFile("form-broken", FileTemplates.Kind.QUIZ, "fx1");
