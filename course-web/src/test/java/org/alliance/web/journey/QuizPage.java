@@ -37,14 +37,19 @@ final class QuizPage {
      * every prompt, or one step moved down. Returns the visible text of what was chosen, when it was an option.
      */
     String answer(WebElement panel) {
+        // The previous item's feedback may still be arriving; it moves this item down the page, and a click
+        // aimed while the page moves can land beside the option.
+        browser.waitForIdle();
         var radios = panel.findElements(By.cssSelector("vaadin-radio-button"));
         if (!radios.isEmpty()) {
             browser.click(radios.getFirst());
+            browser.waitUntil(() -> radios.getFirst().getDomAttribute("checked") != null);
             return radios.getFirst().getText();
         }
         var boxes = panel.findElements(By.cssSelector("vaadin-checkbox"));
         if (!boxes.isEmpty()) {
             browser.click(boxes.getFirst());
+            browser.waitUntil(() -> boxes.getFirst().getDomAttribute("checked") != null);
             return boxes.getFirst().getText();
         }
         var selects = panel.findElements(By.cssSelector("vaadin-select"));
@@ -77,6 +82,7 @@ final class QuizPage {
 
     /** Presses the item's Check button (interactive quizzes). */
     void check(WebElement panel) {
+        browser.waitForIdle(); // the answer has reached the server before Check is pressed
         browser.click(panel.findElement(By.xpath("./vaadin-button")));
     }
 
