@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.alliance.core.model.AllianceMeter;
 
 /**
  * The parts of a branching vignette: where it starts, the alliance meter, the node list (each client turn with
@@ -27,8 +28,11 @@ final class BranchingForm {
             return all;
         };
         var meter = new Fields(ctx, Maps.child(vignette, "alliance"), f.path("alliance"));
-        var alliance = new Section(ctx.t("form.meter")).fields(meter.integer("start", "form.meter.start"),
-                meter.integer("min", "form.meter.min"), meter.integer("max", "form.meter.max"));
+        var d = AllianceMeter.defaults();
+        var alliance = new Section(ctx.t("form.meter")).fields(
+                meter.orDefault(meter.integer("start", "form.meter.start"), d.start()),
+                meter.orDefault(meter.integer("min", "form.meter.min"), d.min()),
+                meter.orDefault(meter.integer("max", "form.meter.max"), d.max()));
         ctx.register(f.path("alliance"), alliance);
         root.below(new Section(ctx.t("form.flow")).fields(f.reference("start", "form.start", nodes)), alliance,
                 new ListSection(ctx, vignette, "nodes", path, ctx.t("form.nodes"),

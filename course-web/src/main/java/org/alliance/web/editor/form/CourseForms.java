@@ -5,6 +5,8 @@ import static org.alliance.web.editor.form.ItemForms.wide;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.alliance.core.model.GradingPolicy;
+import org.alliance.core.model.RatingScale;
 
 /**
  * The files other than quizzes and vignettes as forms: course.yaml (description, lessons, rubric, grading),
@@ -26,8 +28,9 @@ final class CourseForms {
         var rubric = Maps.child(course, "rubric");
         Supplier<String> rubricPath = f.path("rubric");
         var scale = new Fields(ctx, Maps.child(rubric, "scale"), () -> Fields.join(rubricPath.get(), "scale"));
-        var rubricSection = new Section(ctx.t("form.rubric")).fields(scale.integer("min", "form.scale-min"),
-                scale.integer("max", "form.scale-max"));
+        var rubricSection = new Section(ctx.t("form.rubric")).fields(
+                scale.orDefault(scale.integer("min", "form.scale-min"), RatingScale.defaults().min()),
+                scale.orDefault(scale.integer("max", "form.scale-max"), RatingScale.defaults().max()));
         ctx.register(rubricPath, rubricSection);
         rubricSection.below(new ListSection(ctx, rubric, "dimensions", rubricPath, ctx.t("form.dimensions"),
                 d -> ctx.t("form.dimension", Fields.idOf(ctx, d)), (d, dp) -> {
@@ -43,11 +46,16 @@ final class CourseForms {
                 () -> Fields.join(gradingPath.get(), "weights"));
         var completion = new Fields(ctx, Maps.child(Maps.child(course, "grading"), "completion"),
                 () -> Fields.join(gradingPath.get(), "completion"));
-        var gradingSection = new Section(ctx.t("form.grading")).fields(grading.decimal("pass_mark", "form.pass-mark"),
-                weights.decimal("quiz", "form.weight-quiz"), weights.decimal("vignette", "form.weight-vignette"),
-                weights.decimal("reflection", "form.weight-reflection"),
-                completion.choice("lessons_read", "form.completion-lessons", List.of("all", "none")),
-                completion.choice("activities", "form.completion-activities", List.of("all", "graded", "none")));
+        var d = GradingPolicy.defaults();
+        var gradingSection = new Section(ctx.t("form.grading")).fields(
+                grading.orDefault(grading.decimal("pass_mark", "form.pass-mark"), d.passMark()),
+                weights.orDefault(weights.decimal("quiz", "form.weight-quiz"), d.weights().quiz()),
+                weights.orDefault(weights.decimal("vignette", "form.weight-vignette"), d.weights().vignette()),
+                weights.orDefault(weights.decimal("reflection", "form.weight-reflection"), d.weights().reflection()),
+                completion.orDefault(completion.choice("lessons_read", "form.completion-lessons",
+                        List.of("all", "none")), d.completion().lessonsRead()),
+                completion.orDefault(completion.choice("activities", "form.completion-activities",
+                        List.of("all", "graded", "none")), d.completion().activities()));
         ctx.register(gradingPath, gradingSection);
         return root.below(rubricSection, gradingSection);
     }

@@ -70,6 +70,15 @@ final class Fields {
         return field;
     }
 
+    /** Says under a field what an absent key means, e.g. "Default: 1". */
+    <T extends com.vaadin.flow.component.HasHelper> T orDefault(T field, Object whenAbsent) {
+        String shown = whenAbsent instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue())
+                : whenAbsent instanceof Enum<?> e ? ctx.t("form.value." + e.name().toLowerCase(java.util.Locale.ROOT))
+                : String.valueOf(whenAbsent);
+        field.setHelperText(ctx.t("form.default", shown));
+        return field;
+    }
+
     /** Text bound to a key: stripped, and a blank field removes the key. */
     private <F extends com.vaadin.flow.component.AbstractField<F, String>> F bound(F field, String key) {
         field.setValue(string(map.get(key)));

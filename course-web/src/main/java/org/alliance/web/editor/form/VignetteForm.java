@@ -4,6 +4,7 @@ import static org.alliance.web.editor.form.ItemForms.wide;
 
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import org.alliance.core.model.VignetteSettings;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -40,8 +41,11 @@ final class VignetteForm {
             default -> root.below(new Paragraph(ctx.t("form.unknown-kind", kind)));
         }
         var s = new Fields(ctx, Maps.child(vignette, "settings"), f.path("settings"));
-        var settings = new Section(ctx.t("form.settings")).fields(s.integer("attempts", "form.attempts"),
-                s.choice("grading_method", "form.grading-method", List.of("highest", "average", "first", "last")));
+        var d = VignetteSettings.defaults();
+        var settings = new Section(ctx.t("form.settings")).fields(
+                s.orDefault(s.integer("attempts", "form.attempts"), d.attempts()),
+                s.orDefault(s.choice("grading_method", "form.grading-method",
+                        List.of("highest", "average", "first", "last")), d.gradingMethod()));
         ctx.register(f.path("settings"), settings);
         root.below(wide(f.area("commentary", "form.commentary")), settings);
         return root;

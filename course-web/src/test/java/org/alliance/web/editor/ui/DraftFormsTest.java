@@ -65,6 +65,8 @@ class DraftFormsTest extends SpringBrowserlessTest {
         assertThat(find(FileForm.class).from(view.formHolder).exists()).isTrue();
         assertThat(view.editor.isVisible()).isFalse();
 
+        assertThat(find(IntegerField.class).withLabel("Tries per item").single().getHelperText())
+                .as("an absent setting says what it defaults to, from course-core").isEqualTo("Default: 1");
         var stem = find(TextArea.class).withLabel("Question").single();
         test(stem).setValue("");
         assertThat(stem.isInvalid()).isTrue();
