@@ -58,6 +58,13 @@ public record DraftIds(Map<String, String> objectives, Map<String, String> conce
         return end < 0 ? Optional.empty() : Optional.of(text.substring(4, end + 1));
     }
 
+    /** Each element's id to its {@code textKey} text, for a list of mappings from a file's tree. */
+    public static Map<String, String> byId(Object list, String textKey) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        collect(list, textKey, ids);
+        return ids;
+    }
+
     private static void collect(Object list, String textKey, Map<String, String> into) {
         if (list instanceof List<?> entries) {
             for (Object entry : entries) {

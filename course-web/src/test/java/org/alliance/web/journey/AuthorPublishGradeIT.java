@@ -179,10 +179,7 @@ class AuthorPublishGradeIT extends Journey {
 
     /** Replaces the editor's text as a user would: select all, then type. */
     private void replaceEditorText(String text) {
-        WebElement area = browser.waitFor(By.cssSelector("vaadin-text-area.code-editor textarea"));
-        area.sendKeys(Keys.chord(Keys.CONTROL, "a"));
-        area.sendKeys(Keys.DELETE);
-        area.sendKeys(text);
+        replace(browser.waitFor(By.cssSelector("vaadin-text-area.code-editor textarea")), text);
     }
 
     private static String lessonWith(String activities) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.alliance.core.model.AllianceMeter;
+import org.alliance.core.model.Outcome;
+import org.alliance.web.editor.DraftIds;
 
 /**
  * The parts of a branching vignette: where it starts, the alliance meter, the node list (each client turn with
@@ -44,8 +46,7 @@ final class BranchingForm {
                         e -> ctx.t("form.ending", Fields.idOf(ctx, e)), (ending, endingPath) -> {
                             var ef = new Fields(ctx, ending, endingPath);
                             return new Section("").fields(ef.id("form.id"), wide(ef.area("client", "form.client")),
-                                    ef.choice("outcome", "form.outcome",
-                                            List.of("repaired", "unrepaired", "withdrawn", "neutral")),
+                                    ef.choice("outcome", "form.outcome", Outcome.class),
                                     ef.decimal("bonus", "form.bonus"), wide(ef.area("summary", "form.summary")));
                         }, List.of(new ListSection.Kind(ctx.t("form.ending-kind"), list -> Templates.map(
                                 "id", Templates.freeId(list, "e"), "client", "", "outcome", "neutral", "bonus", 0L,
@@ -83,17 +84,11 @@ final class BranchingForm {
         return section.below(new RatingFields(ctx, choice, choicePath, dimensions));
     }
 
-    /** The ids of a list's elements, each with a short label from {@code labelKey}. */
+    /** The ids of a list's elements, each labelled with the start of its {@code labelKey} text. */
     private static Map<String, String> ids(Map<Object, Object> vignette, String key, String labelKey) {
         Map<String, String> ids = new LinkedHashMap<>();
-        if (vignette.get(key) instanceof List<?> list) {
-            for (Object element : list) {
-                if (element instanceof Map<?, ?> m && m.get("id") != null) {
-                    String label = Fields.string(m.get(labelKey));
-                    ids.put(String.valueOf(m.get("id")), label.length() > 60 ? label.substring(0, 57) + "…" : label);
-                }
-            }
-        }
+        DraftIds.byId(vignette.get(key), labelKey).forEach((id, label) ->
+                ids.put(id, label.length() > 60 ? label.substring(0, 57) + "…" : label));
         return ids;
     }
 }

@@ -5,6 +5,7 @@ import static org.alliance.web.editor.form.ItemForms.wide;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.alliance.core.model.CompletionRule;
 import org.alliance.core.model.GradingPolicy;
 import org.alliance.core.model.RatingScale;
 
@@ -53,9 +54,9 @@ final class CourseForms {
                 weights.orDefault(weights.decimal("vignette", "form.weight-vignette"), d.weights().vignette()),
                 weights.orDefault(weights.decimal("reflection", "form.weight-reflection"), d.weights().reflection()),
                 completion.orDefault(completion.choice("lessons_read", "form.completion-lessons",
-                        List.of("all", "none")), d.completion().lessonsRead()),
+                        CompletionRule.LessonsRead.class), d.completion().lessonsRead()),
                 completion.orDefault(completion.choice("activities", "form.completion-activities",
-                        List.of("all", "graded", "none")), d.completion().activities()));
+                        CompletionRule.ActivitiesRequired.class), d.completion().activities()));
         ctx.register(gradingPath, gradingSection);
         return root.below(rubricSection, gradingSection);
     }

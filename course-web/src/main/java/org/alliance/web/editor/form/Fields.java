@@ -143,8 +143,13 @@ final class Fields {
         return field;
     }
 
-    /** One of fixed words (an enum of the format), labelled from {@code form.value.<word>}. */
-    Select<String> choice(String key, String label, List<String> words) {
+    /** One of an enum of the format, written as the reader reads it (lower case); labels from form.value.* keys. */
+    Select<String> choice(String key, String label, Class<? extends Enum<?>> values) {
+        return choice(key, label, java.util.Arrays.stream(values.getEnumConstants())
+                .map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toList());
+    }
+
+    private Select<String> choice(String key, String label, List<String> words) {
         var field = new Select<String>();
         field.setLabel(ctx.t(label));
         List<String> items = new ArrayList<>(words);
@@ -172,8 +177,7 @@ final class Fields {
         Set<String> items = new LinkedHashSet<>(known.keySet());
         items.addAll(current);
         field.setItems(items);
-        field.setItemLabelGenerator(id -> known.containsKey(id) && !known.get(id).isBlank()
-                ? id + " · " + known.get(id) : id);
+        field.setItemLabelGenerator(labelled(known));
         field.setValue(current);
         field.setAllowCustomValue(true);
         field.addCustomValueSetListener(e -> {
@@ -207,21 +211,17 @@ final class Fields {
             if (field.getValue() != null) {
                 items.add(field.getValue());
             }
-            field.setItemLabelGenerator(id -> now.containsKey(id) && !now.get(id).isBlank()
-                    ? id + " · " + now.get(id) : id);
+            field.setItemLabelGenerator(labelled(now));
             provider.refreshAll();
         };
-        items.addAll(known.get().keySet());
-        if (!current.isEmpty()) {
-            items.add(current);
-        }
         field.setItems(provider);
-        refresh.run();
         field.setClearButtonVisible(true);
         field.setAllowCustomValue(true);
         if (!current.isEmpty()) {
+            items.add(current);
             field.setValue(current);
         }
+        refresh.run();
         field.addFocusListener(e -> refresh.run());
         field.addCustomValueSetListener(e -> {
             String typed = e.getDetail().strip();
@@ -234,6 +234,11 @@ final class Fields {
         field.addValueChangeListener(e -> put(key, e.getValue()));
         ctx.register(path(key), field);
         return field;
+    }
+
+    /** An id with its text ("l1-o1 · Describe the alliance"), or the bare id when it has none. */
+    private static com.vaadin.flow.component.ItemLabelGenerator<String> labelled(Map<String, String> known) {
+        return id -> known.containsKey(id) && !known.get(id).isBlank() ? id + " · " + known.get(id) : id;
     }
 
     private void typing(com.vaadin.flow.data.value.HasValueChangeMode field) {

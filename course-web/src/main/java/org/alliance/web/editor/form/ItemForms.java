@@ -2,13 +2,14 @@ package org.alliance.web.editor.form;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
+import org.alliance.core.model.ItemType;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /** The form for a quiz item, one per item type: the fields each type has in the content format. */
 final class ItemForms {
-    static final List<String> TYPES = List.of("single_choice", "multiple_response", "true_false", "matching",
-            "ordering", "short_text", "best_response");
+    /** The item types, as the format writes them. */
+    static final List<String> TYPES = java.util.Arrays.stream(ItemType.values()).map(ItemType::key).toList();
 
     private ItemForms() {
     }

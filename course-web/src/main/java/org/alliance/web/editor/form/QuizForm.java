@@ -1,6 +1,7 @@
 package org.alliance.web.editor.form;
 
-import java.util.List;
+import org.alliance.core.model.Behaviour;
+import org.alliance.core.model.GradingMethod;
 import org.alliance.core.model.QuizSettings;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -18,12 +19,11 @@ final class QuizForm {
         var s = new Fields(ctx, Maps.child(quiz, "settings"), f.path("settings"));
         var d = QuizSettings.defaults();
         var settings = new Section(ctx.t("form.settings")).fields(
-                s.orDefault(s.choice("behaviour", "form.behaviour", List.of("deferred", "interactive")), d.behaviour()),
+                s.orDefault(s.choice("behaviour", "form.behaviour", Behaviour.class), d.behaviour()),
                 s.orDefault(s.integer("tries", "form.tries"), d.tries()),
                 s.orDefault(s.decimal("penalty", "form.penalty"), d.penalty()),
                 s.orDefault(s.integer("attempts", "form.attempts"), d.attempts()),
-                s.orDefault(s.choice("grading_method", "form.grading-method",
-                        List.of("highest", "average", "first", "last")), d.gradingMethod()),
+                s.orDefault(s.choice("grading_method", "form.grading-method", GradingMethod.class), d.gradingMethod()),
                 s.orDefault(s.integer("time_limit_minutes", "form.time-limit"), d.timeLimitMinutes()),
                 s.orDefault(s.decimal("pass_mark", "form.pass-mark"), d.passMark()),
                 s.check("shuffle", "form.shuffle", d.shuffle()));

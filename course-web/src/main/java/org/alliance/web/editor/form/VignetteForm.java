@@ -4,6 +4,8 @@ import static org.alliance.web.editor.form.ItemForms.wide;
 
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import org.alliance.core.model.GradingMethod;
+import org.alliance.core.model.Level;
 import org.alliance.core.model.VignetteSettings;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,7 +23,7 @@ final class VignetteForm {
         var dimensions = f.ids("dimensions", "form.dimensions", ctx.ids().dimensions());
         dimensions.addValueChangeListener(e -> ctx.dimensionsChanged());
         root.fields(id, wide(f.text("title", "form.title")),
-                f.choice("level", "form.level", List.of("beginner", "intermediate", "advanced")),
+                f.choice("level", "form.level", Level.class),
                 f.ids("objectives", "form.objectives", ctx.ids().objectives()),
                 f.ids("concepts", "form.concepts", ctx.ids().concepts()), dimensions,
                 wide(f.area("content_note", "form.content-note")));
@@ -44,8 +46,7 @@ final class VignetteForm {
         var d = VignetteSettings.defaults();
         var settings = new Section(ctx.t("form.settings")).fields(
                 s.orDefault(s.integer("attempts", "form.attempts"), d.attempts()),
-                s.orDefault(s.choice("grading_method", "form.grading-method",
-                        List.of("highest", "average", "first", "last")), d.gradingMethod()));
+                s.orDefault(s.choice("grading_method", "form.grading-method", GradingMethod.class), d.gradingMethod()));
         ctx.register(f.path("settings"), settings);
         root.below(wide(f.area("commentary", "form.commentary")), settings);
         return root;
