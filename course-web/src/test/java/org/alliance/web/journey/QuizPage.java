@@ -42,14 +42,12 @@ final class QuizPage {
         browser.waitForIdle();
         var radios = panel.findElements(By.cssSelector("vaadin-radio-button"));
         if (!radios.isEmpty()) {
-            browser.click(radios.getFirst());
-            browser.waitUntil(() -> radios.getFirst().getDomAttribute("checked") != null);
+            choose(radios.getFirst());
             return radios.getFirst().getText();
         }
         var boxes = panel.findElements(By.cssSelector("vaadin-checkbox"));
         if (!boxes.isEmpty()) {
-            browser.click(boxes.getFirst());
-            browser.waitUntil(() -> boxes.getFirst().getDomAttribute("checked") != null);
+            choose(boxes.getFirst());
             return boxes.getFirst().getText();
         }
         var selects = panel.findElements(By.cssSelector("vaadin-select"));
@@ -73,6 +71,15 @@ final class QuizPage {
         var moveButtons = panel.findElements(By.cssSelector("ol.ordering vaadin-button:not([disabled])"));
         browser.click(moveButtons.getFirst());
         return "";
+    }
+
+    /**
+     * Clicks an option's label, which toggles its input as a user's click does, not the middle of its row: a CI
+     * run showed a click on the row leaving a checkbox unchecked. Then waits until the option shows as chosen.
+     */
+    private void choose(WebElement option) {
+        browser.click(option.findElement(By.tagName("label")));
+        browser.waitUntil(() -> option.getDomAttribute("checked") != null);
     }
 
     private static boolean hasValue(WebElement select) {
