@@ -20,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import org.alliance.web.account.AccountException;
 import org.alliance.web.privacy.PersonalDataService;
 import org.alliance.web.privacy.PrivacyException;
+import org.alliance.web.shell.ui.Actions;
 
 /**
  * "Your data" on the My account page: download everything stored about you as JSON, and (students only)
@@ -83,7 +84,7 @@ public class MyDataSection extends Section {
         confirmDelete.setCancelText(getTranslation("privacy.delete.confirm.cancel"));
         confirmDelete.setConfirmText(getTranslation("privacy.delete.confirm.submit"));
         confirmDelete.setConfirmButtonTheme("error primary");
-        confirmDelete.addConfirmListener(e -> confirm());
+        confirmDelete.addConfirmListener(e -> Actions.run("failure.delete-account", this::confirm));
         confirmDelete.addCancelListener(e -> deletePassword.clear());
     }
 
