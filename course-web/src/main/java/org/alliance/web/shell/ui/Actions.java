@@ -38,7 +38,7 @@ public final class Actions {
             action.run();
             return Optional.empty();
         } catch (RuntimeException e) {
-            return Optional.of(FailureReports.record(failureKey, e));
+            return Optional.of(FailureReports.logged(failureKey, e));
         }
     }
 }

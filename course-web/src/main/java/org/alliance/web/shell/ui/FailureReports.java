@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,7 +40,7 @@ final class FailureReports {
     private FailureReports() {}
 
     /** Logs the cause under a new id and returns what to tell the user; shows nothing. */
-    static Failure record(String actionKey, Throwable cause) {
+    static Failure logged(String actionKey, Throwable cause) {
         String id = newId();
         LOG.error("Error {}: {} (user {}, page /{})", id, actionKey, user(), page(), cause);
         return new Failure(id, translate("failure.message", translate(actionKey), translate(why(cause)), id));
@@ -48,7 +48,7 @@ final class FailureReports {
 
     /** Logs the cause under a new id and tells the user in a notification that stays until they close it. */
     static Failure notifyUser(String actionKey, Throwable cause) {
-        Failure failure = record(actionKey, cause);
+        Failure failure = logged(actionKey, cause);
         if (UI.getCurrent() != null) {
             show(failure);
         }
@@ -84,8 +84,11 @@ final class FailureReports {
             if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException) {
                 return "failure.why.database-unavailable";
             }
-            if (t instanceof DataIntegrityViolationException || t instanceof DataAccessException) {
+            if (t instanceof DataIntegrityViolationException) {
                 return "failure.why.database-refused";
+            }
+            if (t instanceof DataAccessException) {
+                return "failure.why.database";
             }
             if (t instanceof AccessDeniedException || t instanceof AuthenticationException) {
                 return "failure.why.not-allowed";

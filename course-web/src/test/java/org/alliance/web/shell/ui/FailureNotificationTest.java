@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
@@ -26,8 +27,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * A save the database refuses is never silent: the user reads what was not done, why, "try again" and an error id,
- * and the log line holding the cause carries the same id; an exception no view expected is reported the same way
- * by the session's error handler.
+ * and the log line holding the cause carries the same id; a page that fails to open, and an exception no view
+ * expected, are reported the same way.
  */
 @AllianceTest
 @ViewPackages(packages = "org.alliance.web")
@@ -64,6 +65,24 @@ class FailureNotificationTest extends SpringBrowserlessTest {
 
         test(answer).setValue("Waiting for a bus, patiently.");
         assertThat(status.getText()).as("the next save goes through").isEqualTo(view.getTranslation("quiz.saved"));
+    }
+
+    @Test
+    @WithMockUser(username = "fn-page-student", roles = "STUDENT")
+    void a_page_that_cannot_be_opened_says_so_with_an_error_id_the_log_line_carries(CapturedOutput log) {
+        accounts.register("Page Student", "fn-page-student", "a long walk by the river");
+        catalog.enrol("here-and-now", null);
+        jdbc.sql("alter table reflection_answer rename to reflection_answer_away").update();
+        try {
+            navigate("courses/here-and-now/reflections/rh1-an-attitude-in-ordinary-life", Component.class);
+        } finally {
+            jdbc.sql("alter table reflection_answer_away rename to reflection_answer").update();
+        }
+
+        assertThat(getCurrentView()).isInstanceOf(ServerErrorView.class);
+        String message = ((ServerErrorView) getCurrentView()).message.getText();
+        assertThat(message).startsWith("The page was not opened: the database reported an error. Please try again.");
+        assertThat(log.getOut()).contains("Error " + errorId(message) + ": failure.page (user fn-page-student");
     }
 
     @Test
