@@ -9,7 +9,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -105,8 +107,7 @@ final class FailureReports {
 
     private static String translate(String key, Object... params) {
         UI ui = UI.getCurrent();
-        return ui != null ? ui.getTranslation(key, params)
-                : com.vaadin.flow.i18n.I18NProvider.translate(java.util.Locale.ENGLISH, key, params);
+        return ui != null ? ui.getTranslation(key, params) : I18NProvider.translate(Locale.ENGLISH, key, params);
     }
 
     private static String newId() {
