@@ -11,6 +11,7 @@ import org.alliance.web.account.AccountException;
 import org.alliance.web.account.AccountRole;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.OneTimePassword;
+import org.alliance.web.shell.ui.Actions;
 
 /** Creates an account (an instructor by default) with a one-time password. */
 class CreateAccountDialog extends Dialog {
@@ -33,7 +34,7 @@ class CreateAccountDialog extends Dialog {
 
         save.setText(getTranslation("users.create.submit"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
+        save.addClickListener(e -> Actions.run("failure.account-created", () -> {
             displayName.setInvalid(false);
             username.setInvalid(false);
             try {
@@ -46,7 +47,7 @@ class CreateAccountDialog extends Dialog {
                 field.setErrorMessage(getTranslation(ex.messageKey()));
                 field.setInvalid(true);
             }
-        });
+        }));
         var cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, save);
     }

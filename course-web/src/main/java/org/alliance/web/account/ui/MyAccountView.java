@@ -22,6 +22,7 @@ import org.alliance.web.account.AccountSummary;
 import org.alliance.web.account.PasswordPolicy;
 import org.alliance.web.privacy.PersonalDataService;
 import org.alliance.web.privacy.ui.MyDataSection;
+import org.alliance.web.shell.ui.Actions;
 
 /** The signed-in user's own account: who they are, changing their password, and their data. */
 @Route("account")
@@ -60,7 +61,7 @@ public class MyAccountView extends Div implements HasDynamicTitle {
         confirm.setAutocomplete(Autocomplete.NEW_PASSWORD);
         change.setText(getTranslation("account.password.submit"));
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        change.addClickListener(e -> submit());
+        change.addClickListener(e -> Actions.run("failure.password", this::submit));
 
         var form = new FormLayout(current, newPassword, confirm);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

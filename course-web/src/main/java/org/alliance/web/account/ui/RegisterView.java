@@ -22,6 +22,7 @@ import org.alliance.web.account.AccountService;
 import org.alliance.web.account.PasswordPolicy;
 import org.alliance.web.account.Usernames;
 import org.alliance.web.security.ui.LoginView;
+import org.alliance.web.shell.ui.Actions;
 
 /** Student self-registration: display name, username, password; the server decides what is acceptable. */
 @Route(value = "register", autoLayout = false)
@@ -67,7 +68,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
         confirm.setAutocomplete(Autocomplete.NEW_PASSWORD);
         create.setText(getTranslation("register.submit"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> submit());
+        create.addClickListener(e -> Actions.run("failure.register", this::submit));
         create.addClickShortcut(Key.ENTER);
 
         var form = new FormLayout(displayName, username, password, confirm);

@@ -21,6 +21,7 @@ import org.alliance.web.account.AccountService;
 import org.alliance.web.account.AccountSummary;
 import org.alliance.web.account.OneTimePassword;
 import org.alliance.web.account.Roles;
+import org.alliance.web.shell.ui.Actions;
 
 /** The admin's account list: create accounts, change roles, disable, and reset passwords. */
 @Route("admin/users")
@@ -68,7 +69,8 @@ public class UsersView extends Div implements HasDynamicTitle {
         select.setAriaLabel(getTranslation("users.role-of", account.username()));
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                act(() -> accounts.changeRole(account.username(), e.getValue()), "users.role-changed");
+                Actions.run("failure.account-role", () -> act(() -> accounts.changeRole(account.username(),
+                        e.getValue()), "users.role-changed"));
             }
         });
         return select;
@@ -79,19 +81,20 @@ public class UsersView extends Div implements HasDynamicTitle {
         toggle.setAriaLabel(getTranslation(account.enabled() ? "users.disable-of" : "users.enable-of",
                 account.username()));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        toggle.addClickListener(e -> act(() -> accounts.setEnabled(account.username(), !account.enabled()),
-                account.enabled() ? "users.disabled-done" : "users.enabled-done"));
+        toggle.addClickListener(e -> Actions.run("failure.account-enabled", () -> act(
+                () -> accounts.setEnabled(account.username(), !account.enabled()),
+                account.enabled() ? "users.disabled-done" : "users.enabled-done")));
         var reset = new Button(getTranslation("users.reset"));
         reset.setAriaLabel(getTranslation("users.reset-of", account.username()));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        reset.addClickListener(e -> {
+        reset.addClickListener(e -> Actions.run("failure.account-reset", () -> {
             try {
                 new OneTimePasswordDialog(accounts.resetPassword(account.username())).open();
             } catch (AccountException ex) {
                 Notification.show(getTranslation(ex.messageKey()));
             }
             grid.getDataProvider().refreshAll();
-        });
+        }));
         return new HorizontalLayout(toggle, reset);
     }
 

@@ -26,6 +26,7 @@ import org.alliance.web.assessment.QuizAttempts;
 import org.alliance.web.assessment.QuizViews.AttemptSummary;
 import org.alliance.web.assessment.QuizViews.Overview;
 import org.alliance.web.catalog.ui.CourseView;
+import org.alliance.web.shell.ui.Actions;
 
 /** A quiz's front page: its rules, the student's attempts so far, and start or continue. */
 @Route("courses/:courseId/quizzes/:quizId")
@@ -80,14 +81,14 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         start.setText(getTranslation(quiz.openAttempt().isPresent() ? "quiz.continue" : "quiz.start"));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setEnabled(quiz.canStart());
-        start.addClickListener(e -> {
+        start.addClickListener(e -> Actions.run("failure.quiz-start", () -> {
             try {
                 String id = attempts.start(quiz.courseId(), quiz.quizId());
                 getUI().ifPresent(ui -> ui.navigate(QuizPlayerView.class, new RouteParameters("attemptId", id)));
             } catch (AttemptException ex) {
                 Notification.show(getTranslation(ex.messageKey()));
             }
-        });
+        }));
         add(start);
         if (!quiz.canStart()) {
             add(new Paragraph(getTranslation("quiz.no-attempts-left")));

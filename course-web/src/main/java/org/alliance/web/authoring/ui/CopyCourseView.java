@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CoursePortability;
 import org.alliance.web.catalog.ImportResult;
+import org.alliance.web.shell.ui.Actions;
 import org.alliance.web.teaching.ui.TaughtCourseView;
 import org.alliance.web.teaching.ui.TeachingView;
 
@@ -42,7 +43,7 @@ public class CopyCourseView extends Div implements BeforeEnterObserver, HasDynam
         copy.setId("copy-course");
         copy.setText(getTranslation("portability.copy.button"));
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        copy.addClickListener(e -> copy());
+        copy.addClickListener(e -> Actions.run("failure.copy", this::copy));
         problems.setId("copy-problems");
         problems.setVisible(false);
     }

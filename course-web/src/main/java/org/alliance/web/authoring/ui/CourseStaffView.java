@@ -23,6 +23,7 @@ import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.CourseStaff.TaughtCourse;
+import org.alliance.web.shell.ui.Actions;
 import org.alliance.web.teaching.ui.TaughtCourseView;
 
 /** An admin's page for a course's staff: hand the course to an instructor, add and remove co-instructors. */
@@ -52,13 +53,15 @@ public class CourseStaffView extends Div implements BeforeEnterObserver, HasDyna
         addUsername.setLabel(getTranslation("portability.staff.username"));
         add.setId("staff-add");
         add.setText(getTranslation("portability.staff.add"));
-        add.addClickListener(e -> change(addUsername, () -> staff.addInstructor(courseId, addUsername.getValue().strip())));
+        add.addClickListener(e -> Actions.run("failure.staff", () -> change(addUsername,
+                () -> staff.addInstructor(courseId, addUsername.getValue().strip()))));
         newOwner.setId("staff-new-owner");
         newOwner.setLabel(getTranslation("portability.staff.username"));
         handOver.setId("staff-hand-over");
         handOver.setText(getTranslation("portability.staff.hand-over"));
         handOver.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        handOver.addClickListener(e -> change(newOwner, () -> staff.transfer(courseId, newOwner.getValue().strip())));
+        handOver.addClickListener(e -> Actions.run("failure.staff", () -> change(newOwner,
+                () -> staff.transfer(courseId, newOwner.getValue().strip()))));
     }
 
     @Override
@@ -102,14 +105,17 @@ public class CourseStaffView extends Div implements BeforeEnterObserver, HasDyna
         }
     }
 
+    private void removeInstructor(String username) {
+        staff.removeInstructor(courseId, username);
+        current().ifPresent(this::refresh);
+    }
+
     private void refresh(TaughtCourse course) {
         owner.setText(getTranslation("portability.staff.owner", course.owner()));
         coInstructors.removeAll();
         for (String username : course.coInstructors()) {
-            var remove = new Button(getTranslation("portability.staff.remove"), e -> {
-                staff.removeInstructor(courseId, username);
-                current().ifPresent(this::refresh);
-            });
+            var remove = new Button(getTranslation("portability.staff.remove"),
+                    e -> Actions.run("failure.staff", () -> removeInstructor(username)));
             remove.setAriaLabel(getTranslation("portability.staff.remove-named", username));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             remove.setId("staff-remove-" + username);

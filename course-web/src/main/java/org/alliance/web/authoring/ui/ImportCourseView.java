@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CoursePortability;
 import org.alliance.web.catalog.ImportResult;
+import org.alliance.web.shell.ui.Actions;
 import org.alliance.web.teaching.ui.TaughtCourseView;
 import org.alliance.web.teaching.ui.TeachingView;
 
@@ -42,7 +43,9 @@ public class ImportCourseView extends Div implements HasDynamicTitle {
         addClassName("page");
         // The in-memory handler runs its callback inside UI.access, so the page can be updated directly.
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            show(this.portability.importZip(bytes));
+            // A failure to store (nothing is stored then) is told in the result area, where the user is looking.
+            Actions.attempt("failure.import", () -> show(this.portability.importZip(bytes)))
+                    .ifPresent(failure -> showRefusal(failure.message()));
             // One file at a time: empty the list so the next try (the fixed zip, say) can be chosen at once.
             upload.clearFileList();
         }));

@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.CourseCard;
 import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.shell.ui.Actions;
 import org.jspecify.annotations.Nullable;
 
 /** Published courses as cards, each with what it takes and how to join. */
@@ -97,7 +98,7 @@ public class CatalogView extends Div implements HasDynamicTitle {
         var enrol = new Button(getTranslation("catalog.enrol"));
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enrol.setAriaLabel(getTranslation("catalog.enrol-in", course.title()));
-        enrol.addClickListener(e -> {
+        enrol.addClickListener(e -> Actions.run("failure.enrol", () -> {
             try {
                 catalog.enrol(course.id(), key == null ? null : key.getValue());
                 Notification.show(getTranslation("catalog.enrolled-in", course.title()));
@@ -110,7 +111,7 @@ public class CatalogView extends Div implements HasDynamicTitle {
                     Notification.show(getTranslation(ex.messageKey()));
                 }
             }
-        });
+        }));
         return enrol;
     }
 

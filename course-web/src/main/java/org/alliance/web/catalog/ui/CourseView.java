@@ -37,6 +37,7 @@ import org.alliance.web.assessment.QuizStandings;
 import org.alliance.web.assessment.ui.QuizView;
 import org.alliance.web.reflection.Reflections;
 import org.alliance.web.reflection.ui.ReflectionView;
+import org.alliance.web.shell.ui.Actions;
 import org.alliance.web.vignette.VignetteAttempts;
 import org.alliance.web.vignette.ui.VignetteView;
 import org.alliance.web.catalog.CourseCatalog;
@@ -195,10 +196,10 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
         button.addClickListener(e -> {
             var confirm = new ConfirmDialog(getTranslation("course.unenrol.title"),
                     getTranslation("course.unenrol.text", course.title()), getTranslation("course.unenrol"),
-                    ok -> {
+                    ok -> Actions.run("failure.unenrol", () -> {
                         catalog.unenrol(course.id());
                         getUI().ifPresent(ui -> ui.navigate(CatalogView.class));
-                    });
+                    }));
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("common.cancel"));
             confirm.setConfirmButtonTheme("error primary");

@@ -34,6 +34,7 @@ import org.alliance.web.editor.DraftIds;
 import org.alliance.web.editor.Drafts;
 import org.alliance.web.editor.form.FileForm;
 import org.alliance.web.learning.LessonRenderer;
+import org.alliance.web.shell.ui.Actions;
 import org.alliance.web.teaching.ui.TaughtCourseView;
 
 /**
@@ -105,7 +106,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         editor.setValueChangeTimeout(700);
         editor.addValueChangeListener(e -> {
             if (e.isFromClient() && files.getValue() != null) {
-                save(files.getValue(), e.getValue());
+                Actions.run("failure.draft-save", () -> save(files.getValue(), e.getValue()));
             }
         });
         status.getElement().setAttribute("role", "status");
@@ -114,7 +115,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         publish.setText(getTranslation("editor.publish"));
         publish.setId("editor-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(e -> publish());
+        publish.addClickListener(e -> Actions.run("failure.publish", this::publish));
         var back = new com.vaadin.flow.router.RouterLink(getTranslation("teaching.back"),
                 org.alliance.web.teaching.ui.TeachingView.class);
         back.addClassName("breadcrumb");
@@ -168,7 +169,8 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         }
         ReadResult result = drafts.check(courseId);
         if (wanted) {
-            FileForm.of(this, path, content.get(path), DraftIds.of(content), text -> save(path, text))
+            FileForm.of(this, path, content.get(path), DraftIds.of(content),
+                            text -> Actions.run("failure.draft-save", () -> save(path, text)))
                     .ifPresentOrElse(built -> {
                         form = built;
                         formHolder.add(built);
@@ -192,7 +194,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         var id = new com.vaadin.flow.component.textfield.TextField(getTranslation("editor.add.id"));
         id.setHelperText(getTranslation("editor.add.id-help"));
         id.setId("editor-add-id");
-        var create = new Button(getTranslation("editor.add.create"), e -> {
+        var create = new Button(getTranslation("editor.add.create"), e -> Actions.run("failure.add-file", () -> {
             try {
                 String path = drafts.addFile(courseId, kind.getValue(), id.getValue().strip());
                 content.put(path, drafts.open(courseId).orElseThrow().get(path));
@@ -204,7 +206,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
                 id.setErrorMessage(getTranslation(ex.messageKey()));
                 id.setInvalid(true);
             }
-        });
+        }));
         create.setId("editor-add-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(kind, id);

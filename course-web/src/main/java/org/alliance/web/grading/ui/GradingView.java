@@ -26,6 +26,7 @@ import org.alliance.web.grading.GradingException;
 import org.alliance.web.grading.GradingStatus;
 import org.alliance.web.grading.GradingViews.Sheet;
 import org.alliance.web.grading.RatingKind;
+import org.alliance.web.shell.ui.Actions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,13 +57,13 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
         addClassName("grading-page");
         save.setId("grading-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> saveRating());
+        save.addClickListener(e -> Actions.run("failure.rating", this::saveRating));
         release.setId("grading-release");
         release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        release.addClickListener(e -> act(() -> grading.release(courseId, attemptId, releaseComment.getValue()),
-                "grading.released-now"));
+        release.addClickListener(e -> Actions.run("failure.release", () -> act(
+                () -> grading.release(courseId, attemptId, releaseComment.getValue()), "grading.released-now")));
         override.setId("grading-override");
-        override.addClickListener(e -> saveOverride());
+        override.addClickListener(e -> Actions.run("failure.override", this::saveOverride));
         releaseComment.setId("release-comment");
         reason.setId("override-reason");
     }

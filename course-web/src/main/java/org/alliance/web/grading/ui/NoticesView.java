@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.alliance.web.grading.Notices;
 import org.alliance.web.grading.Notices.Notice;
+import org.alliance.web.shell.ui.Actions;
 
 /** The signed-in user's notices, newest first; opening one marks it read. */
 @Route("notices")
@@ -31,10 +32,10 @@ public class NoticesView extends Div implements BeforeEnterObserver, HasDynamicT
         list.setId("notices");
         markAll.setId("notices-mark-all");
         markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        markAll.addClickListener(e -> {
+        markAll.addClickListener(e -> Actions.run("failure.notices", () -> {
             notices.markAllRead();
             show();
-        });
+        }));
     }
 
     @Override

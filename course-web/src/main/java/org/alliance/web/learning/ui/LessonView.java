@@ -31,6 +31,7 @@ import org.alliance.core.model.Reference;
 import org.alliance.web.catalog.ui.CourseView;
 import org.alliance.web.learning.LessonProgress;
 import org.alliance.web.learning.LessonRenderer;
+import org.alliance.web.shell.ui.Actions;
 
 /** Reads one lesson: objectives, the rendered body with glossary terms and citations, its references. */
 @Route("courses/:courseId/lessons/:lessonId")
@@ -106,11 +107,11 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Component footer(Course course, Lesson lesson) {
         markDone.setId("mark-done");
         updateMarkDone();
-        markDone.addClickListener(e -> {
+        markDone.addClickListener(e -> Actions.run("failure.lesson-progress", () -> {
+            progress.markDone(course.id(), lesson.id(), !done);
             done = !done;
-            progress.markDone(course.id(), lesson.id(), done);
             updateMarkDone();
-        });
+        }));
         var nav = new Nav();
         nav.addClassName("lesson-nav");
         nav.setAriaLabel(getTranslation("lesson.nav"));

@@ -17,9 +17,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.io.ByteArrayInputStream;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.alliance.web.account.AccountException;
 import org.alliance.web.privacy.PersonalDataService;
 import org.alliance.web.privacy.PrivacyException;
+import org.alliance.web.shell.ui.Actions;
 
 /**
  * "Your data" on the My account page: download everything stored about you as JSON, and (students only)
@@ -95,19 +97,32 @@ public class MyDataSection extends Section {
     }
 
     void confirm() {
+        var deleted = new AtomicBoolean();
+        Actions.run("failure.delete-account", () -> deleted.set(deleteMyAccount()));
+        if (deleted.get()) {
+            signOut();
+        }
+    }
+
+    /** Deletes the account; false (and says why at the field) when the password is wrong or the role may not. */
+    private boolean deleteMyAccount() {
         try {
             personalData.deleteMyAccount(deletePassword.getValue());
+            return true;
         } catch (AccountException e) {
             // The dialog closes itself on confirm; open it again with the field marked, so the user can retry.
             deletePassword.setErrorMessage(getTranslation(e.messageKey()));
             deletePassword.setInvalid(true);
             confirmDelete.open();
             deletePassword.focus();
-            return;
+            return false;
         } catch (PrivacyException e) {
             Notification.show(getTranslation(e.messageKey()), 8000, Notification.Position.TOP_CENTER);
-            return;
+            return false;
         }
+    }
+
+    private void signOut() {
         UI ui = UI.getCurrent();
         authentication.logout();
         // Overrides the logout's own redirect (to the start page): the sign-in page that says what happened.

@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import org.alliance.web.catalog.ui.CourseView;
 import org.alliance.web.learning.LessonRenderer;
 import org.alliance.web.reflection.Reflections;
+import org.alliance.web.shell.ui.Actions;
 
 /** A reflection: the prompt, a private answer saved as it is typed, and the choice to share it. */
 @Route("courses/:courseId/reflections/:reflectionId")
@@ -75,9 +76,11 @@ public class ReflectionView extends Div implements BeforeEnterObserver, HasDynam
                 new Html(renderer.renderStandalone(page.reflection().prompt())), answer, share, status);
     }
 
+    /** Saved as typed; the status line says whether the last change is stored. */
     private void save(Reflections.Page page) {
-        reflections.save(page.courseId(), page.reflection().id(), answer.getValue(), share.getValue());
-        status.setText(getTranslation("quiz.saved"));
+        boolean saved = Actions.run("failure.reflection",
+                () -> reflections.save(page.courseId(), page.reflection().id(), answer.getValue(), share.getValue()));
+        status.setText(getTranslation(saved ? "quiz.saved" : "failure.reflection"));
     }
 
     @Override

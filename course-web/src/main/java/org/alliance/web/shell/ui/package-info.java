@@ -1,4 +1,4 @@
-/** Views of the application frame: main layout, home, not found, access denied. */
+/** Views of the application frame (main layout, home, not found, access denied) and how failures reach the user. */
 @NullMarked
 package org.alliance.web.shell.ui;
 

@@ -31,6 +31,7 @@ import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.Offerings;
+import org.alliance.web.shell.ui.Actions;
 
 /**
  * A course's offering: enrolment mode, key and dates; enrolling students by username (typed or pasted from
@@ -74,7 +75,7 @@ public class EnrolmentView extends Div implements BeforeEnterObserver, HasDynami
         usernames.setWidthFull();
         enrol.setText(getTranslation("offering.enrol"));
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        enrol.addClickListener(e -> enrol(courseId));
+        enrol.addClickListener(e -> Actions.run("failure.enrol-students", () -> enrol(courseId)));
         students.addColumn(s -> s).setHeader(getTranslation("offering.col.student")).setAutoWidth(true);
         students.addComponentColumn(s -> actions(c, s)).setHeader(getTranslation("users.col.actions"));
         students.setAllRowsVisible(true);
@@ -105,10 +106,10 @@ public class EnrolmentView extends Div implements BeforeEnterObserver, HasDynami
         extra.setAriaLabel(getTranslation("offering.extra-for", student));
         var extend = new Button(getTranslation("offering.extend"), e -> extendDialog(course, student).open());
         extend.setAriaLabel(getTranslation("offering.extend-for", student));
-        var remove = new Button(getTranslation("offering.unenrol"), e -> {
+        var remove = new Button(getTranslation("offering.unenrol"), e -> Actions.run("failure.unenrol-student", () -> {
             offerings.unenrol(course.id(), student);
             refresh(course.id());
-        });
+        }));
         remove.setAriaLabel(getTranslation("offering.unenrol-for", student));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         for (var b : new Button[] {extra, extend, remove}) {
@@ -155,12 +156,14 @@ public class EnrolmentView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-            Notification.show(getTranslation("offering.saved"));
-        } catch (CatalogException ex) {
-            Notification.show(getTranslation(ex.messageKey()));
-        }
+        Actions.run("failure.allowance", () -> {
+            try {
+                action.run();
+                Notification.show(getTranslation("offering.saved"));
+            } catch (CatalogException ex) {
+                Notification.show(getTranslation(ex.messageKey()));
+            }
+        });
     }
 
     private void refresh(String courseId) {

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.EnrolmentMode;
 import org.alliance.web.catalog.Offerings;
+import org.alliance.web.shell.ui.Actions;
 import org.jspecify.annotations.Nullable;
 
 /** Enrolment mode, key and dates of one course's offering. Dates are entered and shown in the server's zone. */
@@ -40,7 +41,7 @@ class OfferingForm extends FormLayout {
         save.setText(getTranslation("offering.save"));
         save.setId("offering-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
+        save.addClickListener(e -> Actions.run("failure.offering", () -> {
             try {
                 offerings.update(courseId, mode.getValue(), key.getValue(), instant(opens.getValue()),
                         instant(closes.getValue()));
@@ -49,7 +50,7 @@ class OfferingForm extends FormLayout {
             } catch (CatalogException ex) {
                 Notification.show(getTranslation(ex.messageKey()));
             }
-        });
+        }));
         add(mode, key, opens, closes, save);
         setColspan(save, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));

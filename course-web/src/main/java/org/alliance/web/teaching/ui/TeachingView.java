@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.CourseStaff.TaughtCourse;
+import org.alliance.web.shell.ui.Actions;
 
 /** The instructor's home: the courses they own or co-teach (an admin sees every course). */
 @Route("teaching")
@@ -92,22 +93,25 @@ public class TeachingView extends Div implements HasDynamicTitle {
         id.setId("new-course-id");
         var title = new TextField(getTranslation("editor.new-course.title"));
         title.setId("new-course-title");
-        var create = new Button(getTranslation("editor.new-course.create"), e -> {
-            try {
-                drafts.create(id.getValue().strip(), title.getValue());
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(DraftEditorView.class,
-                        new RouteParameters("courseId", id.getValue().strip())));
-            } catch (CatalogException ex) {
-                id.setErrorMessage(getTranslation(ex.messageKey()));
-                id.setInvalid(true);
-            }
-        });
+        var create = new Button(getTranslation("editor.new-course.create"),
+                e -> Actions.run("failure.new-course", () -> createCourse(drafts, dialog, id, title)));
         create.setId("new-course-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(id, title));
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), create);
         return dialog;
+    }
+
+    private void createCourse(Drafts drafts, Dialog dialog, TextField id, TextField title) {
+        try {
+            drafts.create(id.getValue().strip(), title.getValue());
+            dialog.close();
+            getUI().ifPresent(ui -> ui.navigate(DraftEditorView.class,
+                    new RouteParameters("courseId", id.getValue().strip())));
+        } catch (CatalogException ex) {
+            id.setErrorMessage(getTranslation(ex.messageKey()));
+            id.setInvalid(true);
+        }
     }
 
     @Override

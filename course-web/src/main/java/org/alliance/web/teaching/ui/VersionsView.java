@@ -27,6 +27,7 @@ import org.alliance.web.account.Roles;
 import org.alliance.web.assessment.QuizRescoring;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.CourseStaff.Version;
+import org.alliance.web.shell.ui.Actions;
 import org.alliance.web.vignette.VignetteRescoring;
 
 /**
@@ -119,11 +120,12 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
             return;
         }
         var dialog = new ConfirmDialog(getTranslation("versions.rollback"),
-                getTranslation("versions.rollback.text", version.id()), getTranslation("versions.rollback"), e -> {
+                getTranslation("versions.rollback.text", version.id()), getTranslation("versions.rollback"),
+                e -> Actions.run("failure.rollback", () -> {
                     var published = staff.rollBack(courseId, version.id());
                     Notification.show(getTranslation("versions.rolled-back", published.versionId()));
                     getUI().ifPresent(ui -> ui.getPage().reload());
-                });
+                }));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
         dialog.open();
@@ -141,11 +143,11 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
             text += " " + getTranslation("versions.rescore.unreplayable", vignettes.notReplayable(), version.id());
         }
         var dialog = new ConfirmDialog(getTranslation("versions.rescore"), text,
-                getTranslation("versions.rescore"), e -> {
+                getTranslation("versions.rescore"), e -> Actions.run("failure.rescore", () -> {
                     int done = rescoring.rescore(courseId, version.id()).size()
                             + vignetteRescoring.rescore(courseId, version.id()).changes().size();
                     Notification.show(getTranslation("versions.rescored", done));
-                });
+                }));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
         dialog.open();

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.alliance.core.model.VignetteKind;
 import org.alliance.web.learning.LessonRenderer;
+import org.alliance.web.shell.ui.Actions;
 import org.alliance.web.vignette.VignetteAttempts;
 import org.alliance.web.vignette.VignetteException;
 import org.alliance.web.vignette.VignetteViews.Play;
@@ -97,11 +98,13 @@ public class VignettePlayerView extends Div implements BeforeEnterObserver, HasD
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (VignetteException e) {
-            Notification.show(getTranslation(e.messageKey()));
-        }
+        Actions.run("failure.vignette-response", () -> {
+            try {
+                action.run();
+            } catch (VignetteException e) {
+                Notification.show(getTranslation(e.messageKey()));
+            }
+        });
     }
 
     private void debrief() {

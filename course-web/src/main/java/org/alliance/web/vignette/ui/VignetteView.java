@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.alliance.web.catalog.ui.CourseView;
 import org.alliance.web.learning.LessonRenderer;
+import org.alliance.web.shell.ui.Actions;
 import org.alliance.web.vignette.VignetteAttempts;
 import org.alliance.web.vignette.VignetteException;
 import org.alliance.web.vignette.VignetteViews.Card;
@@ -84,19 +85,20 @@ public class VignetteView extends Div implements BeforeEnterObserver, HasDynamic
                         ? "vignette.replay" : "vignette.start"));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setEnabled(card.canStart());
-        start.addClickListener(e -> go(() -> attempts.start(card.courseId(), card.vignetteId())));
+        start.addClickListener(e -> Actions.run("failure.vignette-start",
+                () -> go(() -> attempts.start(card.courseId(), card.vignetteId()))));
         var actions = new Div(start);
         actions.addClassName("vignette-actions");
         if (card.contentNote().isPresent()) {
             skip.setId("vignette-skip");
             skip.setText(getTranslation("vignette.skip"));
             skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            skip.addClickListener(e -> {
+            skip.addClickListener(e -> Actions.run("failure.vignette-skip", () -> {
                 attempts.skip(card.courseId(), card.vignetteId());
                 Notification.show(getTranslation("vignette.skipped"));
                 getUI().ifPresent(ui -> ui.navigate(CourseView.class,
                         new RouteParameters("courseId", card.courseId())));
-            });
+            }));
             actions.add(skip);
         }
         add(actions);
