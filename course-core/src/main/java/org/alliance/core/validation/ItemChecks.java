@@ -135,7 +135,7 @@ final class ItemChecks {
             case BestResponseVignette b -> rated(c, path, b.options(), true);
             case RateOptionsVignette r -> rated(c, path, r.options(), false);
             case FreeTextVignette f -> {
-                if (f.prompt().isBlank()) {
+                if (f.prompt().isBlank() && !c.wasRead(path + ".prompt")) {
                     c.report(ProblemCode.MISSING_FIELD, path + ".prompt", "field", "prompt");
                 }
             }

@@ -2,8 +2,12 @@ package org.alliance.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.alliance.core.validation.Problem;
 import org.alliance.core.validation.ProblemCode;
 import org.junit.jupiter.api.Test;
@@ -52,6 +56,55 @@ class ProblemReportingTest {
 
         assertThat(p.line()).isEqualTo(7);
         assertThat(p.path()).isEqualTo("reflections[r1-alliances].prompt");
+    }
+
+    @Test
+    void an_empty_licence_is_reported_at_its_own_line() {
+        Problem p = only(withFile("course.yaml", t -> t.replace("licence: CC-BY-SA-4.0", "licence:")),
+                ProblemCode.MISSING_FIELD);
+
+        assertThat(p.file()).isEqualTo("course.yaml");
+        assertThat(p.line()).isEqualTo(7);
+        assertThat(p.column()).isEqualTo(1);
+        assertThat(p.path()).isEqualTo("course.licence");
+        assertThat(p.message()).isEqualTo("Missing required field 'licence'.");
+        assertThat(p.hint()).isEqualTo("Add 'licence:' with a value.");
+    }
+
+    /**
+     * Every {@code key: value} line of the mini course in turn loses its value; any error about that field
+     * must point at that line, never at the start of the mapping or the file, and be reported once.
+     */
+    @Test
+    void any_field_written_without_a_value_is_reported_at_its_own_line() {
+        Pattern keyValue = Pattern.compile("^(\\s*(?:- )?)([a-z_]+):\\s+[^|>\\s].*$");
+        List<String> misplaced = new ArrayList<>();
+        int fields = 0;
+        for (Map.Entry<String, String> file : TestCourses.miniFiles().entrySet()) {
+            String[] lines = file.getValue().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = keyValue.matcher(lines[i]);
+                if (!m.matches()) {
+                    continue;
+                }
+                fields++;
+                String[] blanked = lines.clone();
+                blanked[i] = m.group(1) + m.group(2) + ":";
+                int line = i + 1;
+                String key = m.group(2);
+                List<Problem> about = withFile(file.getKey(), t -> String.join("\n", blanked)).problems().stream()
+                        .filter(p -> p.isError() && p.file().equals(file.getKey()) && p.path().endsWith("." + key))
+                        .toList();
+                about.stream().filter(p -> p.line() != line)
+                        .forEach(p -> misplaced.add(file.getKey() + ":" + line + " blanked, reported as " + p));
+                if (about.stream().map(p -> p.code() + " " + p.path()).distinct().count() < about.size()) {
+                    misplaced.add(file.getKey() + ":" + line + " blanked, reported twice: " + about);
+                }
+            }
+        }
+
+        assertThat(fields).as("fields tried").isGreaterThan(200);
+        assertThat(misplaced).isEmpty();
     }
 
     @Test
