@@ -13,7 +13,9 @@ public enum ProblemCode {
     // Files and archives
     YAML_SYNTAX("YAML syntax error: {detail}", "Check indentation, colons and quotes near this line."),
     DUPLICATE_KEY("Key '{key}' appears twice in the same mapping.", "Remove one of them; YAML keeps only one."),
-    ENCODING("The file is not valid UTF-8 text.", "Save the file as UTF-8."),
+    ENCODING("Line {line} is not UTF-8 text: at column {column}, {bytes} cannot be read as UTF-8.",
+            "Save the file as UTF-8 (in most editors: Save As, encoding UTF-8) and check the text at this place; "
+                    + "read as Windows-1252, the usual other encoding, these bytes are '{guess}'."),
     MISSING_FILE("Missing file {expected}.", "Create {expected}, or remove what refers to it."),
     UNKNOWN_FILE(Severity.WARNING, "File {file} is not part of the course layout and is ignored.",
             "Move it to lessons/, quizzes/, vignettes/ or reflections/ with the right extension, or delete it."),

@@ -126,20 +126,50 @@ class ArchiveReadingTest {
     }
 
     @Test
-    void a_file_that_is_not_utf8_is_reported(@TempDir Path dir) throws IOException {
+    void a_file_that_is_not_utf8_is_reported_at_the_line_and_column_of_the_bad_bytes(@TempDir Path dir)
+            throws IOException {
         for (Map.Entry<String, String> e : TestCourses.miniFiles().entrySet()) {
             Path p = dir.resolve(e.getKey());
             Files.createDirectories(p.getParent());
             Files.writeString(p, e.getValue());
         }
-        Files.write(dir.resolve("reflections/r1-alliances.yaml"), new byte[] {(byte) 0xC3, (byte) 0x28, 'a'});
+        // "Café" saved as Latin-1 on line 3: é is the single byte 0xE9, which UTF-8 never allows alone.
+        String reflection = "id: r1-alliances\ntitle: Alliances you know\nprompt: Think of a caf\u00e9 "
+                + "conversation where goals were shared.\n";
+        Files.write(dir.resolve("reflections/r1-alliances.yaml"),
+                reflection.getBytes(StandardCharsets.ISO_8859_1));
 
         ReadResult result = CourseReader.fromFolder(dir);
 
-        assertThat(result.problems()).anySatisfy(p -> {
-            assertThat(p.code().key()).isEqualTo("encoding");
-            assertThat(p.file()).isEqualTo("reflections/r1-alliances.yaml");
-        });
+        assertThat(result.course()).isEmpty();
+        assertThat(result.problems()).filteredOn(p -> p.code().key().equals("encoding")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("reflections/r1-alliances.yaml");
+                    assertThat(p.line()).isEqualTo(3);
+                    assertThat(p.column()).isEqualTo(23);
+                    assertThat(p.message()).isEqualTo("Line 3 is not UTF-8 text: at column 23, 0xE9 cannot be read as UTF-8.");
+                    assertThat(p.hint()).startsWith("Save the file as UTF-8").endsWith("these bytes are '\u00e9'.");
+                });
+    }
+
+    @Test
+    void a_broken_multibyte_character_in_an_archive_is_located_after_earlier_multibyte_text() throws IOException {
+        Map<String, byte[]> entries = miniUnder("course/");
+        byte[] good = "---\nid: l1-alliance\n# \u00c4rger \u2014 \u201cfine\u201d ".getBytes(StandardCharsets.UTF_8);
+        byte[] lesson = java.util.Arrays.copyOf(good, good.length + 2);
+        lesson[good.length] = (byte) 0xC3; // a two-byte lead followed by '(' instead of a continuation byte
+        lesson[good.length + 1] = '(';
+        entries.put("course/lessons/l1-alliance.md", lesson);
+
+        ReadResult result = read(entries, Limits.DEFAULT);
+
+        assertThat(result.problems()).filteredOn(p -> p.code().key().equals("encoding")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("lessons/l1-alliance.md");
+                    assertThat(p.line()).isEqualTo(3);
+                    assertThat(p.column()).as("counted in characters, not bytes").isEqualTo(18);
+                    assertThat(p.params()).containsEntry("bytes", "0xC3");
+                });
     }
 
     @Test
