@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public enum ProblemCode {
     // Files and archives
     YAML_SYNTAX("YAML syntax error: {detail}", "Check indentation, colons and quotes near this line."),
+    NESTING_TOO_DEEP("Nesting too deep at line {line}: lists and mappings may be nested at most {limit} levels.",
+            "No course file needs more than a few levels: look for a '[' or '{' that is never closed, or indentation that keeps growing."),
     DUPLICATE_KEY("Key '{key}' appears twice in the same mapping.", "Remove one of them; YAML keeps only one."),
     ENCODING("Line {line} is not UTF-8 text: at column {column}, {bytes} cannot be read as UTF-8.",
             "Save the file as UTF-8 (in most editors: Save As, encoding UTF-8) and check the text at this place; "

@@ -108,6 +108,40 @@ class ProblemReportingTest {
     }
 
     @Test
+    void brackets_nested_thousands_deep_are_nesting_too_deep_at_their_line() {
+        ReadResult result = withFile("quizzes/q2-repair.yaml",
+                t -> t + "extra:\n  - " + "[".repeat(20_000) + "]".repeat(20_000) + "\n");
+        Problem p = only(result, ProblemCode.NESTING_TOO_DEEP);
+
+        int extraLine = (int) TestCourses.miniFiles().get("quizzes/q2-repair.yaml").lines().count() + 2;
+        assertThat(p.file()).isEqualTo("quizzes/q2-repair.yaml");
+        assertThat(p.line()).isEqualTo(extraLine);
+        assertThat(p.message()).startsWith("Nesting too deep at line " + extraLine + ":");
+        assertThat(p.hint()).contains("never closed");
+        assertThat(result.problems()).noneMatch(q -> q.code() == ProblemCode.UNREADABLE
+                || q.code() == ProblemCode.YAML_SYNTAX);
+    }
+
+    @Test
+    void indentation_nested_past_the_limit_in_lesson_front_matter_is_nesting_too_deep_at_the_md_line() {
+        StringBuilder deep = new StringBuilder("extra:\n");
+        for (int level = 1; level <= 60; level++) {
+            deep.append("  ".repeat(level)).append("k").append(level).append(":\n");
+        }
+        deep.append("  ".repeat(61)).append("end\n");
+        Problem p = only(withFile("lessons/l1-alliance.md", t -> t.replaceFirst("\n---\n", "\n" + deep + "---\n")),
+                ProblemCode.NESTING_TOO_DEEP);
+
+        // The root mapping is level 1, extra's mapping level 2 (opening at k1), so level 51 opens at k50.
+        int frontMatterLines = (int) TestCourses.miniFiles().get("lessons/l1-alliance.md").lines()
+                .skip(1).takeWhile(l -> !l.equals("---")).count();
+        assertThat(p.file()).isEqualTo("lessons/l1-alliance.md");
+        assertThat(p.line()).as("the line of k50").isEqualTo(1 + frontMatterLines + 1 + 50);
+        assertThat(p.message()).isEqualTo("Nesting too deep at line " + p.line()
+                + ": lists and mappings may be nested at most 50 levels.");
+    }
+
+    @Test
     void the_model_path_reaches_down_to_a_branching_choice_field() {
         Problem p = only(withFile("vignettes/v4-branching.yaml",
                 t -> t.replace("feedback: Owns the misstep.", "feedback: \"  \"")), ProblemCode.EMPTY_FEEDBACK);
