@@ -30,6 +30,8 @@ public enum ProblemCode {
     ARCHIVE_TOO_LARGE("The archive unpacks to more than {limit} bytes.", "Import a smaller archive with only the course files."),
     TOO_MANY_ENTRIES("The archive has more than {limit} entries.", "Import a smaller archive with only the course files."),
     ARCHIVE_CORRUPT("The archive cannot be read: {detail}", "Export the course again and upload the new archive."),
+    DUPLICATE_ENTRY("The archive holds '{entry}' twice, so which copy belongs to the course cannot be told.",
+            "Make the archive again from the course folder, each file once; adding files to an existing zip can leave an old copy behind."),
     SEVERAL_COURSES("The archive holds more than one course.yaml ({paths}).", "Import one course per archive."),
     UNREADABLE("The content could not be read: {detail}.", "Check the files for unusual content; this is likely a bug in Alliance, please report it."),
     // Structure of a file

@@ -30,6 +30,29 @@ class ArchiveReadingTest {
         return bytes.toByteArray();
     }
 
+    /**
+     * A zip holding {@code entries} and a second entry named {@code duplicate}. ZipOutputStream refuses a name
+     * twice, so the second copy is written under a placeholder of the same length, renamed in the bytes.
+     */
+    static byte[] zipWithDuplicate(Map<String, byte[]> entries, String duplicate, byte[] secondCopy)
+            throws IOException {
+        String placeholder = duplicate.substring(0, duplicate.length() - 1) + "\u0001";
+        Map<String, byte[]> all = new java.util.LinkedHashMap<>(entries);
+        all.put(placeholder, secondCopy);
+        byte[] zip = zip(all);
+        byte[] from = placeholder.getBytes(StandardCharsets.UTF_8);
+        byte[] to = duplicate.getBytes(StandardCharsets.UTF_8);
+        int renamed = 0;
+        for (int i = 0; i + from.length <= zip.length; i++) {
+            if (java.util.Arrays.equals(zip, i, i + from.length, from, 0, from.length)) {
+                System.arraycopy(to, 0, zip, i, to.length);
+                renamed++;
+            }
+        }
+        assertThat(renamed).as("local header and central directory").isEqualTo(2);
+        return zip;
+    }
+
     private static Map<String, byte[]> miniUnder(String root) {
         Map<String, byte[]> entries = new HashMap<>();
         TestCourses.miniFiles().forEach((path, text) -> entries.put(root + path, text.getBytes(StandardCharsets.UTF_8)));
@@ -105,6 +128,34 @@ class ArchiveReadingTest {
         }
 
         assertThat(codes(read(entries, new Limits(1 << 20, 1 << 24, 20)))).contains("too-many-entries");
+    }
+
+    @Test
+    void two_entries_with_the_same_name_are_refused_naming_the_entry() throws IOException {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>(miniUnder("course/"));
+        byte[] otherCopy = "id: q1-alliance\ntitle: Another quiz\nitems: []\n".getBytes(StandardCharsets.UTF_8);
+
+        ReadResult result = CourseReader.fromZip(new ByteArrayInputStream(
+                zipWithDuplicate(entries, "course/quizzes/q1-alliance.yaml", otherCopy)));
+
+        assertThat(result.course()).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code().key()).isEqualTo("duplicate-entry");
+            assertThat(p.isError()).isTrue();
+            assertThat(p.file()).isEqualTo("archive");
+            assertThat(p.params()).containsEntry("entry", "course/quizzes/q1-alliance.yaml");
+            assertThat(p.message()).isEqualTo("The archive holds 'course/quizzes/q1-alliance.yaml' twice, "
+                    + "so which copy belongs to the course cannot be told.");
+            assertThat(p.hint()).startsWith("Make the archive again from the course folder");
+        });
+    }
+
+    @Test
+    void entries_that_name_one_file_in_two_spellings_are_duplicates_too() throws IOException {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>(miniUnder(""));
+        entries.put("./course.yaml", entries.get("course.yaml"));
+
+        assertThat(codes(read(entries, Limits.DEFAULT))).isEqualTo("[duplicate-entry]");
     }
 
     @Test
