@@ -71,12 +71,21 @@ public enum ProblemCode {
             "End the list with a branch that has only 'go'."),
     // Items and ratings
     RATING_OUT_OF_SCALE("Rating {value} for '{dimension}' is outside the scale {min}..{max}.", "Rate within {min}..{max}."),
+    LEVEL_OUT_OF_SCALE("Level {value} of the {field} is outside the rating scale {min}..{max}.",
+            "Describe only levels {min} to {max}, or change the scale under 'rubric' in course.yaml."),
     NO_BEST_ANSWER("The item has no best answer: {detail}.", "Mark the best answer as the spec describes for this type."),
     SEVERAL_BEST_ANSWERS("More than one option has full credit: {ids}.", "Give exactly one option credit 1; use partial credit for the others."),
     MISSING_MISCONCEPTION("Wrong option '{id}' names no misconception.", "Add 'misconception:' with the glossary misconception it embodies."),
     EMPTY_FEEDBACK("Feedback is empty.", "Say why this answer is right or wrong."),
     TOO_FEW_OPTIONS("'{field}' has {count} entries; at least {minimum} are needed.", "Add more entries."),
     MISSING_ANCHOR(Severity.WARNING, "Dimension '{id}' has no anchor for level {level}.", "Describe what level {level} looks like."),
+    // Grading
+    NEGATIVE_WEIGHT("Weight '{field}' is {value}; a weight cannot be negative.",
+            "Use a weight above 0 to count it in the course grade, or 0 to leave it out of the grade."),
+    NO_GRADED_ACTIVITY("No quiz or vignette counts towards the course grade: all of them weigh 0, so no grade can be given.",
+            "Give 'quiz' or 'vignette' under grading.weights a weight above 0 (1 is the default), or one activity its own weight under 'activities'."),
+    REFLECTION_WEIGHT("Weight '{field}' is {value}, but reflections are never graded, so each would count as 0 in every student's grade.",
+            "Set it to 0 or remove it; to require reflections, use 'activities: all' under grading.completion."),
     // Markdown
     RAW_HTML("Raw HTML in Markdown: {html}", "Use Markdown only; HTML and scripts are not allowed."),
     // Across courses
