@@ -88,6 +88,12 @@ public enum ProblemCode {
             "Set it to 0 or remove it; to require reflections, use 'activities: all' under grading.completion."),
     // Markdown
     RAW_HTML("Raw HTML in Markdown: {html}", "Use Markdown only; HTML and scripts are not allowed."),
+    SCRIPT_LINK("{link} leads to a {scheme}: address, which could run a script in the student's browser.",
+            "Remove the link, or link to an http:, https: or mailto: address or within the course; character references or hidden characters do not make such an address safe."),
+    UNSUPPORTED_LINK("{link} leads to '{url}', which students' pages would not show as a link.",
+            "Link to an http:, https: or mailto: address, or within the course (a path or #anchor), written without tabs or control characters."),
+    UNSUPPORTED_IMAGE("The image {image} would not be shown: course pages show no images.",
+            "Describe the picture in words, or link to it: [what it shows](https://...)."),
     // Across courses
     CONCEPT_TERM_CONFLICT(Severity.WARNING, "Concept '{id}' is '{term}' here but '{otherTerm}' in course {otherCourse}.",
             "A concept id means one concept everywhere: use the same term, or a different id.");
