@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Zip import: the same course as the folder, and every hostile archive a problem, never an exception. */
 class ArchiveReadingTest {
 
-    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+    static byte[] zip(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
