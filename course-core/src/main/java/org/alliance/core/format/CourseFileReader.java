@@ -50,9 +50,10 @@ final class CourseFileReader {
     private static Rubric rubric(YamlMap m) {
         RatingScale scale = m.map("scale").map(s -> {
             RatingScale result = new RatingScale(s.requiredInteger("min"), s.requiredInteger("max"));
-            if (result.min() >= result.max()) {
+            if (result.min() >= result.max() || result.levels() > RatingScale.MAX_LEVELS) {
                 s.context().report(ProblemCode.OUT_OF_RANGE, s.location(), s.path(), "field", "scale",
-                        "value", result.min() + ".." + result.max(), "range", "min below max");
+                        "value", result.min() + ".." + result.max(), "range",
+                        "min below max, at most " + RatingScale.MAX_LEVELS + " levels");
             }
             s.finish();
             return result;
@@ -79,6 +80,11 @@ final class CourseFileReader {
             if (level.isEmpty()) {
                 levels.context().report(ProblemCode.WRONG_TYPE, levels.locationOf(e.getKey()), levels.join(e.getKey()),
                         "field", e.getKey(), "expected", "a level number as key", "found", "text");
+                continue;
+            }
+            if (into.containsKey(level.get())) {
+                levels.context().report(ProblemCode.DUPLICATE_KEY, levels.locationOf(e.getKey()),
+                        levels.join(e.getKey()), "key", e.getKey() + " (level " + level.get() + ")");
                 continue;
             }
             levels.scalarText(levels.join(e.getKey()), e.getKey(), e.getValue()).ifPresent(t -> into.put(level.get(), t));

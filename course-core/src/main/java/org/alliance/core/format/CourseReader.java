@@ -88,6 +88,10 @@ public final class CourseReader {
     private static ReadResult read(SourceFiles source) {
         ProblemLog log = new ProblemLog();
         log.addAll(source.problems());
+        if (source.files().isEmpty() && log.hasErrors()) {
+            // The source was refused as a whole (too large, corrupt, ambiguous): there are no files to judge.
+            return new ReadResult(Optional.empty(), sorted(log.problems()));
+        }
         SourceMap sources = SourceMap.empty();
         CourseAssembler.Assembly assembly = CourseAssembler.assemble(source.files(), log, sources);
         Optional<Course> draft = assembly.course();

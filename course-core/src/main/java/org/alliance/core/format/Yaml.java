@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.alliance.core.validation.Location;
 import org.alliance.core.validation.ProblemCode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -29,12 +29,16 @@ final class Yaml {
                     .setAllowRecursiveKeys(false)
                     .setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema())
                     .build();
-            Optional<Node> root = new Compose(settings).composeString(text);
+            Optional<Node> root = new Composer(settings, NestingLimit.parsing(settings, text)).getSingleNode();
             if (root.isEmpty()) {
                 ctx.report(ProblemCode.WRONG_TYPE, new Location(ctx.file(), 1 + ctx.lineOffset(), 1), "", "field",
                         ctx.file(), "expected", "a mapping", "found", "an empty file");
             }
             return root;
+        } catch (NestingLimit.TooDeep e) {
+            Location at = e.mark().map(ctx::at).orElse(new Location(ctx.file(), 1 + ctx.lineOffset(), 1));
+            ctx.report(ProblemCode.NESTING_TOO_DEEP, at, "", "line", Integer.toString(at.line()), "limit",
+                    Integer.toString(NestingLimit.MAX_DEPTH));
         } catch (MarkedYamlEngineException e) {
             // At the end of the file the problem mark says little; where the construct began says more.
             boolean atEnd = e.getProblemMark().map(m -> m.getIndex() >= text.length() - 1).orElse(true);

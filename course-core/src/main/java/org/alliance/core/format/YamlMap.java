@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.alliance.core.validation.Location;
 import org.alliance.core.validation.ProblemCode;
+import org.alliance.core.validation.SourceMap;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -102,7 +103,12 @@ final class YamlMap {
     Optional<Node> node(String key) {
         asked.add(key);
         Node value = value(key);
-        if (value == null || Yaml.isNull(value)) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (Yaml.isNull(value)) {
+            // Written without a value: absent to the model, but a problem about it belongs on this line.
+            ctx.sources().put(join(key) + SourceMap.BLANK_KEY, ctx.at(entries.get(key).getKeyNode()));
             return Optional.empty();
         }
         ctx.sources().put(join(key), ctx.at(value));
@@ -302,8 +308,12 @@ final class YamlMap {
         }
     }
 
+    /** Reports a required field as missing: at its key when it is written without a value, else at the mapping. */
     void missing(String key) {
-        ctx.report(ProblemCode.MISSING_FIELD, has(key) ? locationOf(key) : location, join(key), "field", key);
+        NodeTuple tuple = entries.get(key);
+        Location at = tuple == null ? location
+                : Yaml.isNull(tuple.getValueNode()) ? ctx.at(tuple.getKeyNode()) : ctx.at(tuple.getValueNode());
+        ctx.report(ProblemCode.MISSING_FIELD, at, join(key), "field", key);
     }
 
     void wrongType(Node n, String field, String expected) {

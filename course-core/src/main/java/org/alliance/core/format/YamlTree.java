@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -28,8 +29,12 @@ public final class YamlTree {
     @SuppressWarnings("unchecked")
     public static Optional<Map<Object, Object>> load(String text) {
         try {
-            return new Load(SETTINGS).loadFromString(text) instanceof Map<?, ?> root
-                    ? Optional.of((Map<Object, Object>) root) : Optional.empty();
+            return new Load(SETTINGS) {
+                @Override
+                protected Composer createComposer(String yaml) {
+                    return new Composer(SETTINGS, NestingLimit.parsing(SETTINGS, yaml));
+                }
+            }.loadFromString(text) instanceof Map<?, ?> root ? Optional.of((Map<Object, Object>) root) : Optional.empty();
         } catch (YamlEngineException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.alliance.core.validation.Location;
@@ -17,7 +19,7 @@ import org.alliance.core.validation.ProblemLog;
 /**
  * Reads a course from a zip archive. Sizes are counted from the bytes actually inflated, never
  * from the entry headers, so a zip bomb stops at the limit. Only entries under the folder holding
- * the shallowest course.yaml are kept.
+ * the shallowest course.yaml are kept. An archive holding one file twice is refused as a whole.
  */
 final class ZipSource {
 
@@ -29,6 +31,7 @@ final class ZipSource {
     static SourceFiles read(InputStream in, Limits limits) {
         ProblemLog log = new ProblemLog();
         Map<String, byte[]> entries = new TreeMap<>();
+        Set<String> duplicates = new TreeSet<>();
         try (ZipInputStream zip = new ZipInputStream(in)) {
             int count = 0;
             long total = 0;
@@ -48,6 +51,9 @@ final class ZipSource {
                 if (entry.isDirectory() || EntryPath.ignored(safe.get())) {
                     continue;
                 }
+                if (entries.containsKey(safe.get()) && duplicates.add(safe.get())) {
+                    log.report(ProblemCode.DUPLICATE_ENTRY, Location.unknown(ARCHIVE), "", "entry", safe.get());
+                }
                 byte[] bytes = readCapped(zip, limits.maxFileBytes());
                 if (bytes == null) {
                     log.report(ProblemCode.FILE_TOO_LARGE, Location.unknown(safe.get()), "", "file", safe.get(),
@@ -66,6 +72,10 @@ final class ZipSource {
         } catch (IOException | RuntimeException e) {
             log.report(ProblemCode.ARCHIVE_CORRUPT, Location.unknown(ARCHIVE), "", "detail",
                     String.valueOf(e.getMessage()));
+            return new SourceFiles(Map.of(), log.problems());
+        }
+        if (!duplicates.isEmpty()) {
+            // Which copy is the course's cannot be told, and tools disagree on it: read neither.
             return new SourceFiles(Map.of(), log.problems());
         }
         return Decoding.decode(underRoot(entries, log), log);

@@ -21,6 +21,14 @@ record Checking(Course course, SourceMap sources, ProblemLog log) {
     }
 
     /**
+     * Whether the reader saw this field or the part holding it, and so has already checked that a required
+     * text is there; a course built in memory was never read.
+     */
+    boolean wasRead(String path) {
+        return sources.locate(path).line() != 0;
+    }
+
+    /**
      * Whether a field was written (possibly blank). A missing field was already reported by the
      * reader; a course built in memory has no sources, so every field counts as written.
      */

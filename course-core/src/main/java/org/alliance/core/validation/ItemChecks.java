@@ -19,6 +19,7 @@ import org.alliance.core.model.Node;
 import org.alliance.core.model.Ordering;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.model.RateOptionsVignette;
+import org.alliance.core.model.RatingScale;
 import org.alliance.core.model.RatedOption;
 import org.alliance.core.model.ResponseOption;
 import org.alliance.core.model.ShortText;
@@ -44,6 +45,9 @@ final class ItemChecks {
         }
         for (Dimension d : c.course().rubric().dimensions()) {
             var scale = c.course().rubric().scale();
+            if (scale.levels() > RatingScale.MAX_LEVELS) {
+                break; // reported as out of range; a level-by-level check would run for ever
+            }
             for (int level = scale.min(); level <= scale.max(); level++) {
                 if (!d.anchors().containsKey(level)) {
                     c.report(ProblemCode.MISSING_ANCHOR, "course.rubric.dimensions[" + d.id() + "].anchors", "id",
@@ -135,7 +139,7 @@ final class ItemChecks {
             case BestResponseVignette b -> rated(c, path, b.options(), true);
             case RateOptionsVignette r -> rated(c, path, r.options(), false);
             case FreeTextVignette f -> {
-                if (f.prompt().isBlank()) {
+                if (f.prompt().isBlank() && !c.wasRead(path + ".prompt")) {
                     c.report(ProblemCode.MISSING_FIELD, path + ".prompt", "field", "prompt");
                 }
             }

@@ -12,12 +12,14 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Markdown must be Markdown: no raw HTML or script (nor javascript: links), and every glossary
+ * Markdown must be Markdown: no raw HTML, no link to a script however spelt nor any link or image a
+ * student's page would drop (one rule with the renderer: {@link LinkTargets}), and every glossary
  * link {@code [[id]]} and citation {@code [@id]} must name a concept or reference of the course.
  */
 final class MarkdownChecks {
@@ -41,10 +43,10 @@ final class MarkdownChecks {
 
     private static void check(Checking c, TextField field, Set<String> concepts, Set<String> references) {
         String text = field.text();
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (text.indexOf('<') >= 0 || lower.contains("script:") || lower.contains("data:")) {
-            for (Html html : html(text)) {
-                report(c, field, ProblemCode.RAW_HTML, html.line(), "html", html.snippet());
+        // Only '<' starts HTML or an autolink, and only "](" or "]:" an inline link or a link definition.
+        if (text.indexOf('<') >= 0 || text.contains("](") || text.contains("]:")) {
+            for (Found found : unsafe(text)) {
+                report(c, field, found.code(), found.line(), found.params());
             }
         }
         if (text.contains("[[")) {
@@ -86,43 +88,77 @@ final class MarkdownChecks {
         return line;
     }
 
-    /** HTML found in a Markdown text, with its line within the text (from 0). */
-    record Html(int line, String snippet) {
+    /** A problem found in one Markdown text: its code, its line within the text (from 0), its parameters. */
+    record Found(ProblemCode code, int line, String... params) {
     }
 
-    static List<Html> html(String markdown) {
-        List<Html> found = new ArrayList<>();
+    /** Raw HTML, and links or images that lead where course pages never go (see {@link LinkTargets}). */
+    static List<Found> unsafe(String markdown) {
+        List<Found> found = new ArrayList<>();
+        String[] lines = markdown.split("\n", -1);
         PARSER.parse(markdown).accept(new AbstractVisitor() {
             @Override
             public void visit(HtmlBlock block) {
-                found.add(new Html(line(block.getSourceSpans()), snippet(block.getLiteral())));
+                found.add(new Found(ProblemCode.RAW_HTML, line(block.getSourceSpans()), "html",
+                        snippet(block.getLiteral())));
             }
 
             @Override
             public void visit(HtmlInline inline) {
-                found.add(new Html(line(inline.getSourceSpans()), snippet(inline.getLiteral())));
+                found.add(new Found(ProblemCode.RAW_HTML, line(inline.getSourceSpans()), "html",
+                        snippet(inline.getLiteral())));
             }
 
             @Override
             public void visit(Link link) {
-                unsafe(link.getDestination(), link.getSourceSpans());
+                target(link, link.getDestination(), false);
                 visitChildren(link);
             }
 
             @Override
             public void visit(Image image) {
-                unsafe(image.getDestination(), image.getSourceSpans());
+                target(image, image.getDestination(), true);
                 visitChildren(image);
             }
 
-            private void unsafe(String destination, List<SourceSpan> spans) {
-                String d = destination.strip().toLowerCase(Locale.ROOT);
-                if (d.startsWith("javascript:") || d.startsWith("vbscript:") || d.startsWith("data:")) {
-                    found.add(new Html(line(spans), snippet(destination)));
+            private void target(Node node, String destination, boolean image) {
+                int line = line(node.getSourceSpans());
+                String written = snippet(written(lines, node.getSourceSpans(), destination));
+                LinkTargets.Verdict verdict = LinkTargets.of(destination);
+                if (verdict == LinkTargets.Verdict.SCRIPT) {
+                    found.add(new Found(ProblemCode.SCRIPT_LINK, line, "link", written, "scheme",
+                            LinkTargets.scheme(destination).orElse("")));
+                } else if (image) {
+                    found.add(new Found(ProblemCode.UNSUPPORTED_IMAGE, line, "image", written));
+                } else if (verdict == LinkTargets.Verdict.UNSUPPORTED) {
+                    found.add(new Found(ProblemCode.UNSUPPORTED_LINK, line, "link", written, "url",
+                            visible(destination)));
                 }
             }
         });
         return found;
+    }
+
+    /** The link as the author wrote it, character references and all; its target when spans are unknown. */
+    private static String written(String[] lines, List<SourceSpan> spans, String fallback) {
+        StringBuilder out = new StringBuilder();
+        for (SourceSpan span : spans) {
+            if (span.getLineIndex() >= lines.length) {
+                return fallback;
+            }
+            String line = lines[span.getLineIndex()];
+            int from = Math.min(span.getColumnIndex(), line.length());
+            out.append(out.isEmpty() ? "" : " ").append(line, from, Math.min(from + span.getLength(), line.length()));
+        }
+        return out.isEmpty() ? fallback : out.toString();
+    }
+
+    /** Control characters shown as U+XXXX, so the message says what is hidden in the address. */
+    private static String visible(String destination) {
+        StringBuilder out = new StringBuilder();
+        destination.chars().forEach(ch -> out.append(ch < 0x20 || ch == 0x7F
+                ? String.format(Locale.ROOT, "[U+%04X]", ch) : String.valueOf((char) ch)));
+        return snippet(out.toString());
     }
 
     private static int line(List<SourceSpan> spans) {

@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
 public enum ProblemCode {
     // Files and archives
     YAML_SYNTAX("YAML syntax error: {detail}", "Check indentation, colons and quotes near this line."),
+    NESTING_TOO_DEEP("Nesting too deep at line {line}: lists and mappings may be nested at most {limit} levels.",
+            "No course file needs more than a few levels: look for a '[' or '{' that is never closed, or indentation that keeps growing."),
     DUPLICATE_KEY("Key '{key}' appears twice in the same mapping.", "Remove one of them; YAML keeps only one."),
-    ENCODING("The file is not valid UTF-8 text.", "Save the file as UTF-8."),
+    ENCODING("Line {line} is not UTF-8 text: at column {column}, {bytes} cannot be read as UTF-8.",
+            "Save the file as UTF-8 (in most editors: Save As, encoding UTF-8) and check the text at this place; "
+                    + "read as Windows-1252, the usual other encoding, these bytes are '{guess}'."),
     MISSING_FILE("Missing file {expected}.", "Create {expected}, or remove what refers to it."),
     UNKNOWN_FILE(Severity.WARNING, "File {file} is not part of the course layout and is ignored.",
             "Move it to lessons/, quizzes/, vignettes/ or reflections/ with the right extension, or delete it."),
@@ -26,6 +30,8 @@ public enum ProblemCode {
     ARCHIVE_TOO_LARGE("The archive unpacks to more than {limit} bytes.", "Import a smaller archive with only the course files."),
     TOO_MANY_ENTRIES("The archive has more than {limit} entries.", "Import a smaller archive with only the course files."),
     ARCHIVE_CORRUPT("The archive cannot be read: {detail}", "Export the course again and upload the new archive."),
+    DUPLICATE_ENTRY("The archive holds '{entry}' twice, so which copy belongs to the course cannot be told.",
+            "Make the archive again from the course folder, each file once; adding files to an existing zip can leave an old copy behind."),
     SEVERAL_COURSES("The archive holds more than one course.yaml ({paths}).", "Import one course per archive."),
     UNREADABLE("The content could not be read: {detail}.", "Check the files for unusual content; this is likely a bug in Alliance, please report it."),
     // Structure of a file
@@ -65,14 +71,29 @@ public enum ProblemCode {
             "End the list with a branch that has only 'go'."),
     // Items and ratings
     RATING_OUT_OF_SCALE("Rating {value} for '{dimension}' is outside the scale {min}..{max}.", "Rate within {min}..{max}."),
+    LEVEL_OUT_OF_SCALE("Level {value} of the {field} is outside the rating scale {min}..{max}.",
+            "Describe only levels {min} to {max}, or change the scale under 'rubric' in course.yaml."),
     NO_BEST_ANSWER("The item has no best answer: {detail}.", "Mark the best answer as the spec describes for this type."),
     SEVERAL_BEST_ANSWERS("More than one option has full credit: {ids}.", "Give exactly one option credit 1; use partial credit for the others."),
     MISSING_MISCONCEPTION("Wrong option '{id}' names no misconception.", "Add 'misconception:' with the glossary misconception it embodies."),
     EMPTY_FEEDBACK("Feedback is empty.", "Say why this answer is right or wrong."),
     TOO_FEW_OPTIONS("'{field}' has {count} entries; at least {minimum} are needed.", "Add more entries."),
     MISSING_ANCHOR(Severity.WARNING, "Dimension '{id}' has no anchor for level {level}.", "Describe what level {level} looks like."),
+    // Grading
+    NEGATIVE_WEIGHT("Weight '{field}' is {value}; a weight cannot be negative.",
+            "Use a weight above 0 to count it in the course grade, or 0 to leave it out of the grade."),
+    NO_GRADED_ACTIVITY("No quiz or vignette counts towards the course grade: all of them weigh 0, so no grade can be given.",
+            "Give 'quiz' or 'vignette' under grading.weights a weight above 0 (1 is the default), or one activity its own weight under 'activities'."),
+    REFLECTION_WEIGHT("Weight '{field}' is {value}, but reflections are never graded, so each would count as 0 in every student's grade.",
+            "Set it to 0 or remove it; to require reflections, use 'activities: all' under grading.completion."),
     // Markdown
     RAW_HTML("Raw HTML in Markdown: {html}", "Use Markdown only; HTML and scripts are not allowed."),
+    SCRIPT_LINK("{link} leads to a {scheme}: address, which could run a script in the student's browser.",
+            "Remove the link, or link to an http:, https: or mailto: address or within the course; character references or hidden characters do not make such an address safe."),
+    UNSUPPORTED_LINK("{link} leads to '{url}', which students' pages would not show as a link.",
+            "Link to an http:, https: or mailto: address, or within the course (a path or #anchor), written without tabs or control characters."),
+    UNSUPPORTED_IMAGE("The image {image} would not be shown: course pages show no images.",
+            "Describe the picture in words, or link to it: [what it shows](https://...)."),
     // Across courses
     CONCEPT_TERM_CONFLICT(Severity.WARNING, "Concept '{id}' is '{term}' here but '{otherTerm}' in course {otherCourse}.",
             "A concept id means one concept everywhere: use the same term, or a different id.");

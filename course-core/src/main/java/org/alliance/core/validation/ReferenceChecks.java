@@ -53,6 +53,10 @@ final class ReferenceChecks {
             c.references("lessons[" + lesson.id() + "]", "concepts", lesson.concepts(), concepts::contains,
                     ProblemCode.UNKNOWN_CONCEPT);
         }
+        for (Dimension d : course.rubric().dimensions()) {
+            d.anchors().keySet().forEach(level -> level(c, "course.rubric.dimensions[" + d.id() + "].anchors",
+                    "anchors of '" + d.id() + "'", level));
+        }
         for (Concept concept : course.concepts()) {
             c.references("concepts[" + concept.id() + "]", "references", concept.references(), references::contains,
                     ProblemCode.UNKNOWN_REFERENCE);
@@ -125,10 +129,10 @@ final class ReferenceChecks {
                         c.report(ProblemCode.UNKNOWN_DIMENSION, path + ".anchors." + anchor.getKey(), "id",
                                 anchor.getKey(), "allowed", String.join(", ", dims));
                     }
-                    anchor.getValue().keySet().forEach(level -> scale(c, path + ".anchors." + anchor.getKey(),
-                            anchor.getKey(), level));
+                    anchor.getValue().keySet().forEach(level -> level(c, path + ".anchors." + anchor.getKey(),
+                            "anchors of '" + anchor.getKey() + "'", level));
                 }
-                f.examples().keySet().forEach(level -> scale(c, path + ".examples." + level, "examples", level));
+                f.examples().keySet().forEach(level -> level(c, path + ".examples", "examples", level));
             }
             case BranchingVignette b -> {
                 for (Node n : b.nodes()) {
@@ -180,11 +184,12 @@ final class ReferenceChecks {
         }
     }
 
-    private static void scale(Checking c, String path, String dimension, int level) {
+    /** An anchor or example level of {@code levelsPath} (a mapping keyed by level) outside the course scale. */
+    private static void level(Checking c, String levelsPath, String field, int level) {
         var scale = c.course().rubric().scale();
         if (!scale.contains(level)) {
-            c.report(ProblemCode.RATING_OUT_OF_SCALE, path, "value", Integer.toString(level), "dimension", dimension,
-                    "min", Integer.toString(scale.min()), "max", Integer.toString(scale.max()));
+            c.report(ProblemCode.LEVEL_OUT_OF_SCALE, levelsPath + "." + level, "value", Integer.toString(level),
+                    "field", field, "min", Integer.toString(scale.min()), "max", Integer.toString(scale.max()));
         }
     }
 

@@ -20,8 +20,18 @@ public final class SourceMap {
         locations.putIfAbsent(path, location);
     }
 
-    /** The location of a path, or of its nearest recorded ancestor. */
+    /** Suffix of a path whose key was written without a value: the model holds nothing there, the file a line. */
+    public static final String BLANK_KEY = "#key";
+
+    /**
+     * The location of a path; of its key, when it was written without a value; else of its nearest
+     * recorded ancestor.
+     */
     public Location locate(String path) {
+        Location blank = locations.get(path + BLANK_KEY);
+        if (blank != null && !locations.containsKey(path)) {
+            return blank;
+        }
         String current = path;
         while (!current.isEmpty()) {
             Location found = locations.get(current);

@@ -29,6 +29,7 @@ public final class Validator {
             IdChecks.run(checking);
             ReferenceChecks.run(checking);
             ItemChecks.run(checking);
+            GradingChecks.run(checking);
             GraphChecks.run(checking);
             MarkdownChecks.run(checking);
         } catch (RuntimeException | StackOverflowError e) {

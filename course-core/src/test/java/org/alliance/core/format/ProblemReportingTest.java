@@ -2,8 +2,12 @@ package org.alliance.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.alliance.core.validation.Problem;
 import org.alliance.core.validation.ProblemCode;
 import org.junit.jupiter.api.Test;
@@ -52,6 +56,89 @@ class ProblemReportingTest {
 
         assertThat(p.line()).isEqualTo(7);
         assertThat(p.path()).isEqualTo("reflections[r1-alliances].prompt");
+    }
+
+    @Test
+    void an_empty_licence_is_reported_at_its_own_line() {
+        Problem p = only(withFile("course.yaml", t -> t.replace("licence: CC-BY-SA-4.0", "licence:")),
+                ProblemCode.MISSING_FIELD);
+
+        assertThat(p.file()).isEqualTo("course.yaml");
+        assertThat(p.line()).isEqualTo(7);
+        assertThat(p.column()).isEqualTo(1);
+        assertThat(p.path()).isEqualTo("course.licence");
+        assertThat(p.message()).isEqualTo("Missing required field 'licence'.");
+        assertThat(p.hint()).isEqualTo("Add 'licence:' with a value.");
+    }
+
+    /**
+     * Every {@code key: value} line of the mini course in turn loses its value; any error about that field
+     * must point at that line, never at the start of the mapping or the file, and be reported once.
+     */
+    @Test
+    void any_field_written_without_a_value_is_reported_at_its_own_line() {
+        Pattern keyValue = Pattern.compile("^(\\s*(?:- )?)([a-z_]+):\\s+[^|>\\s].*$");
+        List<String> misplaced = new ArrayList<>();
+        int fields = 0;
+        for (Map.Entry<String, String> file : TestCourses.miniFiles().entrySet()) {
+            String[] lines = file.getValue().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = keyValue.matcher(lines[i]);
+                if (!m.matches()) {
+                    continue;
+                }
+                fields++;
+                String[] blanked = lines.clone();
+                blanked[i] = m.group(1) + m.group(2) + ":";
+                int line = i + 1;
+                String key = m.group(2);
+                List<Problem> about = withFile(file.getKey(), t -> String.join("\n", blanked)).problems().stream()
+                        .filter(p -> p.isError() && p.file().equals(file.getKey()) && p.path().endsWith("." + key))
+                        .toList();
+                about.stream().filter(p -> p.line() != line)
+                        .forEach(p -> misplaced.add(file.getKey() + ":" + line + " blanked, reported as " + p));
+                if (about.stream().map(p -> p.code() + " " + p.path()).distinct().count() < about.size()) {
+                    misplaced.add(file.getKey() + ":" + line + " blanked, reported twice: " + about);
+                }
+            }
+        }
+
+        assertThat(fields).as("fields tried").isGreaterThan(200);
+        assertThat(misplaced).isEmpty();
+    }
+
+    @Test
+    void brackets_nested_thousands_deep_are_nesting_too_deep_at_their_line() {
+        ReadResult result = withFile("quizzes/q2-repair.yaml",
+                t -> t + "extra:\n  - " + "[".repeat(20_000) + "]".repeat(20_000) + "\n");
+        Problem p = only(result, ProblemCode.NESTING_TOO_DEEP);
+
+        int extraLine = (int) TestCourses.miniFiles().get("quizzes/q2-repair.yaml").lines().count() + 2;
+        assertThat(p.file()).isEqualTo("quizzes/q2-repair.yaml");
+        assertThat(p.line()).isEqualTo(extraLine);
+        assertThat(p.message()).startsWith("Nesting too deep at line " + extraLine + ":");
+        assertThat(p.hint()).contains("never closed");
+        assertThat(result.problems()).noneMatch(q -> q.code() == ProblemCode.UNREADABLE
+                || q.code() == ProblemCode.YAML_SYNTAX);
+    }
+
+    @Test
+    void indentation_nested_past_the_limit_in_lesson_front_matter_is_nesting_too_deep_at_the_md_line() {
+        StringBuilder deep = new StringBuilder("extra:\n");
+        for (int level = 1; level <= 60; level++) {
+            deep.append("  ".repeat(level)).append("k").append(level).append(":\n");
+        }
+        deep.append("  ".repeat(61)).append("end\n");
+        Problem p = only(withFile("lessons/l1-alliance.md", t -> t.replaceFirst("\n---\n", "\n" + deep + "---\n")),
+                ProblemCode.NESTING_TOO_DEEP);
+
+        // The root mapping is level 1, extra's mapping level 2 (opening at k1), so level 51 opens at k50.
+        int frontMatterLines = (int) TestCourses.miniFiles().get("lessons/l1-alliance.md").lines()
+                .skip(1).takeWhile(l -> !l.equals("---")).count();
+        assertThat(p.file()).isEqualTo("lessons/l1-alliance.md");
+        assertThat(p.line()).as("the line of k50").isEqualTo(1 + frontMatterLines + 1 + 50);
+        assertThat(p.message()).isEqualTo("Nesting too deep at line " + p.line()
+                + ": lists and mappings may be nested at most 50 levels.");
     }
 
     @Test

@@ -57,7 +57,9 @@ final class RandomCourse {
         for (int i = 0, n = 1 + rnd.nextInt(3); i < n; i++) {
             Lesson lesson = lesson();
             lessons.add(lesson);
-            lesson.activities().forEach(a -> activityIds.add(a.id()));
+            // Reflections are never graded, so only quizzes and vignettes may carry a weight of their own.
+            lesson.activities().stream().filter(a -> a.kind() != ActivityKind.REFLECTION)
+                    .forEach(a -> activityIds.add(a.id()));
         }
         Map<String, Double> overrides = new LinkedHashMap<>();
         if (rnd.nextBoolean() && !activityIds.isEmpty()) {

@@ -46,6 +46,14 @@ class YamlTreeTest {
     }
 
     @Test
+    void yaml_nested_thousands_deep_has_no_tree_and_throws_nothing() {
+        String deep = "id: q1\nextra: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n";
+
+        assertThat(YamlTree.load(deep)).isEmpty();
+        assertThat(YamlTree.load("id: q1\nextra: " + "[".repeat(8) + "]".repeat(8) + "\n")).isPresent();
+    }
+
+    @Test
     void element_paths_name_elements_as_problems_do() {
         List<Object> options = List.of(Map.of("id", "b"), Map.of("text", "no id"), Map.of("id", 7), "plain");
 

@@ -122,6 +122,8 @@ class ValidatorTest {
             assertThat(ProblemCode.byKey(code.key())).contains(code);
             assertThat(code.message(Map.of())).isNotBlank();
             assertThat(code.hint(Map.of())).isNotBlank();
+            assertThat(code.message(Map.of()) + code.hint(Map.of())).as("%s: every placeholder is filled", code)
+                    .doesNotContainPattern("\\{\\w+}");
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alliance.core.model.Course;
+import org.alliance.core.validation.LinkTargets;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -24,8 +25,10 @@ public class LessonRenderer {
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "blockquote",
                     "code", "pre", "hr", "br", "a", "table", "thead", "tbody", "tr", "th", "td")
-            .allowUrlProtocols("https", "http")
-            .allowAttributes("href").onElements("a")
+            // The validator's rule for link targets (course-core's LinkTargets), so a link is either refused
+            // when the course is read or shown here, never dropped in silence; OWASP's own check stays too.
+            .allowUrlProtocols(LinkTargets.SCHEMES.toArray(String[]::new))
+            .allowAttributes("href").matching(LinkTargets::allows).onElements("a")
             .allowAttributes("start").onElements("ol")
             .toFactory();
 

@@ -113,6 +113,22 @@ class CoursePortabilityTest {
 
     @Test
     @WithMockUser(username = "port-broken", roles = "INSTRUCTOR")
+    void two_entries_with_the_same_name_are_refused_naming_the_entry_and_nothing_is_stored() {
+        var files = renamed("therapeutic-relationship", "broken-twice");
+        // Either copy alone would import: the second only changes the title.
+        String otherCourseYaml = files.get("course.yaml").replaceFirst("(?m)^title: .*$", "title: The other copy");
+        byte[] zip = CourseZips.zipWithDuplicate("broken-twice", files, "course.yaml", otherCourseYaml);
+
+        var invalid = refused("broken-twice", zip, "duplicate-entry");
+
+        assertThat(invalid.errors()).singleElement().satisfies(p -> {
+            assertThat(p.params()).containsEntry("entry", "broken-twice/course.yaml");
+            assertThat(p.message()).contains("'broken-twice/course.yaml' twice");
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "port-broken", roles = "INSTRUCTOR")
     void something_that_is_not_a_zip_is_refused() {
         long before = versions();
         var result = portability.importZip("id: not-a-zip\n".getBytes());

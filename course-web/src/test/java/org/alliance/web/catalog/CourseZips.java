@@ -55,6 +55,31 @@ public final class CourseZips {
         return out.toByteArray();
     }
 
+    /**
+     * A zip like {@link #zip} with a second entry named {@code folder/path}. ZipOutputStream refuses a name twice,
+     * so the second copy is written under a placeholder of the same length and renamed in the bytes.
+     */
+    public static byte[] zipWithDuplicate(String folder, Map<String, String> files, String path, String secondCopy) {
+        String name = folder + "/" + path;
+        String placeholder = name.substring(0, name.length() - 1) + "\u0001";
+        var withPlaceholder = new TreeMap<>(files);
+        withPlaceholder.put(path.substring(0, path.length() - 1) + "\u0001", secondCopy);
+        byte[] zip = zip(folder, withPlaceholder);
+        byte[] from = placeholder.getBytes(StandardCharsets.UTF_8);
+        byte[] to = name.getBytes(StandardCharsets.UTF_8);
+        int renamed = 0;
+        for (int i = 0; i + from.length <= zip.length; i++) {
+            if (java.util.Arrays.equals(zip, i, i + from.length, from, 0, from.length)) {
+                System.arraycopy(to, 0, zip, i, to.length);
+                renamed++;
+            }
+        }
+        if (renamed != 2) {
+            throw new IllegalStateException("expected the name in the local header and the central directory");
+        }
+        return zip;
+    }
+
     /** Publishes a valid course owned by {@code owner}, as that owner's import would (for access tests). */
     public static void publishAs(ApplicationContext context, String owner, Map<String, String> files) {
         var read = CourseReader.fromFiles(files);
