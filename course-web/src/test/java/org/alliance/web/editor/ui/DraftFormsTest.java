@@ -76,7 +76,8 @@ class DraftFormsTest extends SpringBrowserlessTest {
 
         view.files.setValue("course.yaml");
         Button problem = find(Button.class).from(view.problems)
-                .withCondition(b -> b.getText().contains("missing-field")).single();
+                .withCondition(b -> b.getText().startsWith("Error: in quizzes/fq1.yaml, line ")
+                        && b.getText().contains("Missing required field 'stem'")).single();
         test(problem).click();
         assertThat(view.files.getValue()).as("the problem takes the author to its file").isEqualTo("quizzes/fq1.yaml");
         stem = find(TextArea.class).withLabel("Question").single();

@@ -1,0 +1,45 @@
+package org.alliance.web.authoring.ui;
+
+import com.vaadin.flow.component.Component;
+import org.alliance.core.validation.Problem;
+
+/**
+ * A content problem in an author's words: its severity, where it is ("in quizzes/q1.yaml, line 12") and what
+ * to do, for the import page and the editor's problem list. The content build keeps printing
+ * {@code file:line:column} ({@link Problem#toString()}); authors read words. The column is left out: neither
+ * the editor's text area nor most authors' eyes count characters, and the line with the message finds the
+ * spot. Messages and hints are the validator's plain English.
+ */
+public final class ProblemText {
+    private ProblemText() {
+    }
+
+    /** "Error: in quizzes/q1.yaml, line 12: Missing required field 'stem'. Add 'stem:' with a value." */
+    public static String of(Component host, Problem problem) {
+        return host.getTranslation(problem.isError() ? "problem.error" : "problem.warning",
+                placed(host, problem));
+    }
+
+    /** Where and what, without the severity: "in quizzes/q1.yaml, line 12: ...". */
+    public static String placed(Component host, Problem problem) {
+        String where = where(host, problem);
+        return where.isEmpty() ? what(problem) : host.getTranslation("problem.placed", where, what(problem));
+    }
+
+    /** "in quizzes/q1.yaml, line 12", "in quizzes/q1.yaml" when the line is unknown, or nothing without a file. */
+    public static String where(Component host, Problem problem) {
+        if (problem.file().isBlank()) {
+            return "";
+        }
+        return problem.line() > 0
+                // As text: a number argument would be grouped ("line 1,204") by MessageFormat.
+                ? host.getTranslation("problem.in-file-line", problem.file(), String.valueOf(problem.line()))
+                : host.getTranslation("problem.in-file", problem.file());
+    }
+
+    /** The message, then the hint that says how to fix it. */
+    public static String what(Problem problem) {
+        String hint = problem.hint() == null ? "" : problem.hint().strip();
+        return hint.isEmpty() ? problem.message() : problem.message() + " " + hint;
+    }
+}
