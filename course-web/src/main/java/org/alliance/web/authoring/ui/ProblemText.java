@@ -1,6 +1,8 @@
 package org.alliance.web.authoring.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.alliance.core.validation.Problem;
 
 /**
@@ -11,6 +13,9 @@ import org.alliance.core.validation.Problem;
  * spot. Messages and hints are the validator's plain English.
  */
 public final class ProblemText {
+    /** A course file's place as {@code Location} prints it: path, line, column. */
+    private static final Pattern PLACE = Pattern.compile("([\\w.-]+(?:/[\\w.-]+)*\\.(?:yaml|md)):(\\d+):\\d+");
+
     private ProblemText() {
     }
 
@@ -23,7 +28,8 @@ public final class ProblemText {
     /** Where and what, without the severity: "in quizzes/q1.yaml, line 12: ...". */
     public static String placed(Component host, Problem problem) {
         String where = where(host, problem);
-        return where.isEmpty() ? what(problem) : host.getTranslation("problem.placed", where, what(problem));
+        String what = what(host, problem);
+        return where.isEmpty() ? what : host.getTranslation("problem.placed", where, what);
     }
 
     /** "in quizzes/q1.yaml, line 12", "in quizzes/q1.yaml" when the line is unknown, or nothing without a file. */
@@ -38,8 +44,22 @@ public final class ProblemText {
     }
 
     /** The message, then the hint that says how to fix it. */
-    public static String what(Problem problem) {
+    public static String what(Component host, Problem problem) {
         String hint = problem.hint() == null ? "" : problem.hint().strip();
-        return hint.isEmpty() ? problem.message() : problem.message() + " " + hint;
+        return hint.isEmpty() ? message(host, problem) : message(host, problem) + " " + hint;
+    }
+
+    /**
+     * The validator's message, with any other place it names ("also at quizzes/q1.yaml:12:5", a duplicate id's
+     * first use) in the same words: "also at quizzes/q1.yaml, line 12".
+     */
+    public static String message(Component host, Problem problem) {
+        Matcher place = PLACE.matcher(problem.message());
+        var out = new StringBuilder();
+        while (place.find()) {
+            place.appendReplacement(out, Matcher.quoteReplacement(
+                    host.getTranslation("problem.file-line", place.group(1), place.group(2))));
+        }
+        return place.appendTail(out).toString();
     }
 }

@@ -84,6 +84,21 @@ class PortabilityViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "view-duplicator", roles = "INSTRUCTOR")
+    void a_problem_that_points_at_another_place_names_it_in_words_too() {
+        register("view-duplicator");
+        var files = renamed("here-and-now", "view-duplicated");
+        String quiz = "quizzes/qh1-mindfulness-attitudes.yaml";
+        files.put(quiz, files.get(quiz).replace("  - id: qh1-i2", "  - id: qh1-i1"));
+
+        var view = upload(zip("view-duplicated", files));
+        assertThat(view.problems.getChildren().map(c -> c.getElement().getTextRecursively()).toList())
+                .anySatisfy(text -> assertThat(text).matches("Error: in " + quiz.replace(".", "\\.")
+                        + ", line \\d+: Id 'qh1-i1' is used more than once \\(also at " + quiz.replace(".", "\\.")
+                        + ", line 14\\)\\. .+"));
+    }
+
+    @Test
     @WithMockUser(username = "view-exporter", roles = "INSTRUCTOR")
     void an_instructor_downloads_their_course_as_a_zip_that_reads_back_the_same() {
         register("view-exporter");
