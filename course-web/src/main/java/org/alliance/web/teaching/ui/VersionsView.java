@@ -45,8 +45,8 @@ import org.alliance.web.vignette.VignetteRescoring;
 @Route("teaching/:courseId/versions")
 @RolesAllowed(Roles.INSTRUCTOR)
 public class VersionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT).withZone(ZoneId.systemDefault());
     private final transient CourseStaff staff;
     private final transient QuizRescoring rescoring;
     private final transient VignetteRescoring vignetteRescoring;
@@ -86,6 +86,8 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
             select.setItems(versions);
             select.setItemLabelGenerator(v -> getTranslation("versions.label", v.number(),
                     WHEN.format(v.publishedAt())));
+            // Wide enough for "Version 12 · Dec 5, 2026, 6:46 PM", never wider than a phone.
+            select.setWidth("min(20em, 100%)");
         }
         from.setLabel(getTranslation("versions.from"));
         to.setLabel(getTranslation("versions.to"));
