@@ -63,6 +63,16 @@ class VersionsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_long_question_is_cut_at_a_word_so_each_change_stays_one_line() {
+        String stem = "A client who has missed two sessions returns and says the work is going fine; which reply "
+                + "best invites what has been left unsaid?";
+        assertThat(VersionsView.shortened(stem)).isEqualTo(
+                "A client who has missed two sessions returns and says the work is going fine; which reply…");
+        assertThat(VersionsView.shortened("Short and whole.")).isEqualTo("Short and whole.");
+        assertThat(VersionsView.shortened("First line\nsecond line")).isEqualTo("First line…");
+    }
+
+    @Test
     @WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
     void every_course_counts_its_versions_from_one_whatever_other_courses_published() {
         for (String course : new String[] {"here-and-now", "therapeutic-relationship"}) {
