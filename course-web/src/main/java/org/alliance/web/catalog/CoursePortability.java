@@ -131,7 +131,7 @@ public class CoursePortability {
         PublishedCourse published = versions.publish(files, course, hash, currentUser());
         Outcome outcome = !exists ? Outcome.NEW_COURSE : unchanged ? Outcome.UNCHANGED : Outcome.NEW_VERSION;
         return new ImportResult.Published(published.id(), course.title(), published.versionId(),
-                published.contentHash(), outcome, read.warnings());
+                published.versionNumber(), published.contentHash(), outcome, read.warnings());
     }
 
     private boolean isBundled(String courseId) {

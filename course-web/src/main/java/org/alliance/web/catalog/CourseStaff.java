@@ -31,9 +31,9 @@ public class CourseStaff {
         this.clock = clock;
     }
 
-    /** A course as its teachers see it in their list. */
+    /** A course as its teachers see it in their list; the version by its id and by its number from 1. */
     public record TaughtCourse(String courseId, String title, String owner, List<String> coInstructors,
-            int students, long versionId, String contentHash) {}
+            int students, long versionId, int versionNumber, String contentHash) {}
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
@@ -72,8 +72,11 @@ public class CourseStaff {
         return store.latestVersion(courseId).map(v -> store.files(v.id()));
     }
 
-    /** A published version: immutable; attempts are pinned to the one they began on. */
-    public record Version(long id, String contentHash, java.time.Instant publishedAt) {}
+    /**
+     * A published version: immutable; attempts are pinned to the one they began on. {@code id} is its key,
+     * {@code number} its place among the course's versions from 1, the number people see.
+     */
+    public record Version(long id, int number, String contentHash, java.time.Instant publishedAt) {}
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
@@ -116,7 +119,8 @@ public class CourseStaff {
         List<String> ids = admin ? store.allCourseIds() : store.taughtBy(auth.getName());
         return ids.stream().flatMap(id -> versions.latest(id).stream())
                 .map(p -> new TaughtCourse(p.id(), p.course().title(), store.owner(p.id()).orElse(""),
-                        store.coInstructors(p.id()), store.students(p.id()).size(), p.versionId(), p.contentHash()))
+                        store.coInstructors(p.id()), store.students(p.id()).size(), p.versionId(), p.versionNumber(),
+                        p.contentHash()))
                 .toList();
     }
 

@@ -58,6 +58,14 @@ class CourseStore {
                 .list();
     }
 
+    /** The version's place among its course's versions, from 1: ids grow across all courses, numbers per course. */
+    int versionNumber(long versionId) {
+        return jdbc.sql("""
+                select count(*) from course_version v
+                where v.course_id = (select course_id from course_version where id = ?) and v.id <= ?""")
+                .params(versionId, versionId).query(Integer.class).single();
+    }
+
     long insertVersion(String courseId, String contentHash, Map<String, String> files, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into course_version (course_id, content_hash, published_at) values (?, ?, ?)")

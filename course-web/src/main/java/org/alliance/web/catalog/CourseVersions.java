@@ -42,8 +42,10 @@ class CourseVersions {
             return load(latest.get().id()).orElseThrow();
         }
         long versionId = store.insertVersion(course.id(), contentHash, files, clock.instant());
-        log.info("Published {} as version {} ({})", course.id(), versionId, contentHash.substring(0, 12));
-        PublishedCourse published = new PublishedCourse(versionId, contentHash, course);
+        log.info("Published {} as version {} (id {}, {})", course.id(), store.versionNumber(versionId), versionId,
+                contentHash.substring(0, 12));
+        PublishedCourse published = new PublishedCourse(versionId, store.versionNumber(versionId), contentHash,
+                course);
         parsed.put(versionId, published);
         return published;
     }
@@ -57,7 +59,7 @@ class CourseVersions {
         return load(versionId).filter(v -> v.id().equals(courseId)).map(v -> {
             var files = store.files(versionId);
             long newId = store.insertVersion(courseId, v.contentHash(), files, clock.instant());
-            var published = new PublishedCourse(newId, v.contentHash(), v.course());
+            var published = new PublishedCourse(newId, store.versionNumber(newId), v.contentHash(), v.course());
             parsed.put(newId, published);
             return published;
         });
@@ -78,7 +80,8 @@ class CourseVersions {
             log.error("Stored course version {} no longer reads: {}", versionId, read.errors());
             return Optional.empty();
         }
-        var published = new PublishedCourse(versionId, read.contentHash().orElseThrow(), read.course().get());
+        var published = new PublishedCourse(versionId, store.versionNumber(versionId),
+                read.contentHash().orElseThrow(), read.course().get());
         parsed.put(versionId, published);
         return Optional.of(published);
     }

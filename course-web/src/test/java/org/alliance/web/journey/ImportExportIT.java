@@ -35,7 +35,7 @@ class ImportExportIT extends Journey {
         browser.screenshot("import-1-page");
 
         upload(brokenZip);
-        browser.waitForText(By.id("import-problems"), VIGNETTE + ":45:");
+        browser.waitForText(By.id("import-problems"), "Error: in " + VIGNETTE + ", line 45: ");
         assertThat(browser.waitFor(By.id("import-outcome-heading")).getText()).startsWith("Not imported");
         assertThat(browser.waitFor(By.id("import-problems")).getText()).contains("n2-nowhere");
         browser.screenshot("import-2-errors");

@@ -17,11 +17,12 @@ import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CoursePortability;
 import org.alliance.web.catalog.ImportResult;
 import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.teaching.ui.ContentHashDetails;
 import org.alliance.web.teaching.ui.TaughtCourseView;
 import org.alliance.web.teaching.ui.TeachingView;
 
 /**
- * Upload a course zip in the content format. Every problem is listed with its file, line and column; the
+ * Upload a course zip in the content format. Every problem is listed in words with its file and line; the
  * course is published only when there is no error, and then all at once.
  */
 @Route("teaching/import")
@@ -36,6 +37,8 @@ public class ImportCourseView extends Div implements HasDynamicTitle {
     final Paragraph outcomeText = new Paragraph();
     final ProblemList problems = new ProblemList();
     final Div links = new Div();
+    /** The published version's content hash, one click away. */
+    final Div hash = new Div();
     private final transient CoursePortability portability;
 
     ImportCourseView(CoursePortability portability) {
@@ -66,7 +69,7 @@ public class ImportCourseView extends Div implements HasDynamicTitle {
         outcomeText.setId("import-outcome-text");
         problems.setId("import-problems");
         links.setId("import-links");
-        outcome.add(outcomeHeading, outcomeText, problems, links);
+        outcome.add(outcomeHeading, outcomeText, problems, links, hash);
         outcome.setVisible(false);
 
         var back = new RouterLink(getTranslation("teaching.back"), TeachingView.class);
@@ -79,6 +82,7 @@ public class ImportCourseView extends Div implements HasDynamicTitle {
     void show(ImportResult result) {
         outcome.setVisible(true);
         links.removeAll();
+        hash.removeAll();
         switch (result) {
             case ImportResult.Invalid invalid -> {
                 outcome.getElement().setAttribute("role", "alert");
@@ -98,8 +102,8 @@ public class ImportCourseView extends Div implements HasDynamicTitle {
                     case NEW_VERSION -> "portability.import.published.version";
                     case UNCHANGED -> "portability.import.published.unchanged";
                 }, published.title()));
-                outcomeText.setText(getTranslation("teaching.version", published.versionId(),
-                        published.contentHash().substring(0, 12)));
+                outcomeText.setText(getTranslation("teaching.version", published.versionNumber()));
+                hash.add(new ContentHashDetails(published.contentHash()));
                 problems.show(published.warnings());
                 var open = new RouterLink(getTranslation("portability.import.open", published.title()),
                         TaughtCourseView.class, new RouteParameters("courseId", published.courseId()));
@@ -117,6 +121,7 @@ public class ImportCourseView extends Div implements HasDynamicTitle {
         outcomeText.setText(message);
         problems.show(java.util.List.of());
         links.removeAll();
+        hash.removeAll();
     }
 
     @Override

@@ -1,14 +1,13 @@
 package org.alliance.web.authoring.ui;
 
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.alliance.core.validation.Problem;
 
 /**
- * Problems as the content build prints them, {@code file:line:column: message (hint)}, one per list item, so
- * an author can go straight to the place in their files. Messages are the reader's plain English.
+ * Problems in an author's words, one per list item: "Error: in quizzes/q1.yaml, line 12: what is wrong and
+ * how to fix it" (see {@link ProblemText}), so an author can go straight to the place in their files.
  */
 class ProblemList extends UnorderedList {
 
@@ -19,16 +18,10 @@ class ProblemList extends UnorderedList {
     void show(List<Problem> problems) {
         removeAll();
         for (Problem p : problems) {
-            var where = new Span(location(p));
-            where.addClassName("import-problem-where");
-            var item = new ListItem(where, new Span(" " + p.message() + (p.hint().isBlank() ? "" : " (" + p.hint() + ")")));
+            var item = new ListItem(ProblemText.of(this, p));
             item.addClassName(p.isError() ? "import-error" : "import-warning");
             add(item);
         }
         setVisible(!problems.isEmpty());
-    }
-
-    static String location(Problem p) {
-        return p.file() + ":" + p.line() + ":" + p.column() + ":";
     }
 }

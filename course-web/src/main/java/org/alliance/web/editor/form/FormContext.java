@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.alliance.core.validation.Problem;
 import org.alliance.core.validation.ProblemCode;
+import org.alliance.web.authoring.ui.ProblemText;
 import org.alliance.web.editor.DraftIds;
 
 /**
@@ -138,12 +139,29 @@ final class FormContext {
                 || path.charAt(outer.length()) == '[');
     }
 
-    /** At its own field, "required" says it all; the file-format wording ("add 'stem:'") is for the text. */
+    /**
+     * At its own field a problem needs neither the field's name in the file ("'pass_mark' is 1.5") nor the
+     * file's syntax ("add 'misconception:'"): "required" says it all for a missing value, and a few others
+     * have the form's own words, from the problem's values. Elsewhere the validator's message and hint.
+     */
     private String message(Problem p, boolean atField) {
         if (atField && (p.code() == ProblemCode.MISSING_FIELD || p.code() == ProblemCode.EMPTY_TEXT)) {
             return t("form.required");
         }
-        String hint = p.hint() == null || p.hint().isBlank() ? "" : " " + p.hint();
-        return (p.isError() ? "" : t("form.warning") + " ") + p.message() + hint;
+        String text = atField && AT_FIELD.containsKey(p.code()) ? AT_FIELD.get(p.code()).words(this, p)
+                : ProblemText.what(host, p);
+        return (p.isError() ? "" : t("form.warning") + " ") + text;
     }
+
+    /** A message key and the problem's values it takes, in order. */
+    private record FieldWords(String key, List<String> params) {
+        String words(FormContext ctx, Problem p) {
+            return ctx.t(key, params.stream().map(name -> p.params().getOrDefault(name, "")).toArray());
+        }
+    }
+
+    private static final Map<ProblemCode, FieldWords> AT_FIELD = Map.of(
+            ProblemCode.OUT_OF_RANGE, new FieldWords("form.problem.out-of-range", List.of("value", "range")),
+            ProblemCode.EMPTY_LIST, new FieldWords("form.problem.empty-list", List.of("minimum")),
+            ProblemCode.MISSING_MISCONCEPTION, new FieldWords("form.problem.missing-misconception", List.of()));
 }

@@ -28,6 +28,7 @@ import org.alliance.core.format.ReadResult;
 import org.alliance.core.model.BranchingVignette;
 import org.alliance.core.validation.Problem;
 import org.alliance.web.account.Roles;
+import org.alliance.web.authoring.ui.ProblemText;
 import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.ImportResult;
 import org.alliance.web.editor.DraftIds;
@@ -39,7 +40,7 @@ import org.alliance.web.teaching.ui.TaughtCourseView;
 
 /**
  * Edits a course draft as its files; quizzes and vignettes also as forms (see {@link FileForm}). Each change is saved as typed and the whole draft is read again by
- * the one reader: every problem shows with its file, line and column, message and hint; lessons preview as
+ * the one reader: every problem shows with its file and line, message and hint, in words; lessons preview as
  * students will see them; branching vignettes show their branches. Publishing needs zero errors.
  */
 @Route("teaching/:courseId/edit")
@@ -234,8 +235,8 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         List<Problem> all = result.problems();
         for (Problem p : all) {
             // A problem in a file with a form is a button that takes the author to its field.
-            // Severity in words, not only in colour.
-            String text = getTranslation(p.isError() ? "editor.error" : "editor.warning", p.toString());
+            // Severity in words, not only in colour; the place as an author says it ("in quizzes/q1.yaml, line 12").
+            String text = ProblemText.of(this, p);
             var item = new ListItem(FileForm.hasForm(p.file()) ? goTo(p, text) : new Span(text));
             item.addClassName(p.isError() ? "problem-error" : "problem-warning");
             problems.add(item);
@@ -287,13 +288,14 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     private void publish() {
         switch (drafts.publish(courseId)) {
             case ImportResult.Published p -> {
-                Notification.show(getTranslation("editor.published", p.versionId()));
+                Notification.show(getTranslation("editor.published", p.versionNumber()));
                 getUI().ifPresent(ui -> ui.navigate(TaughtCourseView.class,
                         new RouteParameters("courseId", p.courseId())));
             }
             case ImportResult.Invalid invalid -> Notification.show(getTranslation("editor.saved-errors",
                     invalid.errors().size()));
-            case ImportResult.Refused refused -> Notification.show(getTranslation(refused.messageKey()));
+            case ImportResult.Refused refused -> Notification.show(getTranslation(refused.messageKey(),
+                    refused.courseId()));
         }
     }
 

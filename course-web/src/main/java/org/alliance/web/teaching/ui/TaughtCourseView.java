@@ -49,8 +49,9 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
         title = c.title();
         var back = new RouterLink(getTranslation("teaching.back"), TeachingView.class);
         back.addClassName("breadcrumb");
-        var version = new Paragraph(getTranslation("teaching.version", c.versionId(), c.contentHash().substring(0, 12)));
+        var version = new Paragraph(getTranslation("teaching.version", c.versionNumber()));
         version.addClassName("hint");
+        var hash = new ContentHashDetails(c.contentHash());
         var teachers = new Paragraph(getTranslation("teaching.teachers", c.owner(),
                 c.coInstructors().isEmpty() ? "–" : String.join(", ", c.coInstructors())));
         tools.addClassName("teaching-tools");
@@ -78,7 +79,7 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
         });
         var students = new UnorderedList();
         staff.students(courseId).forEach(s -> students.add(new ListItem(s)));
-        add(back, new H1(c.title()), version, teachers, tools, new H2(getTranslation("teaching.previews")), previews,
+        add(back, new H1(c.title()), version, hash, teachers, tools, new H2(getTranslation("teaching.previews")), previews,
                 new H2(getTranslation("teaching.students", c.students())), students);
     }
 

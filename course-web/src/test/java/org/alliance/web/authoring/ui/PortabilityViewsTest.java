@@ -15,6 +15,7 @@ import org.alliance.web.account.AccountService;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.CourseZips;
 import org.alliance.web.shell.ui.NotFoundView;
+import org.alliance.web.teaching.ui.ContentHashDetails;
 import org.alliance.web.teaching.ui.TaughtCourseView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +54,7 @@ class PortabilityViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "view-importer", roles = "INSTRUCTOR")
-    void an_instructor_sees_every_problem_with_its_place_then_imports_a_good_zip() {
+    void an_instructor_sees_every_problem_in_words_with_its_place_then_imports_a_good_zip_as_version_1() {
         register("view-importer");
         var files = renamed("here-and-now", "view-imported");
         files.put("glossary.yaml", files.get("glossary.yaml") + "\n  - id: [unclosed\n");
@@ -61,16 +62,40 @@ class PortabilityViewsTest extends SpringBrowserlessTest {
 
         var view = upload(zip("view-imported", files));
         assertThat(view.outcomeHeading.getText()).startsWith("Not imported: ").endsWith("error(s) to fix");
-        assertThat(view.problems.getChildren().map(c -> c.getElement().getTextRecursively()).toList())
-                .anySatisfy(text -> assertThat(text).matches("glossary\\.yaml:\\d+:\\d+: .+"));
+        var problems = view.problems.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
+        assertThat(problems)
+                .anySatisfy(text -> assertThat(text).matches("Error: in glossary\\.yaml, line \\d+: YAML syntax error: .+"))
+                .noneSatisfy(text -> assertThat(text).containsPattern(":\\d+:\\d+"));
         assertThat(view.outcome.getElement().getAttribute("role")).isEqualTo("alert");
         assertThat(versions()).isEqualTo(before);
 
         view = upload(zip("view-imported", renamed("here-and-now", "view-imported")));
         assertThat(view.outcomeHeading.getText()).startsWith("Published").contains("as a new course of yours");
+        var published = staff.taught("view-imported").orElseThrow();
+        assertThat(published.versionId()).as("other courses were published before").isGreaterThan(1);
+        assertThat(view.outcomeText.getText()).as("a course's first publication").isEqualTo("Published version 1");
+        var hash = find(ContentHashDetails.class).from(view.hash).single();
+        assertThat(hash.isOpened()).as("the hash is one click away, not shown first").isFalse();
+        assertThat(hash.getSummaryText()).isEqualTo("Content hash");
+        assertThat(hash.getElement().getTextRecursively()).contains(published.contentHash());
         assertThat(view.links.getChildren()).hasSize(1);
         assertThat(versions()).isEqualTo(before + 1);
         assertThat(staff.taughtCourses()).extracting(CourseStaff.TaughtCourse::courseId).contains("view-imported");
+    }
+
+    @Test
+    @WithMockUser(username = "view-duplicator", roles = "INSTRUCTOR")
+    void a_problem_that_points_at_another_place_names_it_in_words_too() {
+        register("view-duplicator");
+        var files = renamed("here-and-now", "view-duplicated");
+        String quiz = "quizzes/qh1-mindfulness-attitudes.yaml";
+        files.put(quiz, files.get(quiz).replace("  - id: qh1-i2", "  - id: qh1-i1"));
+
+        var view = upload(zip("view-duplicated", files));
+        assertThat(view.problems.getChildren().map(c -> c.getElement().getTextRecursively()).toList())
+                .anySatisfy(text -> assertThat(text).matches("Error: in " + quiz.replace(".", "\\.")
+                        + ", line \\d+: Id 'qh1-i1' is used more than once \\(also at " + quiz.replace(".", "\\.")
+                        + ", line 14\\)\\. .+"));
     }
 
     @Test

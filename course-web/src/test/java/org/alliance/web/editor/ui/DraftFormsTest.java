@@ -76,7 +76,8 @@ class DraftFormsTest extends SpringBrowserlessTest {
 
         view.files.setValue("course.yaml");
         Button problem = find(Button.class).from(view.problems)
-                .withCondition(b -> b.getText().contains("missing-field")).single();
+                .withCondition(b -> b.getText().startsWith("Error: in quizzes/fq1.yaml, line ")
+                        && b.getText().contains("Missing required field 'stem'")).single();
         test(problem).click();
         assertThat(view.files.getValue()).as("the problem takes the author to its file").isEqualTo("quizzes/fq1.yaml");
         stem = find(TextArea.class).withLabel("Question").single();
@@ -111,6 +112,8 @@ class DraftFormsTest extends SpringBrowserlessTest {
         var objectives = (com.vaadin.flow.component.combobox.MultiSelectComboBox<String>) find(
                 com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withLabel("Objectives").from(item)
                 .single();
+        assertThat(objectives.getErrorMessage()).as("in the form's words, not the file's 'objectives' key")
+                .isEqualTo("Choose at least one objective.");
         test(objectives).selectItem("l1-o1 · Describe the working alliance.");
         @SuppressWarnings("unchecked")
         var concepts = (com.vaadin.flow.component.combobox.MultiSelectComboBox<String>) find(
@@ -122,6 +125,7 @@ class DraftFormsTest extends SpringBrowserlessTest {
         ComboBox<String> misconception = find(ComboBox.class).withLabel("Misconception a wrong answer shows")
                 .from(item).single();
         assertThat(misconception.isInvalid()).as("answering false would show no misconception").isTrue();
+        assertThat(misconception.getErrorMessage()).isEqualTo("Choose the misconception this wrong answer shows.");
         test(misconception).selectItem("alliance-is-liking · The alliance is just the client liking the therapist.");
         assertThat(misconception.isInvalid()).isFalse();
 

@@ -81,6 +81,10 @@ class GradebookViewsTest extends SpringBrowserlessTest {
         fixture.submit("gbui-cat", "gq-one", answers("gi", "b", false));
         signIn(TEACHER, "INSTRUCTOR");
         navigate(AnalysisView.class, Map.of("courseId", COURSE));
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("hint").first().getText())
+                .as("the thresholds, with their numbers in place and the apostrophe kept")
+                .isEqualTo("Counts each student’s latest submitted attempt. Flags appear from 20 responses up: "
+                        + "discriminates poorly below 0.20, too easy above facility 0.90, too hard below facility 0.20.");
         assertThat(find(H2.class).all()).extracting(H2::getText)
                 .contains("The analysed quiz", "The second quiz");
         Section quiz = find(Section.class).all().stream().filter(s -> s.getId().orElse("").equals("analysis-gq-one"))

@@ -53,5 +53,10 @@ class VignettePlayerViewTest extends SpringBrowserlessTest {
         test(panel.commit).click();
         assertThat(getCurrentView()).isInstanceOf(VignetteDebriefView.class);
         assertThat(((VignetteDebriefView) getCurrentView()).score.getText()).startsWith("Score ");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("hint").all())
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText)
+                .as("each response's rating reads in words, its number in place")
+                .anySatisfy(text -> assertThat(text).matches("author’s rating \\d\\.\\d( · .+)?"))
+                .noneSatisfy(text -> assertThat(text).contains("{0}"));
     }
 }
