@@ -1,6 +1,7 @@
 package org.alliance.web.assessment;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.alliance.core.model.Quiz;
 import org.alliance.core.model.RatingScale;
 import org.alliance.core.scoring.Response;
 import org.alliance.core.scoring.attempt.ItemTries;
+import org.alliance.web.assessment.QuizViews.BeforeSubmit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,6 +63,27 @@ class PendingAnswers {
             }
         }
         return live;
+    }
+
+    /**
+     * What submitting would do, by question number: items with neither an answer nor a live pending one (or
+     * with a blank pending one, which checks as no answer) score nothing; the other live pending ones are
+     * checked as their final try.
+     */
+    static BeforeSubmit beforeSubmit(Quiz quiz, Map<String, List<Response>> answers, Map<String, Response> live,
+            boolean submitted) {
+        var unanswered = new ArrayList<Integer>();
+        var unchecked = new ArrayList<Integer>();
+        for (int i = 0; i < quiz.items().size(); i++) {
+            String itemId = quiz.items().get(i).id();
+            Response entry = live.get(itemId);
+            if (entry instanceof Response.Unanswered || (entry == null && !answers.containsKey(itemId))) {
+                unanswered.add(i + 1);
+            } else if (entry != null) {
+                unchecked.add(i + 1);
+            }
+        }
+        return new BeforeSubmit(submitted, List.copyOf(unanswered), List.copyOf(unchecked));
     }
 
     /**

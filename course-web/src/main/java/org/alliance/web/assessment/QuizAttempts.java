@@ -202,18 +202,7 @@ public class QuizAttempts {
         var row = expireIfDue(l.row());
         var answers = store.answers(row.id());
         var live = row.submitted() ? Map.<String, Response>of() : pending.live(row.id(), l.quiz(), answers, l.scale());
-        var unanswered = new java.util.ArrayList<Integer>();
-        var unchecked = new java.util.ArrayList<Integer>();
-        for (int i = 0; i < l.quiz().items().size(); i++) {
-            String itemId = l.quiz().items().get(i).id();
-            Response entry = live.get(itemId);
-            if (entry instanceof Response.Unanswered || (entry == null && !answers.containsKey(itemId))) {
-                unanswered.add(i + 1);
-            } else if (entry != null) {
-                unchecked.add(i + 1);
-            }
-        }
-        return new BeforeSubmit(row.submitted(), List.copyOf(unanswered), List.copyOf(unchecked));
+        return PendingAnswers.beforeSubmit(l.quiz(), answers, live, row.submitted());
     }
 
     /**
