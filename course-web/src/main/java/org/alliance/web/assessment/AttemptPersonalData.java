@@ -14,9 +14,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Assessment's share of "My data": every attempt with its answers and score. On deletion the attempts move
- * to the alias with their answers and scores intact, so gradebooks and item statistics keep an anonymous
- * record of work that was graded.
+ * Assessment's share of "My data": every attempt with its answers, its answers chosen but not yet checked, and
+ * its score. On deletion the attempts move to the alias with their answers and scores intact, so gradebooks and
+ * item statistics keep an anonymous record of work that was graded; unchecked answers were never graded and
+ * are deleted.
  */
 @Component
 class AttemptPersonalData implements PersonalData {
@@ -30,10 +31,13 @@ class AttemptPersonalData implements PersonalData {
     /** One attempt as exported; {@code id} is the public id its pages show. */
     record Attempt(String id, String courseId, String activityId, String contentHash, Instant startedAt,
             @Nullable Instant deadline, @Nullable Instant submittedAt, @Nullable Double score,
-            List<Answer> answers) {}
+            List<Answer> answers, List<Unchecked> unchecked) {}
 
     /** One committed answer; the response as stored (a small JSON object with a type tag). */
     record Answer(String itemId, int tryNo, JsonNode response, Instant answeredAt) {}
+
+    /** An answer saved while the attempt is open but not checked (yet); stored like an answer. */
+    record Unchecked(String itemId, JsonNode response, Instant savedAt) {}
 
     @Override
     public String section() {
@@ -52,6 +56,17 @@ class AttemptPersonalData implements PersonalData {
                     answers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Answer(rs.getString(2),
                             rs.getInt(3), JSON.readTree(rs.getString(4)), instant(rs.getObject(5, OffsetDateTime.class))));
                 });
+        Map<Long, List<Unchecked>> unchecked = new LinkedHashMap<>();
+        jdbc.sql("""
+                select p.attempt_id, p.item_id, p.response, p.saved_at
+                from attempt_pending p join attempt t on t.id = p.attempt_id
+                where t.username = ? order by p.attempt_id, p.item_id""")
+                .param(username)
+                .query(rs -> {
+                    unchecked.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Unchecked(
+                            rs.getString(2), JSON.readTree(rs.getString(3)),
+                            instant(rs.getObject(4, OffsetDateTime.class))));
+                });
         return jdbc.sql("""
                 select id, public_id, course_id, activity_id, content_hash, started_at, deadline, submitted_at, score
                 from attempt where username = ? order by started_at, id""")
@@ -60,12 +75,15 @@ class AttemptPersonalData implements PersonalData {
                         instant(rs.getObject(6, OffsetDateTime.class)), nullable(rs.getObject(7, OffsetDateTime.class)),
                         nullable(rs.getObject(8, OffsetDateTime.class)),
                         rs.getObject(9) == null ? null : rs.getDouble(9),
-                        answers.getOrDefault(rs.getLong(1), List.of())))
+                        answers.getOrDefault(rs.getLong(1), List.of()),
+                        unchecked.getOrDefault(rs.getLong(1), List.of())))
                 .list();
     }
 
     @Override
     public void anonymise(String username, String alias) {
+        jdbc.sql("delete from attempt_pending where attempt_id in (select id from attempt where username = ?)")
+                .param(username).update();
         jdbc.sql("update attempt set username = ? where username = ?").params(alias, username).update();
     }
 

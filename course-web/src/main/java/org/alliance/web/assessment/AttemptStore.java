@@ -102,6 +102,46 @@ class AttemptStore {
                 .params(attemptId, itemId, tryNo, ResponseCodec.encode(response), utc(now)).update();
     }
 
+    /** Removes an item's committed answer (deferred behaviour, when the student clears it). */
+    void deleteAnswer(long attemptId, String itemId) {
+        jdbc.sql("delete from attempt_answer where attempt_id = ? and item_id = ?").params(attemptId, itemId).update();
+    }
+
+    /** Item id to the entry saved but not committed (an interactive answer not checked yet). */
+    Map<String, Response> pending(long attemptId) {
+        Map<String, Response> pending = new LinkedHashMap<>();
+        jdbc.sql("select item_id, response from attempt_pending where attempt_id = ? order by item_id")
+                .param(attemptId)
+                .query(rs -> {
+                    pending.put(rs.getString(1), ResponseCodec.decode(rs.getString(2)));
+                });
+        return pending;
+    }
+
+    void keepPending(long attemptId, String itemId, Response entry, Instant now) {
+        dropPending(attemptId, itemId);
+        jdbc.sql("insert into attempt_pending (attempt_id, item_id, response, saved_at) values (?, ?, ?, ?)")
+                .params(attemptId, itemId, ResponseCodec.encode(entry), utc(now)).update();
+    }
+
+    void dropPending(long attemptId, String itemId) {
+        jdbc.sql("delete from attempt_pending where attempt_id = ? and item_id = ?").params(attemptId, itemId)
+                .update();
+    }
+
+    void dropAllPending(long attemptId) {
+        jdbc.sql("delete from attempt_pending where attempt_id = ?").param(attemptId).update();
+    }
+
+    /**
+     * Locks the attempt's row until the transaction ends, so two submissions (two tabs, or a click racing the
+     * deadline) cannot both check the pending entries; true if it is still open.
+     */
+    boolean lockOpen(long attemptId) {
+        return jdbc.sql("select submitted_at from attempt where id = ? for update").param(attemptId)
+                .query((rs, n) -> rs.getObject(1) == null).single();
+    }
+
     /** Marks the attempt submitted with its score; false if it was submitted already (a second click). */
     boolean submit(long attemptId, double score, Instant now) {
         return jdbc.sql("update attempt set submitted_at = ?, score = ? where id = ? and submitted_at is null")

@@ -23,6 +23,7 @@ import org.alliance.core.scoring.attempt.ReviewPhase;
 import org.alliance.core.scoring.attempt.ReviewPolicy;
 import org.alliance.core.scoring.attempt.ReviewedItem;
 import org.alliance.web.assessment.QuizViews.AttemptSummary;
+import org.alliance.web.assessment.QuizViews.BeforeSubmit;
 import org.alliance.web.assessment.QuizViews.OpenQuiz;
 import org.alliance.web.assessment.QuizViews.Overview;
 import org.alliance.web.assessment.QuizViews.Review;
@@ -40,24 +41,35 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Quiz attempts for the signed-in student. Every operation checks that the attempt is theirs (another's
  * reads as not found) and that they are enrolled; time limits are kept here, not in the browser; answers
- * are committed one by one; the score comes from course-core when the attempt is submitted.
+ * are saved as they are entered and committed one by one; the score comes from course-core when the attempt
+ * is submitted. Interactive answers chosen but not checked are {@link PendingAnswers}.
  */
 @Service
 public class QuizAttempts {
     private final AttemptStore store;
+    private final PendingAnswers pending;
     private final CourseCatalog catalog;
     private final Offerings offerings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    QuizAttempts(AttemptStore store, CourseCatalog catalog, Offerings offerings, Clock clock) {
+    QuizAttempts(AttemptStore store, PendingAnswers pending, CourseCatalog catalog, Offerings offerings,
+            Clock clock) {
         this.store = store;
+        this.pending = pending;
         this.catalog = catalog;
         this.offerings = offerings;
         this.clock = clock;
     }
 
-    private record Loaded(AttemptStore.Row row, PublishedCourse published, Quiz quiz) {}
+    private record Loaded(AttemptStore.Row row, PublishedCourse published, Quiz quiz) {
+        org.alliance.core.model.RatingScale scale() {
+            return published.course().rubric().scale();
+        }
+    }
+
+    /** An open attempt of the signed-in student and one of its items, ready to take an answer. */
+    private record Writable(Loaded loaded, AttemptStore.Row row, Item item) {}
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -130,51 +142,79 @@ public class QuizAttempts {
                     settings.behaviour() == Behaviour.INTERACTIVE, Math.max(1, settings.tries()),
                     l.quiz().items().stream().map(i -> ItemPresenter.present(i, row.seed(), settings.shuffle()))
                             .toList(),
-                    saved, row.deadline(), row.submitted());
+                    saved, row.submitted() ? Map.of() : pending.live(row.id(), l.quiz(), answers, l.scale()),
+                    row.deadline(), row.submitted());
         });
     }
 
     /**
-     * Commits one answer. Deferred: it replaces the previous one. Interactive: it is the next try, allowed
-     * while the item is not yet correct and tries remain. Returns the saved state, with feedback only where
-     * the quiz shows it during the attempt.
+     * Commits one answer. Deferred: it replaces the previous one (a blank entry clears it). Interactive: it is
+     * the next try, allowed while the item is not yet correct and tries remain. Returns the saved state, with
+     * feedback only where the quiz shows it during the attempt.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(noRollbackFor = AttemptException.class)
     public SavedAnswer answer(String publicId, String itemId, Response response) {
-        Loaded l = load(publicId).orElseThrow(() -> new AttemptException("quiz.not-found"));
-        var row = expireIfDue(l.row());
-        if (row.submitted()) {
-            throw new AttemptException(row.deadline() != null && !clock.instant().isBefore(row.deadline())
-                    ? "quiz.time-up" : "quiz.already-submitted");
+        Writable w = writable(publicId, itemId, response);
+        Loaded l = w.loaded();
+        if (l.quiz().settings().behaviour() != Behaviour.INTERACTIVE) {
+            return saveDeferred(w, response);
         }
-        if (offerings.closedForMe(row.courseId())) {
-            throw new AttemptException("quiz.closed");
+        if (response instanceof Response.Unanswered) {
+            throw new AttemptException("quiz.check.incomplete");
         }
-        Item item = l.quiz().items().stream().filter(i -> i.id().equals(itemId)).findFirst()
-                .orElseThrow(() -> new AttemptException("quiz.not-found"));
-        ItemScoring.score(item, response, l.published().course().rubric().scale()); // refuses a mistyped answer
-        List<Response> committed = store.answers(row.id()).getOrDefault(itemId, List.of());
-        if (l.quiz().settings().behaviour() == Behaviour.INTERACTIVE) {
-            if (!committed.isEmpty() && !saved(l, item, committed).canTryAgain()) {
-                throw new AttemptException("quiz.no-tries-left");
-            }
-            store.addTry(row.id(), itemId, committed.size() + 1, response, clock.instant());
-            committed = append(committed, response);
-        } else {
-            store.replaceAnswer(row.id(), itemId, response, clock.instant());
-            committed = List.of(response);
+        List<Response> committed = store.answers(w.row().id()).getOrDefault(itemId, List.of());
+        if (!committed.isEmpty() && !saved(l, w.item(), committed).canTryAgain()) {
+            throw new AttemptException("quiz.no-tries-left");
         }
-        return saved(l, item, committed);
+        store.addTry(w.row().id(), itemId, committed.size() + 1, response, clock.instant());
+        store.dropPending(w.row().id(), itemId);
+        return saved(l, w.item(), append(committed, response));
     }
 
-    /** Scores and closes the attempt. Submitting twice is harmless: the first submission stands. */
+    /**
+     * Saves what the student has entered in one item, as they enter it, without checking it. Deferred: the
+     * entry is the answer (blank clears it). Interactive: it is the item's pending answer: no try is spent,
+     * nothing about it is scored or revealed, and it is checked as the final try at submission unless the
+     * student checks it first. Returns nothing, so nothing about the entry can reach the browser.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(noRollbackFor = AttemptException.class)
+    public void keep(String publicId, String itemId, Response entry) {
+        Writable w = writable(publicId, itemId, entry);
+        Loaded l = w.loaded();
+        if (l.quiz().settings().behaviour() != Behaviour.INTERACTIVE) {
+            saveDeferred(w, entry);
+            return;
+        }
+        List<Response> committed = store.answers(w.row().id()).getOrDefault(itemId, List.of());
+        if (!committed.isEmpty() && !saved(l, w.item(), committed).canTryAgain()) {
+            throw new AttemptException("quiz.no-tries-left");
+        }
+        pending.keep(w.row().id(), w.item(), committed, entry, l.quiz(), l.scale(), clock.instant());
+    }
+
+    /** What submitting now would do: the questions left unanswered and the answers not yet checked. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public BeforeSubmit beforeSubmit(String publicId) {
+        Loaded l = load(publicId).orElseThrow(() -> new AttemptException("quiz.not-found"));
+        var row = expireIfDue(l.row());
+        var answers = store.answers(row.id());
+        var live = row.submitted() ? Map.<String, Response>of() : pending.live(row.id(), l.quiz(), answers, l.scale());
+        return PendingAnswers.beforeSubmit(l.quiz(), answers, live, row.submitted());
+    }
+
+    /**
+     * Checks each pending answer as its item's final try, then scores and closes the attempt. Submitting twice
+     * is harmless: the first submission stands.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void submit(String publicId) {
         Loaded l = load(publicId).orElseThrow(() -> new AttemptException("quiz.not-found"));
         if (!l.row().submitted()) {
-            score(l, clock.instant());
+            finish(l, clock.instant());
         }
     }
 
@@ -220,14 +260,45 @@ public class QuizAttempts {
         if (row.submitted() || row.deadline() == null || clock.instant().isBefore(row.deadline())) {
             return row;
         }
-        load(row.publicId()).ifPresent(l -> score(l, row.deadline()));
+        load(row.publicId()).ifPresent(l -> finish(l, row.deadline()));
         return store.byPublicId(row.publicId()).orElseThrow();
     }
 
-    private void score(Loaded l, Instant at) {
-        var result = QuizAttemptResult.of(l.quiz(), store.answers(l.row().id()),
-                l.published().course().rubric().scale());
+    /** Submission, by the student or at the deadline: the answers pending at {@code at} are checked, then scored. */
+    private void finish(Loaded l, Instant at) {
+        if (!store.lockOpen(l.row().id())) {
+            return;
+        }
+        pending.checkAll(l.row().id(), l.quiz(), l.scale(), at);
+        var result = QuizAttemptResult.of(l.quiz(), store.answers(l.row().id()), l.scale());
         store.submit(l.row().id(), result.score(), at);
+    }
+
+    /** The open attempt and its item, for a new answer; refused once submitted, timed out or closed. */
+    private Writable writable(String publicId, String itemId, Response response) {
+        Loaded l = load(publicId).orElseThrow(() -> new AttemptException("quiz.not-found"));
+        var row = expireIfDue(l.row());
+        if (row.submitted()) {
+            throw new AttemptException(row.deadline() != null && !clock.instant().isBefore(row.deadline())
+                    ? "quiz.time-up" : "quiz.already-submitted");
+        }
+        if (offerings.closedForMe(row.courseId())) {
+            throw new AttemptException("quiz.closed");
+        }
+        Item item = l.quiz().items().stream().filter(i -> i.id().equals(itemId)).findFirst()
+                .orElseThrow(() -> new AttemptException("quiz.not-found"));
+        ItemScoring.score(item, response, l.scale()); // refuses a mistyped answer
+        return new Writable(l, row, item);
+    }
+
+    /** Deferred behaviour: the entry replaces the answer; a blank entry leaves the item unanswered. */
+    private SavedAnswer saveDeferred(Writable w, Response entry) {
+        if (entry instanceof Response.Unanswered) {
+            store.deleteAnswer(w.row().id(), w.item().id());
+            return new SavedAnswer(entry, 0, false, Optional.empty());
+        }
+        store.replaceAnswer(w.row().id(), w.item().id(), entry, clock.instant());
+        return saved(w.loaded(), w.item(), List.of(entry));
     }
 
     /** The attempt, if it is the signed-in student's and they are still enrolled; otherwise nothing. */

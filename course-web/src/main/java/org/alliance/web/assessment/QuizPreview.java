@@ -31,7 +31,7 @@ public class QuizPreview {
     public Optional<OpenQuiz> open(String courseId, String quizId, boolean draft) {
         return quiz(courseId, quizId, draft).map(q -> new OpenQuiz("preview", courseId, q.id(), q.title(), true, 0,
                 q.items().stream().map(i -> ItemPresenter.present(i, 0L, q.settings().shuffle())).toList(), Map.of(),
-                null, false));
+                Map.of(), null, false));
     }
 
     /** Scores one answer and shows what an interactive attempt would: correctness and feedback. */

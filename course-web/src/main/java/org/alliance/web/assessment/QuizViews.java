@@ -23,10 +23,19 @@ public final class QuizViews {
     public record AttemptSummary(String publicId, int number, Instant startedAt, @Nullable Instant submittedAt,
             Optional<Double> score) {}
 
-    /** An attempt in progress, as the player shows it. */
+    /**
+     * An attempt in progress, as the player shows it: each item's last committed answer, and (interactive) the
+     * answers chosen but not checked yet, which carry nothing but what the student entered.
+     */
     public record OpenQuiz(String publicId, String courseId, String quizId, String title, boolean interactive,
-            int triesPerItem, List<PresentedItem> items, Map<String, SavedAnswer> saved, @Nullable Instant deadline,
-            boolean submitted) {}
+            int triesPerItem, List<PresentedItem> items, Map<String, SavedAnswer> saved,
+            Map<String, Response> pending, @Nullable Instant deadline, boolean submitted) {}
+
+    /**
+     * What submitting now would do, by question number (1 for the first item): questions that would score as
+     * unanswered, and answers chosen but not checked, which submission checks as their final try.
+     */
+    public record BeforeSubmit(boolean submitted, List<Integer> unanswered, List<Integer> unchecked) {}
 
     /** The last committed answer to an item, and (interactive only) what may be shown about it now. */
     public record SavedAnswer(Response response, int triesUsed, boolean canTryAgain, Optional<Shown> shown) {}

@@ -104,7 +104,9 @@ class NoEarlyRevealIT {
             WebElement panel = panels.get(i);
             String itemId = QuizPage.itemId(panel);
             quiz.answer(panel);
-            // Choosing is not committing: nothing of this item or any later one may have been sent yet.
+            // Choosing saves the answer unchecked (wait for that reply, so it is searched too) but is not
+            // committing: nothing of this item or any later one may have been sent yet.
+            quiz.waitForStatus(panel, "Saved, not checked yet.");
             List<Secret> unchecked = panels.subList(i, panels.size()).stream()
                     .flatMap(p -> QuizSecrets.of(course, item(q1, QuizPage.itemId(p))).stream()).toList();
             assertThat(QuizSecrets.foundIn(unchecked, bodies(recorder.all())))
@@ -118,6 +120,39 @@ class NoEarlyRevealIT {
         }
         browser.screenshot("reveal-interactive-checked");
         assertThat(anyRevealedAfterCheck).as("checked items do show their feedback").isTrue();
+    }
+
+    @Test
+    void an_interactive_quiz_sends_nothing_of_an_unchecked_answer_when_saving_or_restoring_it() {
+        var q1 = QuizSecrets.quiz(course, "q1-what-makes-therapy-work");
+        List<Secret> secrets = QuizSecrets.of(course, q1);
+        quiz.start(COURSE, q1.id());
+        // From the player on: the quiz's front page says in its rules that an extra try costs credit.
+        recorder.start();
+        for (WebElement panel : quiz.panels()) {
+            quiz.answer(panel);
+            quiz.waitForStatus(panel, "Saved, not checked yet.");
+        }
+        // A reload brings every unchecked answer back from the server: a second channel to search.
+        browser.driver().navigate().refresh();
+        List<WebElement> restored = quiz.panels();
+        assertThat(restored).hasSize(q1.items().size());
+        for (WebElement panel : restored) {
+            quiz.waitForStatus(panel, "Saved, not checked yet.");
+        }
+        browser.screenshot("reveal-interactive-unchecked-restored");
+
+        List<Recorded> traffic = recorder.all();
+        assertThat(QuizSecrets.foundIn(secrets, bodies(traffic))).as("secrets sent for unchecked answers").isEmpty();
+        for (Recorded r : traffic.stream().filter(Recorded::dynamic).toList()) {
+            assertThat(r.body()).as(r.toString()).doesNotContain(CORRECTNESS);
+            assertThat(CREDIT_OR_CORRECTNESS.matcher(r.body()).find()).as("credit or correctness in " + r).isFalse();
+        }
+
+        // Submitting checks them all; the review then shows feedback, so the search does find what is sent.
+        quiz.submit();
+        assertThat(QuizSecrets.foundIn(secrets, bodies(recorder.all()))).as("feedback shown in the review")
+                .isNotEmpty();
     }
 
     /*

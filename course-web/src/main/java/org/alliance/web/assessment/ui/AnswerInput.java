@@ -11,7 +11,15 @@ interface AnswerInput {
     /** The current entry, or empty when nothing (or not enough) has been entered. */
     Optional<Response> value();
 
-    /** Shows a saved answer, e.g. when an attempt is resumed. */
+    /**
+     * What is entered now, complete or not, as it is saved while the student works: {@link Response.Unanswered}
+     * when nothing is.
+     */
+    default Response entry() {
+        return value().orElseGet(Response.Unanswered::new);
+    }
+
+    /** Shows a saved answer, e.g. when an attempt is resumed; {@link Response.Unanswered} empties the input. */
     void show(Response response);
 
     /** Called when the student changes the entry. */

@@ -60,6 +60,10 @@ final class ChoiceInput implements AnswerInput {
             case Response.SingleChoiceAnswer a -> single.setValue(a.optionId());
             case Response.BestResponseAnswer a -> single.setValue(a.optionId());
             case Response.MultipleResponseAnswer a -> multiple.setValue(a.optionIds());
+            case Response.Unanswered u -> {
+                single.clear();
+                multiple.clear();
+            }
             default -> { }
         }
     }

@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
 import org.alliance.core.scoring.Response;
 import org.alliance.web.assessment.PresentedItem;
 
-/** Each prompt with a select of the answers; the entry counts once every prompt has an answer. */
+/**
+ * Each prompt with a select of the answers; the answer is complete once every prompt has one, and what is chosen
+ * so far is saved as an incomplete entry.
+ */
 final class MatchingInput implements AnswerInput {
     private final Div layout = new Div();
     private final Map<String, Select<String>> selects = new LinkedHashMap<>();
@@ -46,24 +49,39 @@ final class MatchingInput implements AnswerInput {
 
     @Override
     public Optional<Response> value() {
+        Map<String, String> chosen = chosen();
+        return chosen.size() < selects.size() ? Optional.empty() : Optional.of(new Response.MatchingAnswer(chosen));
+    }
+
+    @Override
+    public Response entry() {
+        Map<String, String> chosen = chosen();
+        return chosen.isEmpty() ? new Response.Unanswered() : new Response.MatchingAnswer(chosen);
+    }
+
+    /** Prompt id to the answer chosen for it, for the prompts that have one. */
+    private Map<String, String> chosen() {
         Map<String, String> chosen = new LinkedHashMap<>();
         selects.forEach((prompt, select) -> {
             if (select.getValue() != null) {
                 chosen.put(prompt, select.getValue());
             }
         });
-        return chosen.size() < selects.size() ? Optional.empty() : Optional.of(new Response.MatchingAnswer(chosen));
+        return chosen;
     }
 
     @Override
     public void show(Response response) {
         if (response instanceof Response.MatchingAnswer a) {
-            a.answers().forEach((prompt, answer) -> {
-                var select = selects.get(prompt);
-                if (select != null) {
-                    select.setValue(answer);
+            selects.forEach((prompt, select) -> {
+                if (a.answers().containsKey(prompt)) {
+                    select.setValue(a.answers().get(prompt));
+                } else {
+                    select.clear();
                 }
             });
+        } else if (response instanceof Response.Unanswered) {
+            selects.values().forEach(Select::clear);
         }
     }
 

@@ -19,16 +19,21 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
+import org.alliance.core.scoring.Response;
 import org.alliance.web.assessment.QuizAttempts;
+import org.alliance.web.assessment.QuizViews.BeforeSubmit;
 import org.alliance.web.assessment.QuizViews.OpenQuiz;
+import org.alliance.web.assessment.QuizViews.SavedAnswer;
 import org.alliance.web.learning.LessonRenderer;
 import org.jspecify.annotations.Nullable;
 
-/** Plays a quiz attempt. Every answer is committed as it is given; the server keeps the time limit. */
+/**
+ * Plays a quiz attempt. Every entry is saved on the server as it is made (interactive: pending until checked);
+ * the server keeps the time limit and says, before submission, which questions are unanswered or unchecked.
+ */
 @Route("attempts/:attemptId")
 @PermitAll
 public class QuizPlayerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -37,11 +42,27 @@ public class QuizPlayerView extends Div implements BeforeEnterObserver, HasDynam
     final List<ItemPanel> panels = new ArrayList<>();
     final Button submit = new Button();
     final Span timeLeft = new Span();
-    private final Set<String> answered = new HashSet<>();
     private String title = "";
     private String attemptId = "";
     private @Nullable Instant deadline;
     private com.vaadin.flow.shared.@Nullable Registration poll;
+
+    /** The player's way to the server: every entry is kept as it is made, Check commits a try. */
+    private final ItemPanel.Answers answers = new ItemPanel.Answers() {
+        @Override
+        public SavedAnswer check(String itemId, Response response) {
+            var saved = attempts.answer(attemptId, itemId, response);
+            updateTimeLeft();
+            return saved;
+        }
+
+        @Override
+        public boolean keep(String itemId, Response entry) {
+            attempts.keep(attemptId, itemId, entry);
+            updateTimeLeft();
+            return true;
+        }
+    };
 
     QuizPlayerView(QuizAttempts attempts, LessonRenderer renderer) {
         this.attempts = attempts;
@@ -70,7 +91,6 @@ public class QuizPlayerView extends Div implements BeforeEnterObserver, HasDynam
         panels.clear();
         title = quiz.title();
         deadline = quiz.deadline();
-        answered.addAll(quiz.saved().keySet());
         var intro = new Paragraph(getTranslation(quiz.interactive() ? "quiz.player.interactive"
                 : "quiz.player.deferred"));
         intro.addClassName("hint");
@@ -81,35 +101,54 @@ public class QuizPlayerView extends Div implements BeforeEnterObserver, HasDynam
         int number = 1;
         for (var item : quiz.items()) {
             var panel = new ItemPanel(number++, item, quiz.interactive(), quiz.triesPerItem(),
-                    Optional.ofNullable(quiz.saved().get(item.id())), (itemId, response) -> {
-                        var saved = attempts.answer(attemptId, itemId, response);
-                        answered.add(itemId);
-                        updateTimeLeft();
-                        return saved;
-                    }, renderer);
+                    Optional.ofNullable(quiz.saved().get(item.id())),
+                    Optional.ofNullable(quiz.pending().get(item.id())), answers, renderer);
             panels.add(panel);
             add(panel);
         }
         submit.setId("quiz-submit");
         submit.setText(getTranslation("quiz.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(e -> confirmSubmit(quiz.items().size()));
+        submit.addClickListener(e -> confirmSubmit());
         var footer = new Div(submit);
         footer.addClassName("quiz-footer");
         add(footer);
     }
 
-    private void confirmSubmit(int items) {
-        int unanswered = items - answered.size();
+    /**
+     * Asks before submitting, listing by number the questions that would score nothing and the answers not yet
+     * checked (which submission checks as their final try), as the server has them.
+     */
+    private void confirmSubmit() {
+        BeforeSubmit before = attempts.beforeSubmit(attemptId);
+        if (before.submitted()) {
+            submitNow(); // the time ran out meanwhile: straight to the review
+            return;
+        }
+        var text = new Div();
+        text.setId("quiz-submit-summary");
+        if (!before.unanswered().isEmpty()) {
+            text.add(new Paragraph(getTranslation("quiz.submit.unanswered", numbers(before.unanswered()))));
+        }
+        if (!before.unchecked().isEmpty()) {
+            text.add(new Paragraph(getTranslation("quiz.submit.unchecked", numbers(before.unchecked()))));
+        }
+        if (before.unanswered().isEmpty() && before.unchecked().isEmpty()) {
+            text.add(new Paragraph(getTranslation("quiz.submit.all-answered")));
+        }
+        text.add(new Paragraph(getTranslation("quiz.submit.final")));
         var dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("quiz.submit.title"));
-        dialog.setText(unanswered > 0 ? getTranslation("quiz.submit.unanswered", unanswered)
-                : getTranslation("quiz.submit.all-answered"));
+        dialog.setText(text);
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("quiz.submit.keep-working"));
         dialog.setConfirmText(getTranslation("quiz.submit"));
         dialog.addConfirmListener(e -> submitNow());
         dialog.open();
+    }
+
+    private static String numbers(List<Integer> numbers) {
+        return numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     /** Safe to reach twice: the service keeps the first submission. */

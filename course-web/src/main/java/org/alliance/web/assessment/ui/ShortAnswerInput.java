@@ -30,6 +30,8 @@ final class ShortAnswerInput implements AnswerInput {
     public void show(Response response) {
         if (response instanceof Response.ShortTextAnswer a) {
             field.setValue(a.text());
+        } else if (response instanceof Response.Unanswered) {
+            field.clear();
         }
     }
 

@@ -30,6 +30,8 @@ final class TrueFalseInput implements AnswerInput {
     public void show(Response response) {
         if (response instanceof Response.TrueFalseAnswer a) {
             group.setValue(a.value());
+        } else if (response instanceof Response.Unanswered) {
+            group.clear();
         }
     }
 
