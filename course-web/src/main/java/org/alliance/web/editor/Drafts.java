@@ -46,8 +46,8 @@ public class Drafts {
         if (store.owner(courseId).isPresent()) {
             return mayEdit(courseId) ? Optional.of(store.files(courseId)) : Optional.empty();
         }
-        return staff.publishedFiles(courseId).map(files -> {
-            store.create(courseId, me(), files, clock.instant());
+        return staff.publishedFiles(courseId).map(published -> {
+            store.create(courseId, me(), published.files(), clock.instant());
             return store.files(courseId);
         });
     }
