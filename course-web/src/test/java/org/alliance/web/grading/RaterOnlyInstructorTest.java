@@ -184,6 +184,7 @@ class RaterOnlyInstructorTest {
         assertThatThrownBy(() -> drafts.remove(s.id(), "lessons/l1-first-lesson.md"))
                 .hasMessage("catalog.not-found");
         assertThatThrownBy(() -> drafts.check(s.id())).hasMessage("catalog.not-found");
+        assertThat(drafts.openDraft(s.id())).isEmpty();
     }
 
     @Test
@@ -194,6 +195,7 @@ class RaterOnlyInstructorTest {
         var zip = portability.export(s.id()).orElseThrow().bytes();
         as(s.rater);
         assertThatThrownBy(() -> drafts.publish(s.id())).hasMessage("catalog.not-found");
+        assertThatThrownBy(() -> drafts.publishOver(s.id(), 1)).hasMessage("catalog.not-found");
         assertThat(portability.importZip(zip)).isInstanceOfSatisfying(ImportResult.Refused.class,
                 r -> assertThat(r.messageKey()).isEqualTo("portability.import.not-yours"));
     }

@@ -27,6 +27,7 @@ import org.alliance.web.account.Roles;
 import org.alliance.web.assessment.QuizRescoring;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.CourseStaff.Version;
+import org.alliance.web.editor.Drafts;
 import org.alliance.web.vignette.VignetteRescoring;
 
 /**
@@ -42,14 +43,16 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
     private final transient CourseStaff staff;
     private final transient QuizRescoring rescoring;
     private final transient VignetteRescoring vignetteRescoring;
+    private final transient Drafts drafts;
     final Select<Version> from = new Select<>();
     final Select<Version> to = new Select<>();
     final Div diff = new Div();
     private String courseId = "";
     private String title = "";
 
-    VersionsView(CourseStaff staff, QuizRescoring rescoring, VignetteRescoring vignetteRescoring) {
+    VersionsView(CourseStaff staff, QuizRescoring rescoring, VignetteRescoring vignetteRescoring, Drafts drafts) {
         this.staff = staff;
+        this.drafts = drafts;
         this.rescoring = rescoring;
         this.vignetteRescoring = vignetteRescoring;
         addClassName("page");
@@ -82,6 +85,7 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
         to.addValueChangeListener(e -> showDiff());
         diff.setId("version-diff");
         var rollBack = new Button(getTranslation("versions.rollback"), e -> confirmRollBack());
+        rollBack.setId("versions-rollback");
         var rescore = new Button(getTranslation("versions.rescore"), e -> confirmRescore());
         rescore.setId("versions-rescore");
         for (var b : List.of(rollBack, rescore)) {
@@ -118,8 +122,15 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
         if (version == null) {
             return;
         }
-        var dialog = new ConfirmDialog(getTranslation("versions.rollback"),
-                getTranslation("versions.rollback.text", version.id()), getTranslation("versions.rollback"), e -> {
+        String text = getTranslation("versions.rollback.text", version.id());
+        // A draft keeps the version it began from; publishing it later would undo this rollback, so say so now.
+        var draft = drafts.openDraft(courseId);
+        if (draft.isPresent()) {
+            text += " " + getTranslation("versions.rollback.draft-open", draft.get().author(),
+                    draft.get().baseVersion().isPresent() ? Long.toString(draft.get().baseVersion().getAsLong()) : "–");
+        }
+        var dialog = new ConfirmDialog(getTranslation("versions.rollback"), text, getTranslation("versions.rollback"),
+                e -> {
                     var published = staff.rollBack(courseId, version.id());
                     Notification.show(getTranslation("versions.rolled-back", published.versionId()));
                     getUI().ifPresent(ui -> ui.getPage().reload());
