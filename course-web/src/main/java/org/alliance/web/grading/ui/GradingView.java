@@ -94,7 +94,15 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
         status.addClassName("review-score");
         status.setText(getTranslation("grading.status-line", getTranslation("grading.status." + s.status().name()))
                 + s.pending().map(p -> " " + getTranslation("grading.pending", Texts.percent(p))).orElse(""));
-        add(back, new H1(title), status, new AnswerPanel(s.answer()));
+        add(back, new H1(title), status);
+        if (s.blind()) {
+            // The service sent nothing of the other ratings; say so first, and why the history is not here.
+            var blind = new Paragraph(getTranslation("grading.blind"));
+            blind.setId("grading-blind");
+            blind.addClassName("notice");
+            add(blind);
+        }
+        add(new AnswerPanel(s.answer()));
         form = null;
         overrideForm = null;
         addRater = null;
@@ -112,14 +120,8 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
             add(releaseSection(s));
         }
         s.released().ifPresent(r -> add(releasedSection(s, r)));
-        if (s.blind()) {
-            // The service sent nothing of the other ratings; say why the history is not here.
-            history = null;
-            var blind = new Paragraph(getTranslation("grading.blind"));
-            blind.setId("grading-blind");
-            add(blind);
-        } else {
-            history = new HistoryPanel(s);
+        history = s.blind() ? null : new HistoryPanel(s);
+        if (history != null) {
             add(history);
         }
     }
