@@ -11,8 +11,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who teaches a course: its owner and co-instructors, and every admin. Instructor-facing services ask this
- * before anything else; a course someone does not teach reads to them as not found.
+ * Who may do what with a course. Two capabilities, asked by every instructor-facing service before anything
+ * else (a course someone may not use reads to them as not found):
+ * <ul>
+ *   <li><b>teach</b> ({@link #canTeach}): its owner, its co-instructors and every admin; editing, publishing,
+ *       versions, enrolment, the gradebook, analysis, previews, export, and releasing grades;
+ *   <li><b>grade</b> ({@link #canGrade}): every teacher, plus the raters the owner added (see
+ *       {@link CourseRaters}); rating the course's free-text answers and nothing else.
+ * </ul>
+ * Owning ({@link #owns}) adds adding raters and overriding released grades; admins may do all of it.
  */
 @Service
 public class CourseStaff {
@@ -31,10 +38,14 @@ public class CourseStaff {
         this.clock = clock;
     }
 
-    /** A course as its teachers see it in their list; the version by its id and by its number from 1. */
+    /**
+     * A course as its teachers see it in their list; the version by its id and by its number from 1; raters
+     * grade its free-text answers only.
+     */
     public record TaughtCourse(String courseId, String title, String owner, List<String> coInstructors,
-            int students, long versionId, int versionNumber, String contentHash) {}
+            int students, long versionId, int versionNumber, String contentHash, List<String> raters) {}
 
+    /** The teaching capability: the course's owner, a co-instructor, or an admin. Never a rater alone. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public boolean canTeach(String courseId) {
@@ -42,10 +53,37 @@ public class CourseStaff {
         if (auth == null) {
             return false;
         }
-        if (auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"))) {
+        if (isAdmin(auth)) {
             return store.courseExists(courseId);
         }
         return store.taughtBy(auth.getName()).contains(courseId);
+    }
+
+    /** The grading capability: whoever may teach the course, and the raters its owner added. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public boolean canGrade(String courseId) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && (canTeach(courseId) || store.isRater(courseId, auth.getName()));
+    }
+
+    /** The course's owner, or an admin: who may add raters and override a released grade. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public boolean owns(String courseId) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            return false;
+        }
+        return isAdmin(auth) ? store.courseExists(courseId)
+                : store.owner(courseId).filter(auth.getName()::equals).isPresent();
+    }
+
+    /** A version of a course the signed-in user may grade (free-text answers are pinned to versions). */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public Optional<PublishedCourse> gradedVersion(String courseId, long versionId) {
+        return canGrade(courseId) ? versions.load(versionId).filter(v -> v.id().equals(courseId)) : Optional.empty();
     }
 
     /** The latest published version of a course the signed-in user teaches. */
@@ -62,14 +100,17 @@ public class CourseStaff {
         return canTeach(courseId) ? versions.load(versionId).filter(v -> v.id().equals(courseId)) : Optional.empty();
     }
 
-    /** The files of the latest published version of a taught course, as stored (for the editor to start from). */
+    /** The latest published version of a course: its id and its files as stored. */
+    public record PublishedFiles(long versionId, java.util.Map<String, String> files) {}
+
+    /** The latest published version of a taught course, as stored (for the editor to start from). */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
-    public Optional<java.util.Map<String, String>> publishedFiles(String courseId) {
+    public Optional<PublishedFiles> publishedFiles(String courseId) {
         if (!canTeach(courseId)) {
             return Optional.empty();
         }
-        return store.latestVersion(courseId).map(v -> store.files(v.id()));
+        return store.latestVersion(courseId).map(v -> new PublishedFiles(v.id(), store.files(v.id())));
     }
 
     /**
@@ -115,12 +156,11 @@ public class CourseStaff {
     @Transactional(readOnly = true)
     public List<TaughtCourse> taughtCourses() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean admin = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
-        List<String> ids = admin ? store.allCourseIds() : store.taughtBy(auth.getName());
+        List<String> ids = isAdmin(auth) ? store.allCourseIds() : store.taughtBy(auth.getName());
         return ids.stream().flatMap(id -> versions.latest(id).stream())
                 .map(p -> new TaughtCourse(p.id(), p.course().title(), store.owner(p.id()).orElse(""),
                         store.coInstructors(p.id()), store.students(p.id()).size(), p.versionId(), p.versionNumber(),
-                        p.contentHash()))
+                        p.contentHash(), store.raters(p.id()).stream().map(CourseStore.Rater::username).toList()))
                 .toList();
     }
 
@@ -171,7 +211,11 @@ public class CourseStaff {
         store.setOwner(courseId, username);
     }
 
-    private void requireInstructorAccount(String courseId, String username) {
+    private static boolean isAdmin(Authentication auth) {
+        return auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    }
+
+    void requireInstructorAccount(String courseId, String username) {
         if (!store.courseExists(courseId)) {
             throw new CatalogException("catalog.not-found");
         }

@@ -151,6 +151,38 @@ class CourseStore {
                 .update();
     }
 
+    record Rater(String username, String addedBy, Instant addedAt) {}
+
+    List<Rater> raters(String courseId) {
+        return jdbc.sql("select username, added_by, added_at from course_rater where course_id = ? order by username")
+                .param(courseId)
+                .query((rs, n) -> new Rater(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** Ids of the courses a user was added to as a rater. */
+    List<String> ratedBy(String username) {
+        return jdbc.sql("select course_id from course_rater where username = ? order by course_id").param(username)
+                .query(String.class).list();
+    }
+
+    boolean isRater(String courseId, String username) {
+        return jdbc.sql("select count(*) from course_rater where course_id = ? and username = ?")
+                .params(courseId, username).query(Long.class).single() > 0;
+    }
+
+    void addRater(String courseId, String username, String addedBy, Instant now) {
+        if (!isRater(courseId, username)) {
+            jdbc.sql("insert into course_rater (course_id, username, added_by, added_at) values (?, ?, ?, ?)")
+                    .params(courseId, username, addedBy, utc(now)).update();
+        }
+    }
+
+    void removeRater(String courseId, String username) {
+        jdbc.sql("delete from course_rater where course_id = ? and username = ?").params(courseId, username).update();
+    }
+
     void setOwner(String courseId, String username) {
         jdbc.sql("update course set owner_username = ? where id = ?").params(username, courseId).update();
     }

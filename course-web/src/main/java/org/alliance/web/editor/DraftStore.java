@@ -1,11 +1,13 @@
 package org.alliance.web.editor;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,9 +25,20 @@ class DraftStore {
                 .query(String.class).optional();
     }
 
-    void create(String courseId, String owner, Map<String, String> files, Instant now) {
-        jdbc.sql("insert into course_draft (course_id, owner_username, updated_at) values (?, ?, ?)")
-                .params(courseId, owner, now.atOffset(ZoneOffset.UTC)).update();
+    /** A draft's author, last change, and the published version it began from (none for a new course). */
+    record Row(String owner, Instant updatedAt, @Nullable Long baseVersionId) {}
+
+    Optional<Row> draft(String courseId) {
+        return jdbc.sql("select owner_username, updated_at, base_version_id from course_draft where course_id = ?")
+                .param(courseId)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getObject(3) == null ? null : rs.getLong(3)))
+                .optional();
+    }
+
+    void create(String courseId, String owner, Map<String, String> files, Instant now, @Nullable Long baseVersionId) {
+        jdbc.sql("insert into course_draft (course_id, owner_username, updated_at, base_version_id) values (?, ?, ?, ?)")
+                .params(courseId, owner, now.atOffset(ZoneOffset.UTC), baseVersionId).update();
         files.forEach((path, content) -> put(courseId, path, content));
     }
 

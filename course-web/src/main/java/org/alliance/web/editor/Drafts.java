@@ -1,10 +1,13 @@
 package org.alliance.web.editor;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.alliance.core.format.CourseReader;
 import org.alliance.core.format.ReadResult;
 import org.alliance.web.catalog.CatalogException;
@@ -46,10 +49,46 @@ public class Drafts {
         if (store.owner(courseId).isPresent()) {
             return mayEdit(courseId) ? Optional.of(store.files(courseId)) : Optional.empty();
         }
-        return staff.publishedFiles(courseId).map(files -> {
-            store.create(courseId, me(), files, clock.instant());
+        return staff.publishedFiles(courseId).map(published -> {
+            store.create(courseId, me(), published.files(), clock.instant(), published.versionId());
             return store.files(courseId);
         });
+    }
+
+    /** A course's open draft as its teachers see it from elsewhere (the versions page, before a rollback). */
+    public record OpenDraft(String author, Instant updatedAt, OptionalLong baseVersion) {}
+
+    /** The open draft of a course the signed-in user teaches, if there is one (a course has at most one). */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public Optional<OpenDraft> openDraft(String courseId) {
+        if (!staff.canTeach(courseId)) {
+            return Optional.empty();
+        }
+        return store.draft(courseId).map(d -> new OpenDraft(d.owner(), d.updatedAt(),
+                d.baseVersionId() == null ? OptionalLong.empty() : OptionalLong.of(d.baseVersionId())));
+    }
+
+    /**
+     * What publishing the draft would undo, when the course has a newer version than the one the draft began
+     * from and that newer version changed something the draft does not already hold; empty otherwise.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public Optional<Drift> drift(String courseId) {
+        requireEditor(courseId);
+        var base = store.draft(courseId).map(DraftStore.Row::baseVersionId);
+        var current = staff.publishedFiles(courseId);
+        if (base.isEmpty() || current.isEmpty() || base.get() == current.get().versionId()) {
+            return Optional.empty();
+        }
+        var baseFiles = staff.versionFiles(courseId, base.get()).orElse(Map.of());
+        var numbers = staff.versions(courseId).stream()
+                .collect(Collectors.toMap(CourseStaff.Version::id, CourseStaff.Version::number));
+        long currentId = current.get().versionId();
+        var drift = Drift.of(base.get(), currentId, numbers.getOrDefault(base.get(), 0),
+                numbers.getOrDefault(currentId, 0), baseFiles, current.get().files(), store.files(courseId));
+        return drift.undone().isEmpty() ? Optional.empty() : Optional.of(drift);
     }
 
     /** A new course's draft, from the template; its id must be free. */
@@ -63,7 +102,7 @@ public class Drafts {
             throw new CatalogException("editor.id-taken");
         }
         store.create(courseId, me(), DraftTemplate.files(courseId, title.isBlank() ? courseId : title.strip()),
-                clock.instant());
+                clock.instant(), null);
     }
 
     /** Saves one file as typed; errors are allowed in a draft. Only course paths of the format are accepted. */
@@ -110,11 +149,38 @@ public class Drafts {
         return CourseReader.fromFiles(store.files(courseId));
     }
 
-    /** Publishes the draft as a new version when it has no error; the draft is then closed. */
+    /**
+     * Publishes the draft as a new version when it has no error; the draft is then closed. Refused when
+     * publishing would undo a version published since the draft began ({@link #drift}): the author must see
+     * what it would undo and confirm with {@link #publishOver}.
+     */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional
     public ImportResult publish(String courseId) {
         requireEditor(courseId);
+        if (drift(courseId).isPresent()) {
+            return new ImportResult.Refused("editor.draft-behind", courseId);
+        }
+        return publishDraft(courseId);
+    }
+
+    /**
+     * Publishes the draft over the course's latest version although it would undo changes made since the draft
+     * began, once the author has seen them: only while {@code currentVersion} is still the latest, so a version
+     * published in the meantime is never undone unseen.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional
+    public ImportResult publishOver(String courseId, long currentVersion) {
+        requireEditor(courseId);
+        var drift = drift(courseId);
+        if (drift.isPresent() && drift.get().currentVersion() != currentVersion) {
+            return new ImportResult.Refused("editor.draft-behind", courseId);
+        }
+        return publishDraft(courseId);
+    }
+
+    private ImportResult publishDraft(String courseId) {
         var result = publishing.importZip(zip(courseId, store.files(courseId)));
         if (result instanceof ImportResult.Published) {
             store.delete(courseId);

@@ -1,27 +1,40 @@
 package org.alliance.web.editor;
 
+import java.util.Optional;
+import org.alliance.core.model.VignetteKind;
+import org.jspecify.annotations.Nullable;
+
 /** Starting text for a new file of each kind, so an author begins from something the reader accepts. */
 public final class FileTemplates {
     private FileTemplates() {}
 
-    /** The kinds of file an author can add. */
+    /** The kinds of file an author can add: one per vignette kind of the format, besides the other files. */
     public enum Kind {
-        LESSON("lessons/", ".md"),
-        QUIZ("quizzes/", ".yaml"),
-        BRANCHING_VIGNETTE("vignettes/", ".yaml"),
-        FREE_TEXT_VIGNETTE("vignettes/", ".yaml"),
-        REFLECTION("reflections/", ".yaml");
+        LESSON("lessons/", ".md", null),
+        QUIZ("quizzes/", ".yaml", null),
+        BEST_RESPONSE_VIGNETTE("vignettes/", ".yaml", VignetteKind.BEST_RESPONSE),
+        RATE_OPTIONS_VIGNETTE("vignettes/", ".yaml", VignetteKind.RATE_OPTIONS),
+        FREE_TEXT_VIGNETTE("vignettes/", ".yaml", VignetteKind.FREE_TEXT),
+        BRANCHING_VIGNETTE("vignettes/", ".yaml", VignetteKind.BRANCHING),
+        REFLECTION("reflections/", ".yaml", null);
 
         private final String folder;
         private final String extension;
+        private final @Nullable VignetteKind vignette;
 
-        Kind(String folder, String extension) {
+        Kind(String folder, String extension, @Nullable VignetteKind vignette) {
             this.folder = folder;
             this.extension = extension;
+            this.vignette = vignette;
         }
 
         public String path(String id) {
             return folder + id + extension;
+        }
+
+        /** The vignette kind this file holds, when it is a vignette. */
+        public Optional<VignetteKind> vignetteKind() {
+            return Optional.ofNullable(vignette);
         }
     }
 
@@ -61,6 +74,65 @@ public final class FileTemplates {
                             misconception: alliance-is-liking
                             feedback: Liking alone is not the alliance.
                     """.formatted(id, id);
+            case BEST_RESPONSE_VIGNETTE -> """
+                    id: %s
+                    kind: best_response
+                    title: A new best-response vignette
+                    level: beginner
+                    objectives: [l1-o1]
+                    concepts: [working-alliance]
+                    persona:
+                      name: Noor
+                      age: 27
+                      about: A fictional client.
+                    context: You have just suggested a homework task.
+                    dimensions: [d1-empathic-accuracy]
+                    commentary: What this vignette is meant to show.
+                    client: "Sure. Whatever you think."
+                    cue: Flat voice, eyes on the floor.
+                    stem: What would you say next?
+                    options:
+                      - id: a
+                        text: "Great, let's set it up."
+                        ratings: {d1-empathic-accuracy: 1}
+                        rationale: Misses the flat tone and moves on.
+                        misconception: alliance-is-liking
+                      - id: b
+                        text: "You sound unsure. What was it like to hear that?"
+                        ratings: {d1-empathic-accuracy: 5}
+                        rationale: Notices the marker and asks about it.
+                    """.formatted(id);
+            case RATE_OPTIONS_VIGNETTE -> """
+                    id: %s
+                    kind: rate_options
+                    title: A new rate-each-option vignette
+                    level: beginner
+                    objectives: [l1-o1]
+                    concepts: [working-alliance]
+                    persona:
+                      name: Eli
+                      age: 35
+                      about: A fictional client.
+                    context: Fourth session.
+                    dimensions: [d1-empathic-accuracy]
+                    commentary: What this vignette is meant to show.
+                    client: "This isn't helping."
+                    stem: Rate each response from 1 to 5.
+                    options:
+                      - id: a
+                        text: "Let's stick with the plan; it takes time."
+                        ratings: {d1-empathic-accuracy: 1}
+                        rationale: Defends the plan and passes over what the client said.
+                        misconception: alliance-is-liking
+                      - id: b
+                        text: "Tell me more about what isn't helping. I'd like to understand."
+                        ratings: {d1-empathic-accuracy: 4}
+                        rationale: Invites the client's view of the work itself.
+                      - id: c
+                        text: "It sounds as if you're disappointed in what we're doing. Can we look at that together?"
+                        ratings: {d1-empathic-accuracy: 5}
+                        rationale: Names the disappointment and makes the work a shared question.
+                    """.formatted(id);
             case BRANCHING_VIGNETTE -> """
                     id: %s
                     kind: branching

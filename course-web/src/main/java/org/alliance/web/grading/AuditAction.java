@@ -2,5 +2,5 @@ package org.alliance.web.grading;
 
 /** What an audit row records. */
 public enum AuditAction {
-    RATED_FIRST, RATED_SECOND, RESOLVED, REVISED, RELEASED, OVERRIDDEN
+    RATED_FIRST, RATED_SECOND, RESOLVED, REVISED, RELEASED, OVERRIDDEN, RATER_ADDED
 }

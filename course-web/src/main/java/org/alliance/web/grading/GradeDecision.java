@@ -62,6 +62,15 @@ record GradeDecision(Optional<Rating> first, Optional<Rating> second, Optional<R
         return new RaterRatings(r.rater(), r.ratings(), r.safetyConcern());
     }
 
+    /**
+     * The rating as its rater first filed it, before any revision: what agreement compares, so that a revision
+     * can never make two raters look more alike than they were when each rated alone.
+     */
+    static RaterRatings firstFiled(Rating r) {
+        return r.earlier().isEmpty() ? rater(r)
+                : new RaterRatings(r.rater(), r.earlier().getFirst().ratings(), r.earlier().getFirst().safetyConcern());
+    }
+
     private static Optional<Rating> kind(List<Rating> ratings, RatingKind kind) {
         return ratings.stream().filter(r -> r.kind() == kind).findFirst();
     }

@@ -7,17 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import org.alliance.core.agreement.AgreementReport;
 import org.alliance.core.agreement.RaterRatings;
 import org.alliance.core.agreement.Release;
+import org.alliance.web.account.Usernames;
+import org.alliance.web.catalog.CatalogException;
+import org.alliance.web.catalog.CourseRaters;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.grading.GradingStore.Rating;
-import org.alliance.web.grading.GradingViews.Agreement;
-import org.alliance.web.grading.GradingViews.AuditView;
 import org.alliance.web.grading.GradingViews.Entry;
 import org.alliance.web.grading.GradingViews.Queue;
-import org.alliance.web.grading.GradingViews.RatingView;
 import org.alliance.web.grading.GradingViews.Sheet;
 import org.alliance.web.vignette.FreeTextAnswers;
 import org.alliance.web.vignette.FreeTextAnswers.Answer;
@@ -28,29 +26,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Grading free-text answers for the teachers of a course (admins too): rate, a second rater, resolution,
- * release with a notice to the student, override with a reason. Every change is written to the audit log.
- * An answer in a course the caller does not teach reads as not found.
+ * Grading free-text answers: its teachers and raters rate (first, a blind second, a resolution); teachers
+ * release with a notice to the student; the owner (or an admin) overrides with a reason and adds a rater to
+ * resolve a dispute. Every change is written to the audit log. An answer in a course the caller may not grade
+ * reads as not found.
  */
 @Service
 public class Grading {
     private static final int MAX_COMMENT = 4000;
     private final FreeTextAnswers answers;
     private final CourseStaff staff;
+    private final CourseRaters raters;
     private final GradingStore store;
+    private final GradingSheets sheets;
     private final Clock clock;
 
-    Grading(FreeTextAnswers answers, CourseStaff staff, GradingStore store, Clock clock) {
+    Grading(FreeTextAnswers answers, CourseStaff staff, CourseRaters raters, GradingStore store, GradingSheets sheets,
+            Clock clock) {
         this.answers = answers;
         this.staff = staff;
+        this.raters = raters;
         this.store = store;
+        this.sheets = sheets;
         this.clock = clock;
     }
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public Optional<Queue> queue(String courseId) {
-        if (!staff.canTeach(courseId)) {
+        if (!staff.canGrade(courseId)) {
             return Optional.empty();
         }
         var all = answers.ofCourse(courseId);
@@ -73,54 +77,89 @@ public class Grading {
         return Optional.of(new Queue(courseId, counts, entries));
     }
 
+    /** The grading sheet of one answer, as the signed-in grader may see it (blind until they have rated). */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public Optional<Sheet> sheet(String courseId, String publicId) {
-        return answers.taught(courseId, publicId).map(a -> sheet(courseId, a, true));
+        return answers.toGrade(courseId, publicId).map(a -> sheets.of(courseId, a, me()));
     }
 
     /**
-     * Saves the caller's rating in the slot open to them: first, second (a different person), resolution (a
-     * third person, disputed dimensions only), or their own rating again while nobody has built on it.
+     * Saves the caller's rating in the slot open to them (see {@link Seat}): first, second (a different person),
+     * resolution (a third person, disputed dimensions only), or a revision of their first rating while no second
+     * rating has been filed; the revised version is kept and the audit log has a row for each.
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional
     public void rate(String courseId, String publicId, Map<String, Integer> ratings, boolean safetyConcern,
             String comment) {
         Answer a = answer(courseId, publicId);
-        Sheet before = sheet(courseId, a, false);
-        RatingKind kind = before.myRating().orElseThrow(() -> new GradingException("grading.cannot-rate"));
-        var clean = checked(a, ratings, before.required());
+        var decision = GradeDecision.of(a.vignette(), a.scale(), ratingsOf(a));
         String me = me();
-        Optional<Double> oldPending = before.pending();
+        var seat = Seat.of(decision, store.release(a.id()).isPresent(), me);
+        RatingKind kind = seat.slot().orElseThrow(() -> new GradingException("grading.cannot-rate"));
+        var required = kind == RatingKind.RESOLUTION && decision.release() instanceof Release.NeedsResolution n
+                ? n.dimensions() : a.vignette().dimensions();
+        var clean = checked(a, ratings, required);
+        Optional<Double> oldPending = pending(a, decision);
         try {
-            if (before.current().isPresent()) {
-                long id = ratingsOf(a).stream().filter(r -> r.kind() == kind && r.rater().equals(me)).findFirst()
-                        .orElseThrow().id();
-                store.replaceRating(id, clean, safetyConcern, trimmed(comment), clock.instant());
+            if (seat.current().isPresent()) {
+                store.reviseRating(seat.current().get(), clean, safetyConcern, trimmed(comment), clock.instant());
             } else {
                 store.addRating(a.id(), kind, 0, me, clean, safetyConcern, trimmed(comment), clock.instant());
             }
         } catch (DuplicateKeyException e) {
             throw new GradingException("grading.changed-meanwhile");
         }
-        AuditAction action = before.current().isPresent() ? AuditAction.REVISED : switch (kind) {
+        AuditAction action = seat.current().isPresent() ? AuditAction.REVISED : switch (kind) {
             case FIRST -> AuditAction.RATED_FIRST;
             case SECOND -> AuditAction.RATED_SECOND;
             default -> AuditAction.RESOLVED;
         };
         store.audit(a.id(), me, clock.instant(), action, oldPending.orElse(null),
-                sheet(courseId, a, false).pending().orElse(null), null);
+                pending(a, GradeDecision.of(a.vignette(), a.scale(), ratingsOf(a))).orElse(null), null);
+    }
+
+    /**
+     * The owner (or an admin) adds an existing instructor as a rater of the course, to resolve this answer's
+     * dispute: only while two raters differ beyond the threshold, and never one of those two.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional
+    public void addRater(String courseId, String publicId, String username) {
+        Answer a = answer(courseId, publicId);
+        if (!staff.owns(courseId)) {
+            throw new GradingException("grading.owner-only");
+        }
+        var decision = GradeDecision.of(a.vignette(), a.scale(), ratingsOf(a));
+        if (decision.status(store.release(a.id()).isPresent()) != GradingStatus.NEEDS_RESOLUTION) {
+            throw new GradingException("grading.no-dispute");
+        }
+        String name = Usernames.normalise(username);
+        if (decision.first().filter(r -> r.rater().equals(name)).isPresent()
+                || decision.second().filter(r -> r.rater().equals(name)).isPresent()) {
+            throw new GradingException("grading.rater-rated");
+        }
+        try {
+            raters.add(courseId, name);
+        } catch (CatalogException e) {
+            throw new GradingException(e.messageKey());
+        }
+        store.audit(a.id(), me(), clock.instant(), AuditAction.RATER_ADDED, null, null, name);
     }
 
     /** Shows the grade to the student (writes it on the attempt) and sends them a notice. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional
     public void release(String courseId, String publicId, String commentToStudent) {
-        Answer a = answer(courseId, publicId);
+        Answer a = taught(courseId, publicId);
         var decision = GradeDecision.of(a.vignette(), a.scale(), ratingsOf(a));
         if (store.release(a.id()).isPresent()) {
             throw new GradingException("grading.already-released");
+        }
+        if (Seat.of(decision, false, me()).blind()) {
+            // Releasing needs the score in view, and someone who may still rate this answer rates it blind first.
+            throw new GradingException("grading.rate-before-release");
         }
         Release.Released r = decision.releasable(a.vignette(), a.scale())
                 .orElseThrow(() -> new GradingException("grading.not-releasable"));
@@ -136,12 +175,19 @@ public class Grading {
                 debrief(publicId));
     }
 
-    /** Changes a released grade: new ratings on every dimension, and a reason, which the audit log keeps. */
+    /**
+     * The owner (or an admin) changes a released grade: new ratings on every dimension, and a reason, which the
+     * audit log keeps. Raters, co-instructors included, cannot: once both have filed, only a resolution rating or
+     * this documented override changes the outcome.
+     */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional
     public void override(String courseId, String publicId, Map<String, Integer> ratings, boolean safetyConcern,
             String commentToStudent, String reason) {
         Answer a = answer(courseId, publicId);
+        if (!staff.owns(courseId)) {
+            throw new GradingException("grading.owner-only");
+        }
         var released = store.release(a.id()).orElseThrow(() -> new GradingException("grading.not-released"));
         if (reason.isBlank()) {
             throw new GradingException("grading.reason-required");
@@ -163,72 +209,9 @@ public class Grading {
         store.addNotice(a.username(), clock.instant(), "notice.grade-changed", List.of(a.title()), debrief(publicId));
     }
 
-    /** The page's state; the agreement (which reads the whole course) only when the page shows it. */
-    private Sheet sheet(String courseId, Answer a, boolean withAgreement) {
-        var ratings = ratingsOf(a);
-        var decision = GradeDecision.of(a.vignette(), a.scale(), ratings);
-        var released = store.release(a.id());
-        var status = decision.status(released.isPresent());
-        String me = me();
-        Optional<RatingKind> slot = Optional.empty();
-        Optional<Rating> current = Optional.empty();
-        if (released.isEmpty()) {
-            var first = decision.first();
-            var second = decision.second();
-            var resolution = decision.resolution();
-            if (first.isEmpty()) {
-                slot = Optional.of(RatingKind.FIRST);
-            } else if (first.get().rater().equals(me)) {
-                current = second.isEmpty() ? first : Optional.empty();
-            } else if (second.isEmpty()) {
-                slot = Optional.of(RatingKind.SECOND);
-            } else if (second.get().rater().equals(me)) {
-                current = resolution.isEmpty() ? second : Optional.empty();
-            } else if (resolution.isPresent()) {
-                current = resolution.filter(r -> r.rater().equals(me));
-            } else if (status == GradingStatus.NEEDS_RESOLUTION) {
-                slot = Optional.of(RatingKind.RESOLUTION);
-            }
-            if (current.isPresent()) {
-                slot = current.map(Rating::kind);
-            }
-        }
-        List<String> disputed = decision.release() instanceof Release.NeedsResolution n ? n.dimensions()
-                : decision.resolution().map(r -> List.copyOf(r.ratings().keySet())).orElse(List.of());
-        boolean safetyDisputed = decision.first().isPresent() && decision.second().isPresent()
-                && decision.first().get().safetyConcern() != decision.second().get().safetyConcern();
-        var required = slot.filter(k -> k == RatingKind.RESOLUTION).isPresent() ? disputed : a.vignette().dimensions();
-        var pending = released.isPresent() ? Optional.<Double>empty()
-                : decision.releasable(a.vignette(), a.scale()).map(Release.Released::score);
-        var audit = store.auditLog(a.id()).stream().map(e -> new AuditView(e.actor(), e.at(),
-                AuditAction.valueOf(e.action()), Optional.ofNullable(e.oldScore()), Optional.ofNullable(e.newScore()),
-                Optional.ofNullable(e.reason()))).toList();
-        return new Sheet(a, status, ratings.stream().map(Grading::view).toList(), disputed, safetyDisputed, slot,
-                current.map(Grading::view), required, pending,
-                released.map(r -> new GradingViews.Released(r.score(), r.ratings(), r.safetyFlagged(),
-                        r.comment() == null ? "" : r.comment(), r.releasedBy(), r.releasedAt())),
-                audit, withAgreement ? agreement(courseId, a)
-                        : new Agreement(0, 0, OptionalDouble.empty(), OptionalDouble.empty(), Map.of()));
-    }
-
-    /** ICC(2,1) and quadratic kappa, as course-core computes them, over this vignette's doubly-rated answers. */
-    private Agreement agreement(String courseId, Answer of) {
-        var same = answers.ofCourse(courseId).stream().filter(x -> x.vignetteId().equals(of.vignetteId())).toList();
-        var ratings = byAttempt(store.ratings(same.stream().map(Answer::id).toList()));
-        var dimensions = of.vignette().dimensions();
-        List<AgreementReport.Pair> pairs = new ArrayList<>();
-        for (Answer x : same) {
-            var decision = GradeDecision.of(x.vignette(), x.scale(), ratings.getOrDefault(x.id(), List.of()));
-            if (decision.first().isPresent() && decision.second().isPresent()
-                    && decision.first().get().ratings().keySet().containsAll(dimensions)
-                    && decision.second().get().ratings().keySet().containsAll(dimensions)) {
-                pairs.add(new AgreementReport.Pair(GradeDecision.rater(decision.first().get()),
-                        GradeDecision.rater(decision.second().get())));
-            }
-        }
-        var report = AgreementReport.of(dimensions, of.scale().min(), of.scale().max(), pairs);
-        return new Agreement(pairs.size(), report.ratedUnits(), report.icc21(), report.quadraticKappa(),
-                report.iccByDimension());
+    /** What release would give now, whoever asks: for the audit log, never for a blind rater's page. */
+    private static Optional<Double> pending(Answer a, GradeDecision decision) {
+        return decision.releasable(a.vignette(), a.scale()).map(Release.Released::score);
     }
 
     private Map<String, Integer> checked(Answer a, Map<String, Integer> ratings, List<String> required) {
@@ -243,8 +226,15 @@ public class Grading {
         return clean;
     }
 
+    /** An answer the caller may grade (a teacher or a rater of the course). */
     private Answer answer(String courseId, String publicId) {
-        return answers.taught(courseId, publicId).orElseThrow(() -> new GradingException("grading.not-found"));
+        return answers.toGrade(courseId, publicId).orElseThrow(() -> new GradingException("grading.not-found"));
+    }
+
+    /** An answer of a course the caller teaches: raters may rate, not release. */
+    private Answer taught(String courseId, String publicId) {
+        return answers.toGrade(courseId, publicId).filter(a -> staff.canTeach(courseId))
+                .orElseThrow(() -> new GradingException("grading.not-found"));
     }
 
     private List<Rating> ratingsOf(Answer a) {
@@ -255,11 +245,6 @@ public class Grading {
         Map<Long, List<Rating>> by = new LinkedHashMap<>();
         ratings.forEach(r -> by.computeIfAbsent(r.attemptId(), k -> new ArrayList<>()).add(r));
         return by;
-    }
-
-    private static RatingView view(Rating r) {
-        return new RatingView(r.kind(), r.rater(), r.ratedAt(), r.ratings(), r.safetyConcern(),
-                r.comment() == null ? "" : r.comment());
     }
 
     private static String trimmed(String text) {

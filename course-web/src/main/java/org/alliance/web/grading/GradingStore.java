@@ -26,8 +26,12 @@ class GradingStore {
         this.jdbc = jdbc;
     }
 
+    /** A rating as it stands now, with the versions its rater revised away (oldest first). */
     record Rating(long id, long attemptId, RatingKind kind, int seq, String rater, boolean safetyConcern,
-            @Nullable String comment, Instant ratedAt, Map<String, Integer> ratings) {}
+            @Nullable String comment, Instant ratedAt, Map<String, Integer> ratings, List<Revision> earlier) {}
+
+    /** A version of a rating that its rater later revised. */
+    record Revision(Instant ratedAt, Map<String, Integer> ratings, boolean safetyConcern, @Nullable String comment) {}
 
     record Release(long attemptId, double score, Map<String, Double> ratings, boolean safetyFlagged,
             @Nullable String comment, String releasedBy, Instant releasedAt) {}
@@ -50,12 +54,23 @@ class GradingStore {
                 .query(rs -> {
                     scores.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getInt(3));
                 });
+        Map<Long, List<Revision>> revisions = new LinkedHashMap<>();
+        jdbc.sql("select v.rating_id, v.rated_at, v.ratings, v.safety_concern, v.comment from free_text_rating_revision v"
+                        + " join free_text_rating r on r.id = v.rating_id where r.attempt_id in (:ids) order by v.id")
+                .param("ids", attemptIds)
+                .query(rs -> {
+                    revisions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Revision(
+                            instant(rs.getObject(2, OffsetDateTime.class)),
+                            JSON.readValue(rs.getString(3), new TypeReference<LinkedHashMap<String, Integer>>() { }),
+                            rs.getBoolean(4), rs.getString(5)));
+                });
         return jdbc.sql("select id, attempt_id, kind, seq, rater, safety_concern, comment, rated_at"
                         + " from free_text_rating where attempt_id in (:ids) order by attempt_id, id")
                 .param("ids", attemptIds)
                 .query((rs, n) -> new Rating(rs.getLong(1), rs.getLong(2), RatingKind.valueOf(rs.getString(3)),
                         rs.getInt(4), rs.getString(5), rs.getBoolean(6), rs.getString(7),
-                        instant(rs.getObject(8, OffsetDateTime.class)), scores.getOrDefault(rs.getLong(1), Map.of())))
+                        instant(rs.getObject(8, OffsetDateTime.class)), scores.getOrDefault(rs.getLong(1), Map.of()),
+                        List.copyOf(revisions.getOrDefault(rs.getLong(1), List.of()))))
                 .list();
     }
 
@@ -73,15 +88,23 @@ class GradingStore {
                 .params(id, dimension, rating).update());
     }
 
-    /** A rater revises their own rating before anyone has built on it. */
-    void replaceRating(long ratingId, Map<String, Integer> ratings, boolean safetyConcern, @Nullable String comment,
+    /**
+     * A rater revises their own rating before the other rater has filed: the version it replaces is kept as a
+     * revision (agreement reads the first one), then the rating holds the new version.
+     */
+    void reviseRating(Rating current, Map<String, Integer> ratings, boolean safetyConcern, @Nullable String comment,
             Instant now) {
+        jdbc.sql("insert into free_text_rating_revision (rating_id, ratings, safety_concern, comment, rated_at)"
+                        + " values (?, ?, ?, ?, ?)")
+                .params(current.id(), JSON.writeValueAsString(current.ratings()), current.safetyConcern(),
+                        current.comment(), utc(current.ratedAt()))
+                .update();
         jdbc.sql("update free_text_rating set safety_concern = ?, comment = ?, rated_at = ? where id = ?")
-                .params(safetyConcern, comment, utc(now), ratingId).update();
-        jdbc.sql("delete from free_text_rating_score where rating_id = ?").param(ratingId).update();
+                .params(safetyConcern, comment, utc(now), current.id()).update();
+        jdbc.sql("delete from free_text_rating_score where rating_id = ?").param(current.id()).update();
         ratings.forEach((dimension, rating) -> jdbc.sql(
                         "insert into free_text_rating_score (rating_id, dimension, rating) values (?, ?, ?)")
-                .params(ratingId, dimension, rating).update());
+                .params(current.id(), dimension, rating).update());
     }
 
     Map<Long, Release> releases(Collection<Long> attemptIds) {

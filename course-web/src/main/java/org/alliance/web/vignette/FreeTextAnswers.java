@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finished free-text answers for the teachers of their course, and writing the grade they release. Every
- * operation asks {@link CourseStaff} first; an answer outside a course the caller teaches reads as not found.
- * Grading itself (raters, agreement, release) is the grading feature's.
+ * Finished free-text answers for those who may grade their course (its teachers and raters), and writing the
+ * grade a teacher releases. Every operation asks {@link CourseStaff} first; an answer outside a course the
+ * caller may grade reads as not found. Grading itself (raters, agreement, release) is the grading feature's.
  */
 @Service
 public class FreeTextAnswers {
@@ -48,13 +48,13 @@ public class FreeTextAnswers {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public List<Answer> ofCourse(String courseId) {
-        if (!staff.canTeach(courseId)) {
+        if (!staff.canGrade(courseId)) {
             return List.of();
         }
         Map<Long, Optional<PublishedCourse>> versions = new HashMap<>();
         List<Answer> answers = new ArrayList<>();
         for (var row : store.finishedFreeText(courseId)) {
-            var version = versions.computeIfAbsent(row.versionId(), v -> staff.taughtVersion(courseId, v));
+            var version = versions.computeIfAbsent(row.versionId(), v -> staff.gradedVersion(courseId, v));
             version.flatMap(p -> answer(p, row)).ifPresent(answers::add);
         }
         return answers;
@@ -62,16 +62,17 @@ public class FreeTextAnswers {
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
-    public Optional<Answer> taught(String courseId, String publicId) {
+    public Optional<Answer> toGrade(String courseId, String publicId) {
         return store.byPublicId(publicId).filter(r -> r.courseId().equals(courseId) && r.finished() && !r.excused())
-                .flatMap(r -> staff.taughtVersion(courseId, r.versionId()).flatMap(p -> answer(p, r)));
+                .flatMap(r -> staff.gradedVersion(courseId, r.versionId()).flatMap(p -> answer(p, r)));
     }
 
-    /** Writes the released (or overridden) grade on the attempt, where grades and mastery read it. */
+    /** Writes the released (or overridden) grade on the attempt, where grades and mastery read it. Teachers only. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional
     public void grade(String courseId, String publicId, double score, boolean safetyFlagged) {
-        var answer = taught(courseId, publicId).orElseThrow(() -> new VignetteException("vignette.not-found"));
+        var answer = toGrade(courseId, publicId).filter(a -> staff.canTeach(courseId))
+                .orElseThrow(() -> new VignetteException("vignette.not-found"));
         if (score < 0 || score > 1) {
             throw new IllegalArgumentException("a score is a fraction 0..1");
         }

@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Authoring in the browser: a draft is the course's files, read by the one reader, published as a version. */
 @AllianceTest
 class DraftsTest {
+    private static final String LESSON = "lessons/l1-first-lesson.md";
     @Autowired Drafts drafts;
     @Autowired CourseStaff staff;
 
@@ -53,6 +54,42 @@ class DraftsTest {
         assertThat(staff.taught("drafted-course").orElseThrow().course().vignettes()).hasSize(2);
         assertThat(vignette).isEqualTo("vignettes/dv1.yaml");
         assertThat(freeText).isEqualTo("vignettes/dv2.yaml");
+    }
+
+    @Test
+    void a_draft_begun_before_a_rollback_does_not_publish_over_it_silently() {
+        signIn("instructor", "INSTRUCTOR");
+        drafts.create("rolled-course", "Version one");
+        var v1 = (ImportResult.Published) drafts.publish("rolled-course");
+        String course = drafts.open("rolled-course").orElseThrow().get("course.yaml");
+        drafts.save("rolled-course", "course.yaml", course.replace("Version one", "Version two"));
+        var v2 = (ImportResult.Published) drafts.publish("rolled-course");
+
+        // A draft begins from version 2 and edits the lesson; meanwhile the course is rolled back to version 1.
+        String lesson = drafts.open("rolled-course").orElseThrow().get(LESSON);
+        drafts.save("rolled-course", LESSON, lesson.replace("Write the lesson here", "Begin the lesson here"));
+        assertThat(drafts.openDraft("rolled-course")).hasValueSatisfying(d -> {
+            assertThat(d.author()).isEqualTo("instructor");
+            assertThat(d.baseVersion()).hasValue(v2.versionId());
+        });
+        assertThat(drafts.drift("rolled-course")).as("nothing published since the draft began").isEmpty();
+        long v3 = staff.rollBack("rolled-course", v1.versionId()).versionId();
+
+        var drift = drafts.drift("rolled-course").orElseThrow();
+        assertThat(drift.baseVersion()).isEqualTo(v2.versionId());
+        assertThat(drift.currentVersion()).isEqualTo(v3);
+        assertThat(drift.undone()).containsExactly(new Drift.Undone("course.yaml", Drift.Effect.REVERTED));
+        assertThat(drafts.publish("rolled-course")).as("never silently")
+                .isEqualTo(new ImportResult.Refused("editor.draft-behind", "rolled-course"));
+        assertThat(drafts.publishOver("rolled-course", v3 + 1)).as("confirmed over another version")
+                .isInstanceOf(ImportResult.Refused.class);
+        assertThat(staff.taught("rolled-course").orElseThrow().versionId()).as("nothing was published").isEqualTo(v3);
+
+        var published = drafts.publishOver("rolled-course", v3);
+        assertThat(published).isInstanceOf(ImportResult.Published.class);
+        var now = staff.taught("rolled-course").orElseThrow();
+        assertThat(now.course().title()).as("the author chose to undo the rollback").isEqualTo("Version two");
+        assertThat(drafts.openDraft("rolled-course")).as("the draft is closed").isEmpty();
     }
 
     @Test

@@ -161,8 +161,10 @@ class GradingTest {
         assertThat(sheet.disputed()).containsExactly("d1-empathic-accuracy");
         assertThat(sheet.pending()).isEmpty();
         assertThatThrownBy(() -> grading.release(COURSE, id, "")).hasMessage("grading.not-releasable");
-        assertThat(sheet.myRating()).as("the second rater may still revise").contains(RatingKind.SECOND);
-        assertThat(sheet.current()).isPresent();
+        assertThat(sheet.myRating()).as("a second rating is final once saved").isEmpty();
+        assertThatThrownBy(() -> grading.rate(COURSE, id, ratings(2, 3, 3), false, ""))
+                .as("seeing the first rating, the second rater can no longer move towards it")
+                .hasMessage("grading.cannot-rate");
         asInstructor("instructor");
         assertThatThrownBy(() -> grading.rate(COURSE, id, Map.of("d1-empathic-accuracy", 3), false, ""))
                 .as("neither rater resolves their own dispute").hasMessage("grading.cannot-rate");
@@ -181,24 +183,31 @@ class GradingTest {
     }
 
     @Test
-    void overriding_a_released_grade_needs_a_reason_and_is_in_the_audit_log() {
+    void only_the_owner_or_an_admin_overrides_a_released_grade_with_a_reason_kept_in_the_audit_log() {
         String student = "gr-student-" + NEXT.incrementAndGet();
         String id = answer(student);
         asInstructor("instructor");
         grading.rate(COURSE, id, ratings(3, 3, 3), false, "");
+        asAdmin();
         assertThatThrownBy(() -> grading.override(COURSE, id, ratings(5, 5, 5), false, "", "Too harsh"))
                 .hasMessage("grading.not-released");
+        asInstructor("instructor");
         grading.release(COURSE, id, "Adequate.");
-        assertThatThrownBy(() -> grading.override(COURSE, id, ratings(5, 5, 5), false, "", "  "))
-                .hasMessage("grading.reason-required");
         assertThatThrownBy(() -> grading.rate(COURSE, id, ratings(5, 5, 5), false, ""))
                 .hasMessage("grading.cannot-rate");
+        assertThatThrownBy(() -> grading.override(COURSE, id, ratings(5, 4, 5), false, "", "I rated it myself"))
+                .as("a co-instructor, here the rater, does not override").hasMessage("grading.owner-only");
+        assertThat(grading.sheet(COURSE, id).orElseThrow().powers().override()).isFalse();
 
+        asAdmin();
+        assertThat(grading.sheet(COURSE, id).orElseThrow().powers().override()).isTrue();
+        assertThatThrownBy(() -> grading.override(COURSE, id, ratings(5, 5, 5), false, "", "  "))
+                .hasMessage("grading.reason-required");
         grading.override(COURSE, id, ratings(5, 4, 5), false, "Better than I first read it.", "Re-read with the cue");
         var sheet = grading.sheet(COURSE, id).orElseThrow();
         var last = sheet.audit().getLast();
         assertThat(last.action()).isEqualTo(AuditAction.OVERRIDDEN);
-        assertThat(last.actor()).isEqualTo("instructor");
+        assertThat(last.actor()).isEqualTo("admin");
         assertThat(last.oldScore()).contains(0.5);
         assertThat(last.newScore().orElseThrow()).isCloseTo((14.0 / 3 - 1) / 4, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(last.reason()).contains("Re-read with the cue");

@@ -285,8 +285,19 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         }
     }
 
+    /** Publishes, unless that would undo a version published since the draft began: then the author is asked. */
     private void publish() {
-        switch (drafts.publish(courseId)) {
+        var drift = drafts.drift(courseId);
+        if (drift.isPresent()) {
+            new DriftDialog(drift.get(), () -> published(drafts.publishOver(courseId, drift.get().currentVersion())))
+                    .open();
+            return;
+        }
+        published(drafts.publish(courseId));
+    }
+
+    private void published(ImportResult result) {
+        switch (result) {
             case ImportResult.Published p -> {
                 Notification.show(getTranslation("editor.published", p.versionNumber()));
                 getUI().ifPresent(ui -> ui.navigate(TaughtCourseView.class,

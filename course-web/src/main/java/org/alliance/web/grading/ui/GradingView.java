@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
@@ -50,6 +51,7 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
     final TextArea reason = new TextArea();
     final Button override = new Button();
     @Nullable HistoryPanel history;
+    @Nullable AddRaterSection addRater;
 
     GradingView(Grading grading) {
         this.grading = grading;
@@ -93,20 +95,36 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
         status.addClassName("review-score");
         status.setText(getTranslation("grading.status-line", getTranslation("grading.status." + s.status().name()))
                 + s.pending().map(p -> " " + getTranslation("grading.pending", Texts.percent(p))).orElse(""));
-        add(back, new H1(title), status, new AnswerPanel(s.answer()));
+        add(back, new H1(title), status);
+        if (s.blind()) {
+            // The service sent nothing of the other ratings; say so first, and why the history is not here.
+            var blind = new Paragraph(getTranslation("grading.blind"));
+            blind.setId("grading-blind");
+            blind.addClassName("notice");
+            add(blind);
+        }
+        add(new AnswerPanel(s.answer()));
         form = null;
         overrideForm = null;
+        addRater = null;
         s.myRating().ifPresent(kind -> add(ratingSection(s, kind)));
         if (s.myRating().isEmpty() && s.released().isEmpty()) {
             add(new Paragraph(getTranslation(s.status() == GradingStatus.NEEDS_RESOLUTION
                     ? "grading.resolution-by-third" : "grading.nothing-to-rate")));
         }
-        if (s.pending().isPresent()) {
+        if (s.powers().addRater()) {
+            addRater = new AddRaterSection(username -> act(() -> grading.addRater(courseId, attemptId, username),
+                    "grading.rater-added"));
+            add(addRater);
+        }
+        if (s.powers().release() && s.pending().isPresent()) {
             add(releaseSection(s));
         }
-        s.released().ifPresent(r -> add(overrideSection(s, r)));
-        history = new HistoryPanel(s);
-        add(history);
+        s.released().ifPresent(r -> add(releasedSection(s, r)));
+        history = s.blind() ? null : new HistoryPanel(s);
+        if (history != null) {
+            add(history);
+        }
     }
 
     private Section ratingSection(Sheet s, RatingKind kind) {
@@ -145,7 +163,7 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
         return section;
     }
 
-    private Section overrideSection(Sheet s, org.alliance.web.grading.GradingViews.Released r) {
+    private Section releasedSection(Sheet s, org.alliance.web.grading.GradingViews.Released r) {
         var section = new Section(new H2(getTranslation("grading.released")));
         var names = s.answer().rubric().stream().collect(Collectors.toMap(d -> d.id(), d -> d.name()));
         section.add(new Paragraph(getTranslation("grading.released-line", Texts.percent(r.score()), r.releasedBy(),
@@ -154,6 +172,11 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
                 + " " + Texts.rating(e.getValue())).collect(Collectors.joining(", "))));
         if (r.safetyFlagged()) {
             section.add(new Paragraph(getTranslation("grading.safety-flagged")));
+        }
+        section.setId("grading-released-section");
+        if (!s.powers().override()) {
+            section.add(new Paragraph(getTranslation("grading.override-by-owner")));
+            return section;
         }
         Map<String, Integer> rounded = new LinkedHashMap<>();
         r.ratings().forEach((d, v) -> rounded.put(d, (int) Math.round(v)));
@@ -167,8 +190,9 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
         reason.setWidthFull();
         reason.clear();
         override.setText(getTranslation("grading.override-button"));
-        section.add(new H2(getTranslation("grading.override")), overrideForm, reason, override);
-        section.setId("grading-override-section");
+        var overriding = new Section(new H3(getTranslation("grading.override")), overrideForm, reason, override);
+        overriding.setId("grading-override-section");
+        section.add(overriding);
         return section;
     }
 

@@ -25,15 +25,22 @@ class HistoryPanel extends Div {
         Map<String, String> names = sheet.answer().rubric().stream()
                 .collect(Collectors.toMap(Anchored::id, Anchored::name));
         for (RatingView r : sheet.ratings()) {
-            String given = r.ratings().entrySet().stream().map(e -> names.getOrDefault(e.getKey(), e.getKey()) + " "
-                    + e.getValue()).collect(Collectors.joining(", "));
             var item = new ListItem(new Paragraph(getTranslation("grading.rating-line",
-                    getTranslation("grading.kind." + r.kind().name()), r.rater(), Texts.when(r.ratedAt()), given)));
+                    getTranslation("grading.kind." + r.kind().name()), r.rater(), Texts.when(r.ratedAt()),
+                    given(names, r.ratings()))));
             if (r.safetyConcern()) {
                 item.add(new Paragraph(getTranslation("grading.safety-flagged")));
             }
             if (!r.comment().isBlank()) {
                 item.add(new Paragraph(getTranslation("grading.rating-comment", r.comment())));
+            }
+            if (!r.earlier().isEmpty()) {
+                // Each version a rater revised away stays on record; the first is what agreement counts.
+                var earlier = new UnorderedList();
+                earlier.addClassName("rating-revisions");
+                r.earlier().forEach(v -> earlier.add(new ListItem(getTranslation("grading.revision-line",
+                        Texts.when(v.ratedAt()), given(names, v.ratings())))));
+                item.add(new Paragraph(getTranslation("grading.revisions", r.earlier().size())), earlier);
             }
             ratings.add(item);
         }
@@ -66,5 +73,10 @@ class HistoryPanel extends Div {
         audit.setAriaLabel(getTranslation("grading.audit"));
         audit.setId("grading-audit");
         add(new Section(new H2(getTranslation("grading.audit")), audit));
+    }
+
+    private static String given(Map<String, String> names, Map<String, Integer> ratings) {
+        return ratings.entrySet().stream().map(e -> names.getOrDefault(e.getKey(), e.getKey()) + " " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 }

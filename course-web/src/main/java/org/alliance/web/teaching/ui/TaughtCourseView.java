@@ -19,6 +19,7 @@ import org.alliance.web.gradebook.ui.AnalysisView;
 import org.alliance.web.gradebook.ui.GradebookView;
 import jakarta.annotation.security.RolesAllowed;
 import org.alliance.web.account.Roles;
+import org.alliance.web.catalog.CourseRaters;
 import org.alliance.web.catalog.CourseStaff;
 
 /** One taught course: its published version, its teachers and its students. */
@@ -26,12 +27,15 @@ import org.alliance.web.catalog.CourseStaff;
 @RolesAllowed(Roles.INSTRUCTOR)
 public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient CourseStaff staff;
+    private final transient CourseRaters raters;
     private final boolean admin;
     private String title = "";
     final Div tools = new Div();
 
-    TaughtCourseView(CourseStaff staff, com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+    TaughtCourseView(CourseStaff staff, CourseRaters raters,
+            com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.staff = staff;
+        this.raters = raters;
         this.admin = authentication.hasRole(Roles.ADMIN);
         addClassName("page");
     }
@@ -41,7 +45,8 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
         String courseId = event.getRouteParameters().get("courseId").orElse("");
         var course = staff.taughtCourses().stream().filter(c -> c.courseId().equals(courseId)).findFirst();
         if (course.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
+            var rated = raters.ratedCourses().stream().filter(c -> c.courseId().equals(courseId)).findFirst();
+            rated.ifPresentOrElse(this::showRated, () -> event.rerouteToError(NotFoundException.class));
             return;
         }
         removeAll();
@@ -79,8 +84,47 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
         });
         var students = new UnorderedList();
         staff.students(courseId).forEach(s -> students.add(new ListItem(s)));
-        add(back, new H1(c.title()), version, hash, teachers, tools, new H2(getTranslation("teaching.previews")), previews,
+        add(back, new H1(c.title()), version, hash, teachers);
+        if (!c.raters().isEmpty()) {
+            add(ratersList(courseId, c.raters()));
+        }
+        add(tools, new H2(getTranslation("teaching.previews")), previews,
                 new H2(getTranslation("teaching.students", c.students())), students);
+    }
+
+    /** A rater's view of the course: grading is the one thing they may do here. */
+    private void showRated(CourseRaters.RatedCourse c) {
+        removeAll();
+        title = c.title();
+        var back = new RouterLink(getTranslation("teaching.back"), TeachingView.class);
+        back.addClassName("breadcrumb");
+        tools.addClassName("teaching-tools");
+        tools.setId("teaching-tools");
+        tools.removeAll();
+        tool(org.alliance.web.grading.ui.GradingQueueView.class, "teaching.tool.grading", c.courseId());
+        add(back, new H1(c.title()), new Paragraph(getTranslation("teaching.rater-only", c.owner())), tools);
+    }
+
+    /** The raters the owner added; the owner (or an admin) may remove one. */
+    private Div ratersList(String courseId, java.util.List<String> names) {
+        boolean owner = staff.owns(courseId);
+        var list = new UnorderedList();
+        list.setId("course-raters");
+        for (String name : names) {
+            var item = new ListItem(new com.vaadin.flow.component.html.Span(name));
+            if (owner) {
+                var remove = new com.vaadin.flow.component.button.Button(getTranslation("teaching.raters.remove"),
+                        e -> {
+                            raters.remove(courseId, name);
+                            item.removeFromParent();
+                        });
+                remove.setAriaLabel(getTranslation("teaching.raters.remove-named", name));
+                remove.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+                item.add(new com.vaadin.flow.component.html.Span(" "), remove);
+            }
+            list.add(item);
+        }
+        return new Div(new Paragraph(getTranslation("teaching.raters")), list);
     }
 
     private void tool(Class<? extends com.vaadin.flow.component.Component> view, String key, String courseId) {

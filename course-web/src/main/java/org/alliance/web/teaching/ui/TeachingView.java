@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.alliance.web.account.Roles;
+import org.alliance.web.catalog.CourseRaters;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.CourseStaff.TaughtCourse;
 import org.alliance.web.shell.ui.Actions;
@@ -35,7 +36,9 @@ public class TeachingView extends Div implements HasDynamicTitle {
 
     final Button newCourse = new Button();
 
-    TeachingView(CourseStaff staff, Drafts drafts, org.alliance.web.grading.Grading grading,
+    final UnorderedList rated = new UnorderedList();
+
+    TeachingView(CourseStaff staff, CourseRaters raters, Drafts drafts, org.alliance.web.grading.Grading grading,
             org.alliance.web.gradebook.Analysis analysis) {
         addClassName("page");
         newCourse.setText(getTranslation("editor.new-course"));
@@ -64,6 +67,15 @@ public class TeachingView extends Div implements HasDynamicTitle {
         actions.addClassName("teaching-tools");
         add(new H1(getTranslation("teaching.title")), new Paragraph(getTranslation("teaching.intro")), actions,
                 courses);
+        var rating = raters.ratedCourses();
+        if (!rating.isEmpty()) {
+            // A rater grades these courses and does nothing else in them: the link goes straight to grading.
+            rating.forEach(c -> rated.add(new ListItem(new RouterLink(getTranslation("teaching.rated.course",
+                    c.title(), toGrade(grading, c.courseId())), org.alliance.web.grading.ui.GradingQueueView.class,
+                    new RouteParameters("courseId", c.courseId())))));
+            rated.setId("rated-courses");
+            add(new H2(getTranslation("teaching.rated")), new Paragraph(getTranslation("teaching.rated.intro")), rated);
+        }
         var mine = drafts.myDrafts();
         if (!mine.isEmpty()) {
             var list = new UnorderedList();

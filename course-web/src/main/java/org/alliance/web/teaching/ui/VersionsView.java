@@ -34,6 +34,7 @@ import org.alliance.web.account.Roles;
 import org.alliance.web.assessment.QuizRescoring;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.CourseStaff.Version;
+import org.alliance.web.editor.Drafts;
 import org.alliance.web.shell.ui.Actions;
 import org.alliance.web.vignette.VignetteRescoring;
 
@@ -51,6 +52,7 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
     private final transient CourseStaff staff;
     private final transient QuizRescoring rescoring;
     private final transient VignetteRescoring vignetteRescoring;
+    private final transient Drafts drafts;
     final Select<Version> from = new Select<>();
     final Select<Version> to = new Select<>();
     final Div diff = new Div();
@@ -62,8 +64,9 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
     private String courseId = "";
     private String title = "";
 
-    VersionsView(CourseStaff staff, QuizRescoring rescoring, VignetteRescoring vignetteRescoring) {
+    VersionsView(CourseStaff staff, QuizRescoring rescoring, VignetteRescoring vignetteRescoring, Drafts drafts) {
         this.staff = staff;
+        this.drafts = drafts;
         this.rescoring = rescoring;
         this.vignetteRescoring = vignetteRescoring;
         addClassName("page");
@@ -100,6 +103,7 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
         changes.setId("version-changes");
         fileDetails.setId("version-files");
         var rollBack = new Button(getTranslation("versions.rollback"), e -> confirmRollBack());
+        rollBack.setId("versions-rollback");
         var rescore = new Button(getTranslation("versions.rescore"), e -> confirmRescore());
         rescore.setId("versions-rescore");
         for (var b : List.of(rollBack, rescore)) {
@@ -181,13 +185,25 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
         return (cut > 40 ? line.substring(0, cut) : line.substring(0, Math.min(line.length(), 90))) + "…";
     }
 
+    /** The number people see for a version id, or the id itself when the version is not this course's. */
+    private String numberOf(long versionId) {
+        return staff.versions(courseId).stream().filter(v -> v.id() == versionId).findFirst()
+                .map(v -> Integer.toString(v.number())).orElse(Long.toString(versionId));
+    }
+
     private void confirmRollBack() {
         var version = from.getValue();
         if (version == null) {
             return;
         }
-        var dialog = new ConfirmDialog(getTranslation("versions.rollback"),
-                getTranslation("versions.rollback.text", version.number()), getTranslation("versions.rollback"),
+        String text = getTranslation("versions.rollback.text", version.number());
+        // A draft keeps the version it began from; publishing it later would undo this rollback, so say so now.
+        var draft = drafts.openDraft(courseId);
+        if (draft.isPresent()) {
+            text += " " + getTranslation("versions.rollback.draft-open", draft.get().author(),
+                    draft.get().baseVersion().isPresent() ? numberOf(draft.get().baseVersion().getAsLong()) : "–");
+        }
+        var dialog = new ConfirmDialog(getTranslation("versions.rollback"), text, getTranslation("versions.rollback"),
                 e -> Actions.run("failure.rollback", () -> {
                     var published = staff.rollBack(courseId, version.id());
                     Notification.show(getTranslation("versions.rolled-back", published.versionNumber()));

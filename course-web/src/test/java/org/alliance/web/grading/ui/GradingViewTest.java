@@ -10,6 +10,10 @@ import java.util.Objects;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.catalog.CourseRaters;
+import org.alliance.web.catalog.CourseStaff;
+import org.alliance.web.editor.Drafts;
+import org.alliance.web.grading.OwnedCourse;
 import org.alliance.web.vignette.VignetteAttempts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +28,9 @@ class GradingViewTest extends SpringBrowserlessTest {
     @Autowired CourseCatalog catalog;
     @Autowired VignetteAttempts vignettes;
     @Autowired org.alliance.web.grading.Grading grading;
+    @Autowired CourseStaff staff;
+    @Autowired CourseRaters raters;
+    @Autowired Drafts drafts;
 
     /** A student (a real account) answers the free-text vignette; the signed-in test user is restored after. */
     private String studentAnswers(String student) {
@@ -69,9 +76,59 @@ class GradingViewTest extends SpringBrowserlessTest {
         assertThat(history.ratings.getChildren().map(c -> ((ListItem) c).getElement().getTextRecursively()))
                 .singleElement().asString().contains("instructor");
 
+        assertThat(view.overrideForm).as("a co-instructor does not override").isNull();
+        assertThat(view.getElement().getTextRecursively()).contains("Only the course’s owner or an admin can change");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
+    void an_admin_overrides_a_released_grade_only_with_a_reason() {
+        String id = studentAnswers("gv-student-three");
+        var me = SecurityContextHolder.getContext().getAuthentication();
+        TestUsers.signIn("instructor", "INSTRUCTOR");
+        grading.rate(COURSE, id, Map.of("d1-empathic-accuracy", 3, "d2-warmth", 3, "d6-timing", 3), false, "");
+        grading.release(COURSE, id, "");
+        SecurityContextHolder.getContext().setAuthentication(me);
+
+        var view = navigate(GradingView.class, Map.of("courseId", COURSE, "attemptId", id));
+        assertThat(view.overrideForm).isNotNull();
         view.reason.setValue("");
         test(view.override).click();
         assertThat(view.reason.isInvalid()).as("an override needs a reason").isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "gv-owner", roles = "INSTRUCTOR")
+    void the_owner_adds_a_rater_from_a_disputed_answer_and_rates_blind_until_then() {
+        var me = SecurityContextHolder.getContext().getAuthentication();
+        var course = OwnedCourse.create("gv", "gv-owner", accounts, staff, drafts, catalog, vignettes);
+        String rater = course.instructor("gv-third-rater");
+        String id = course.answer("gv-student-four", "What is it like to say that to me?");
+        TestUsers.signIn(course.coInstructor, "INSTRUCTOR");
+        grading.rate(course.id, id, OwnedCourse.rating(5), false, "Co-instructor's reading");
+        SecurityContextHolder.getContext().setAuthentication(me);
+
+        var view = navigate(GradingView.class, Map.of("courseId", course.id, "attemptId", id));
+        assertThat(view.status.getText()).as("no pending score while blind").doesNotContain("%");
+        assertThat(view.history).isNull();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
+                .anySatisfy(p -> assertThat(p.getId()).contains("grading-blind"));
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("Co-instructor's reading")
+                .doesNotContain(course.coInstructor).doesNotContain("Release the grade");
+        var form = Objects.requireNonNull(view.form);
+        form.dimensions.values().forEach(g -> g.setValue(1));
+        test(view.save).click();
+        assertThat(view.history).as("once rated, the owner sees the other rating").isNotNull();
+        assertThat(view.getElement().getTextRecursively()).contains("Co-instructor's reading");
+        assertThat(view.status.getText()).contains("Needs resolution");
+
+        var add = Objects.requireNonNull(view.addRater);
+        add.username.setValue(rater);
+        test(add.add).click();
+        assertThat(raters.raters(course.id)).extracting(CourseRaters.Rater::username).containsExactly(rater);
+        var audit = test(Objects.requireNonNull(view.history).audit);
+        assertThat(audit.getCellText(audit.size() - 1, 2)).isEqualTo("Rater added");
+        assertThat(audit.getCellText(audit.size() - 1, 5)).isEqualTo(rater);
     }
 
     @Test
