@@ -1,10 +1,13 @@
 package org.alliance.web.teaching.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -13,6 +16,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.util.List;
 import java.util.Map;
 import org.alliance.web.assessment.ui.QuizPreviewView;
 import org.alliance.web.gradebook.ui.AnalysisView;
@@ -22,7 +26,10 @@ import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CourseRaters;
 import org.alliance.web.catalog.CourseStaff;
 
-/** One taught course: its published version, its teachers and its students. */
+/**
+ * One taught course: its published version, its teachers and raters, its tools and its students. To a rater
+ * (an instructor the owner added to grade the course's free-text answers) it shows the grading queue only.
+ */
 @Route("teaching/:courseId")
 @RolesAllowed(Roles.INSTRUCTOR)
 public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -106,21 +113,20 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     /** The raters the owner added; the owner (or an admin) may remove one. */
-    private Div ratersList(String courseId, java.util.List<String> names) {
+    private Div ratersList(String courseId, List<String> names) {
         boolean owner = staff.owns(courseId);
         var list = new UnorderedList();
         list.setId("course-raters");
         for (String name : names) {
-            var item = new ListItem(new com.vaadin.flow.component.html.Span(name));
+            var item = new ListItem(new Span(name));
             if (owner) {
-                var remove = new com.vaadin.flow.component.button.Button(getTranslation("teaching.raters.remove"),
-                        e -> {
-                            raters.remove(courseId, name);
-                            item.removeFromParent();
-                        });
+                var remove = new Button(getTranslation("teaching.raters.remove"), e -> {
+                    raters.remove(courseId, name);
+                    item.removeFromParent();
+                });
                 remove.setAriaLabel(getTranslation("teaching.raters.remove-named", name));
-                remove.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
-                item.add(new com.vaadin.flow.component.html.Span(" "), remove);
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                item.add(new Span(" "), remove);
             }
             list.add(item);
         }

@@ -35,6 +35,28 @@ class RaterPagesTest extends SpringBrowserlessTest {
     @Autowired CourseCatalog catalog;
     @Autowired VignetteAttempts vignettes;
     @Autowired Grading grading;
+    @Autowired org.alliance.web.catalog.CourseRaters raters;
+
+    @Test
+    @WithMockUser(username = "pages-owner", roles = "INSTRUCTOR")
+    void the_owner_sees_the_courses_raters_and_removes_one() {
+        var me = SecurityContextHolder.getContext().getAuthentication();
+        var course = OwnedCourse.create("pages", "pages-owner", accounts, staff, drafts, catalog, vignettes);
+        String rater = course.instructor("pages-removed-rater");
+        String id = course.answer(course.id + "-student", "Something shifted when I said that.");
+        grading.rate(course.id, id, rating(2), false, "");
+        TestUsers.signIn(course.coInstructor, "INSTRUCTOR");
+        grading.rate(course.id, id, rating(5), false, "");
+        SecurityContextHolder.getContext().setAuthentication(me);
+        grading.addRater(course.id, id, rater);
+
+        var page = navigate(TaughtCourseView.class, Map.of("courseId", course.id));
+        assertThat(page.getElement().getTextRecursively()).contains("Raters (free-text grading only):").contains(rater);
+        test(find(com.vaadin.flow.component.button.Button.class).withAriaLabel("Remove " + rater + " as a rater")
+                .single()).click();
+        assertThat(raters.raters(course.id)).isEmpty();
+        assertThat(page.getElement().getTextRecursively()).doesNotContain(rater);
+    }
 
     @Test
     @WithMockUser(username = RATER, roles = "INSTRUCTOR")
