@@ -1,6 +1,7 @@
 package org.alliance.web.learning;
 
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,10 +36,23 @@ public class LessonRenderer {
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).build();
 
-    /** Renders one Markdown text of the course; {@code cited} collects the reference ids it cites. */
-    public Rendered render(Course course, String markdown) {
+    /**
+     * Renders one Markdown text of the course for the page at {@code page} (its path from the app's root, e.g.
+     * {@code courses/c/lessons/l}), which lists the references the text cites: a citation links to
+     * {@code page#ref-id}. A bare {@code #ref-id} would resolve against the app's base URL and lead home.
+     */
+    public Rendered render(Course course, String markdown, String page) {
+        return render(course, markdown, Optional.of(page));
+    }
+
+    /** As {@link #render(Course, String, String)} for a page with no reference list: citations are plain text. */
+    public Rendered renderUnlinked(Course course, String markdown) {
+        return render(course, markdown, Optional.empty());
+    }
+
+    private Rendered render(Course course, String markdown, Optional<String> page) {
         Set<String> cited = new LinkedHashSet<>();
-        String linked = linkCitations(course, linkTerms(course, markdown), cited);
+        String linked = linkCitations(course, linkTerms(course, markdown), cited, page);
         String html = POLICY.sanitize(renderer.render(parser.parse(linked)));
         return new Rendered("<div class=\"prose\">" + expandTerms(course, html) + "</div>", Set.copyOf(cited));
     }
@@ -70,7 +84,7 @@ public class LessonRenderer {
         return out.toString();
     }
 
-    private static String linkCitations(Course course, String markdown, Set<String> cited) {
+    private static String linkCitations(Course course, String markdown, Set<String> cited, Optional<String> page) {
         Matcher m = CITATION.matcher(markdown);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -78,7 +92,9 @@ public class LessonRenderer {
             String label = course.reference(id).map(CitationLabels::of).orElse(id)
                     + (m.group(2) != null ? ", " + m.group(2).strip() : "");
             cited.add(id);
-            m.appendReplacement(out, Matcher.quoteReplacement("[(" + label + ")](#ref-" + id + ")"));
+            String citation = page.map(p -> "[(" + label + ")](" + p + "#ref-" + id + ")")
+                    .orElse("(" + label + ")");
+            m.appendReplacement(out, Matcher.quoteReplacement(citation));
         }
         m.appendTail(out);
         return out.toString();

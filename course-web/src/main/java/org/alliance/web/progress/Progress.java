@@ -79,11 +79,19 @@ public class Progress {
         return new Overview(standings, mastery, practice(enrolled, mastery));
     }
 
-    private Standing standing(Course course) {
+    /** Where the signed-in student stands on each activity of a course; activities not begun are absent. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<String, ActivityStatus> activityStatuses(String courseId) {
         Map<String, ActivityStatus> statuses = new HashMap<>();
-        statuses.putAll(quizzes.statuses(course.id()));
-        statuses.putAll(vignettes.statuses(course.id()));
-        statuses.putAll(reflections.statuses(course.id()));
+        statuses.putAll(quizzes.statuses(courseId));
+        statuses.putAll(vignettes.statuses(courseId));
+        statuses.putAll(reflections.statuses(courseId));
+        return statuses;
+    }
+
+    private Standing standing(Course course) {
+        Map<String, ActivityStatus> statuses = activityStatuses(course.id());
         Set<String> read = lessons.states(course.id()).stream().filter(LessonProgress.LessonState::done)
                 .map(LessonProgress.LessonState::lessonId).collect(Collectors.toSet());
         int done = (int) course.activities().stream().filter(a -> statuses.containsKey(a.id())).count();

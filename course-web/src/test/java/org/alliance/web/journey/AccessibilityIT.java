@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.alliance.web.TestUsers;
 import org.alliance.web.account.AccountService;
+import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.journey.AxeCheck.Finding;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * axe-core, in real Chromium, on every page a student meets, on a desktop and at phone width: no serious or
@@ -32,6 +35,7 @@ class AccessibilityIT {
 
     @LocalServerPort int port;
     @Autowired AccountService accounts;
+    @Autowired CourseCatalog catalog;
     Browser browser;
     private final Map<String, List<Finding>> failures = new LinkedHashMap<>();
     private int width;
@@ -103,6 +107,12 @@ class AccessibilityIT {
     @ValueSource(ints = {1280, 390})
     void every_instructor_page_passes_axe(int width) {
         this.width = width;
+        // A student on the roll, so the enrolment page shows its per-student buttons.
+        String student = "axe-roll-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.register("Rolf Roll", student, PASSWORD);
+        TestUsers.signIn(student, "STUDENT");
+        catalog.enrol(COURSE, null);
+        SecurityContextHolder.clearContext();
         browser = new Browser(port, width, width < 600 ? 844 : 900);
         browser.signIn("instructor", "alliance-instructor");
         check("teaching", By.tagName("h1"));

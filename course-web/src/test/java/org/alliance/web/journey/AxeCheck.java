@@ -15,12 +15,19 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * Runs axe-core in the page (WCAG 2.0 and 2.1, levels A and AA) and returns the serious and critical
- * violations that are not on the allow-list. Every violation, allowed or not and of any impact, and every
+ * violations that are not on the allow-list, and any violation of the rules in {@link #ALSO_REQUIRED}. Every violation, allowed or not and of any impact, and every
  * check axe could not decide ("needs review") is written to target/a11y/&lt;page&gt;.txt for a person to read.
  */
 final class AxeCheck {
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    /**
+     * Rules outside the WCAG tags (best practice, or experimental in axe) that we hold every page to, whatever
+     * impact axe gives them: one main landmark, and an accessible name that contains the visible label
+     * (WCAG 2.5.3, label in name).
+     */
+    static final List<String> ALSO_REQUIRED = List.of("landmark-one-main", "landmark-no-duplicate-main",
+            "label-content-name-mismatch");
     private static final Path REPORTS = Path.of("target", "a11y");
 
     /**
@@ -55,13 +62,19 @@ final class AxeCheck {
 
     static List<Finding> blocking(WebDriver driver, String page) {
         var results = new AxeBuilder().withTags(TAGS).analyze(driver);
-        if (results.isErrored()) {
-            throw new IllegalStateException("axe failed on " + page + ": " + results.getErrorMessage());
+        var required = new AxeBuilder().withOnlyRules(ALSO_REQUIRED).analyze(driver);
+        for (var r : List.of(results, required)) {
+            if (r.isErrored()) {
+                throw new IllegalStateException("axe failed on " + page + ": " + r.getErrorMessage());
+            }
         }
         List<Finding> all = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
+        List<Rule> violations = new ArrayList<>(results.getViolations());
+        violations.addAll(required.getViolations());
+        for (Rule rule : violations) {
             for (CheckedNode node : rule.getNodes()) {
-                String impact = node.getImpact() == null ? String.valueOf(rule.getImpact()) : node.getImpact();
+                String impact = ALSO_REQUIRED.contains(rule.getId()) ? "required"
+                        : node.getImpact() == null ? String.valueOf(rule.getImpact()) : node.getImpact();
                 all.add(new Finding(rule.getId(), impact, target(node.getTarget()), node.getHtml(), rule.getHelp()));
             }
         }
@@ -69,7 +82,7 @@ final class AxeCheck {
                 .map(r -> "[needs review] " + r.getId() + " on " + r.getNodes().size() + " nodes: " + r.getHelp())
                 .toList();
         write(page, all, toReview);
-        return all.stream().filter(f -> BLOCKING.contains(f.impact()))
+        return all.stream().filter(f -> BLOCKING.contains(f.impact()) || f.impact().equals("required"))
                 .filter(f -> ALLOWED.stream().noneMatch(a -> a.covers(f.rule(), f.target()))).toList();
     }
 

@@ -70,6 +70,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until at least one element matches, and returns all that do (visible or not). */
+    java.util.List<WebElement> waitUntilPresent(By by) {
+        return wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(by));
+    }
+
     void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,20 +32,15 @@ import org.alliance.core.grading.ActivityStatus;
 import org.alliance.core.model.Activity;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.Lesson;
-import org.alliance.core.model.Quiz;
-import org.alliance.core.model.Vignette;
-import org.alliance.web.assessment.QuizStandings;
-import org.alliance.web.assessment.ui.QuizView;
-import org.alliance.web.reflection.Reflections;
-import org.alliance.web.reflection.ui.ReflectionView;
 import org.alliance.web.shell.ui.Actions;
-import org.alliance.web.vignette.VignetteAttempts;
-import org.alliance.web.vignette.ui.VignetteView;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.learning.LessonProgress;
 import org.alliance.web.learning.LessonProgress.LessonState;
 import org.alliance.web.learning.LessonRenderer;
+import org.alliance.web.learning.ui.GlossaryTerms;
 import org.alliance.web.learning.ui.LessonView;
+import org.alliance.web.learning.ui.ReferenceList;
+import org.alliance.web.progress.Progress;
 
 /** A course's page for an enrolled student: what it is, where to get support, and the lessons in order. */
 @Route("courses/:courseId")
@@ -57,21 +53,16 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
     final ProgressBar bar = new ProgressBar();
     final Span progressLabel = new Span();
 
-    private final transient QuizStandings quizzes;
-    private final transient VignetteAttempts vignettes;
-    private final transient Reflections reflections;
+    private final transient Progress standings;
     private Map<String, ActivityStatus> statuses = Map.of();
 
-    CourseView(CourseCatalog catalog, LessonProgress progress, LessonRenderer renderer,
-            QuizStandings quizzes, VignetteAttempts vignettes,
-            Reflections reflections) {
-        this.quizzes = quizzes;
-        this.vignettes = vignettes;
-        this.reflections = reflections;
+    CourseView(CourseCatalog catalog, LessonProgress progress, LessonRenderer renderer, Progress standings) {
+        this.standings = standings;
         this.catalog = catalog;
         this.progress = progress;
         this.renderer = renderer;
         addClassName("page");
+        GlossaryTerms.dismissOnEscape(this);
     }
 
     @Override
@@ -82,15 +73,12 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        show(published.get().course());
+        show(published.get().course(), event.getLocation().getPath());
     }
 
-    private void show(Course course) {
+    private void show(Course course, String page) {
         removeAll();
-        var all = new java.util.HashMap<String, ActivityStatus>(quizzes.statuses(course.id()));
-        all.putAll(vignettes.statuses(course.id()));
-        all.putAll(reflections.statuses(course.id()));
-        statuses = all;
+        statuses = standings.activityStatuses(course.id());
         title = course.title();
         Map<String, LessonState> states = progress.states(course.id()).stream()
                 .collect(Collectors.toMap(LessonState::lessonId, Function.identity()));
@@ -106,8 +94,9 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
         var progressBox = new Div(progressLabel, bar, continueLink(course));
         progressBox.addClassName("course-progress");
 
-        var about = new Details(getTranslation("course.about"),
-                new Html(renderer.render(course, course.frontMatter()).html()));
+        var frontMatter = renderer.render(course, course.frontMatter(), page);
+        var supportText = renderer.render(course, course.support(), page);
+        var about = new Details(getTranslation("course.about"), new Html(frontMatter.html()));
         about.setOpened(done == 0);
         add(header, progressBox, about);
         if (!course.contentNotes().isEmpty()) {
@@ -117,10 +106,12 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
             box.addClassName("notice");
             add(box);
         }
-        var support = new Aside(new H2(getTranslation("course.support")),
-                new Html(renderer.render(course, course.support()).html()));
+        var support = new Aside(new H2(getTranslation("course.support")), new Html(supportText.html()));
         support.addClassName("support");
-        add(new H2(getTranslation("course.lessons")), lessons(course, states), support, unenrol(course));
+        var cited = new LinkedHashSet<>(frontMatter.citedReferences());
+        cited.addAll(supportText.citedReferences());
+        add(new H2(getTranslation("course.lessons")), lessons(course, states), support, new ReferenceList(course, cited),
+                unenrol(course));
     }
 
     private Component continueLink(Course course) {
@@ -150,44 +141,14 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
             var activities = new UnorderedList();
             activities.addClassName("activity-list");
             for (Activity activity : lesson.activities()) {
-                activities.add(activityItem(course, activity));
+                activities.add(new ActivityLink(course, activity,
+                        statuses.getOrDefault(activity.id(), new ActivityStatus.NotDone())));
             }
             var row = new Div(link, minutes, badge);
             row.addClassName("lesson-row");
             list.add(new ListItem(row, activities));
         }
         return list;
-    }
-
-    /** Each activity links to its page (quiz, vignette or reflection) and says where the student stands. */
-    private ListItem activityItem(Course course, Activity activity) {
-        var item = link(course, activity);
-        var status = new Span(switch (statuses.getOrDefault(activity.id(), new ActivityStatus.NotDone())) {
-            case ActivityStatus.NotDone n -> getTranslation("course.status.not-started");
-            case ActivityStatus.Done d -> getTranslation("course.status.done");
-            case ActivityStatus.Excused e -> getTranslation("course.status.excused");
-            case ActivityStatus.Graded g -> getTranslation("course.status.score", Math.round(g.score() * 100));
-        });
-        status.addClassName("status");
-        item.add(new Span(" "), status);
-        return item;
-    }
-
-    private ListItem link(Course course, Activity activity) {
-        String kind = getTranslation("activity." + activity.kind().name()) + ": ";
-        if (activity instanceof Quiz) {
-            var link = new RouterLink(activity.title(), QuizView.class,
-                    new RouteParameters(Map.of("courseId", course.id(), "quizId", activity.id())));
-            return new ListItem(new Span(kind), link);
-        }
-        if (activity instanceof Vignette) {
-            var link = new RouterLink(activity.title(), VignetteView.class,
-                    new RouteParameters(Map.of("courseId", course.id(), "vignetteId", activity.id())));
-            return new ListItem(new Span(kind), link);
-        }
-        var link = new RouterLink(activity.title(), ReflectionView.class,
-                new RouteParameters(Map.of("courseId", course.id(), "reflectionId", activity.id())));
-        return new ListItem(new Span(kind), link);
     }
 
     private Component unenrol(Course course) {

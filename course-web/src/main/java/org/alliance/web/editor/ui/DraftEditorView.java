@@ -274,7 +274,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.(md|yaml)$", "");
         if (path.startsWith("lessons/")) {
             String body = content.getOrDefault(path, "").replaceFirst("(?s)^---.*?\\n---\\n", "");
-            preview.add(new Html(result.course().map(c -> renderer.render(c, body).html())
+            preview.add(new Html(result.course().map(c -> renderer.renderUnlinked(c, body).html())
                     .orElse(renderer.renderStandalone(body))));
         } else if (path.startsWith("vignettes/") && result.draft().isPresent()) {
             // The draft, not the course: the branches are most worth seeing while they still have errors.

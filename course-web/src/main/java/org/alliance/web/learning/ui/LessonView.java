@@ -4,13 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -23,14 +21,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 import java.util.Map;
+import org.alliance.core.grading.ActivityStatus;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.Lesson;
-import org.alliance.core.model.Reference;
+import org.alliance.web.catalog.ui.ActivityLink;
 import org.alliance.web.catalog.ui.CourseView;
 import org.alliance.web.learning.LessonProgress;
 import org.alliance.web.learning.LessonRenderer;
+import org.alliance.web.progress.Progress;
 import org.alliance.web.shell.ui.Actions;
 
 /** Reads one lesson: objectives, the rendered body with glossary terms and citations, its references. */
@@ -39,15 +38,18 @@ import org.alliance.web.shell.ui.Actions;
 public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient LessonProgress progress;
     private final transient LessonRenderer renderer;
+    private final transient Progress standings;
     private String title = "";
     final Button markDone = new Button();
     boolean done;
 
-    LessonView(LessonProgress progress, LessonRenderer renderer) {
+    LessonView(LessonProgress progress, LessonRenderer renderer, Progress standings) {
         this.progress = progress;
+        this.standings = standings;
         this.renderer = renderer;
         addClassName("page");
         addClassName("lesson-page");
+        GlossaryTerms.dismissOnEscape(this);
     }
 
     @Override
@@ -60,10 +62,10 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         Course course = published.get().course();
-        show(course, course.lesson(lessonId).orElseThrow());
+        show(course, course.lesson(lessonId).orElseThrow(), event.getLocation().getPath());
     }
 
-    private void show(Course course, Lesson lesson) {
+    private void show(Course course, Lesson lesson, String page) {
         removeAll();
         title = lesson.title();
         done = progress.states(course.id()).stream().anyMatch(s -> s.lessonId().equals(lesson.id()) && s.done());
@@ -77,30 +79,44 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         var goals = new Section(new H2(getTranslation("lesson.objectives")), objectives);
         goals.addClassName("objectives");
 
-        var body = renderer.render(course, lesson.body());
+        var body = renderer.render(course, lesson.body(), page);
         var article = new Html(body.html());
 
-        add(back, new H1(lesson.title()), meta, goals, article, references(course, body.citedReferences()),
-                footer(course, lesson));
+        add(back, new H1(lesson.title()), meta, goals, article, new ReferenceList(course, body.citedReferences()),
+                practice(course, lesson), footer(course, lesson));
     }
 
-    private Component references(Course course, java.util.Set<String> cited) {
-        var list = new OrderedList();
-        list.addClassName("reference-list");
-        List<Reference> refs = course.references().stream().filter(r -> cited.contains(r.id())).toList();
-        for (Reference ref : refs) {
-            var item = new ListItem(new Span(ref.authors() + " (" + ref.year() + "). " + ref.title() + ". "
-                    + ref.source() + "."));
-            ref.doi().ifPresent(doi -> {
-                var link = new Anchor("https://doi.org/" + doi, "doi:" + doi);
-                link.setTarget("_blank");
-                item.add(new Span(" "), link);
-            });
-            item.setId("ref-" + ref.id());
-            list.add(item);
+    /**
+     * What to do after reading: the lesson's quiz, vignettes and reflection, each with where the student
+     * stands, and the first one not yet begun named as the next step.
+     */
+    private Component practice(Course course, Lesson lesson) {
+        var section = new Section();
+        section.addClassName("lesson-practice");
+        if (lesson.activities().isEmpty()) {
+            section.setVisible(false);
+            return section;
         }
-        var section = new Section(new H2(getTranslation("lesson.references")), list);
-        section.setVisible(!refs.isEmpty());
+        Map<String, ActivityStatus> statuses = standings.activityStatuses(course.id());
+        var heading = new H2(getTranslation("lesson.practice"));
+        var list = new UnorderedList();
+        list.addClassName("activity-list");
+        lesson.activities().forEach(a -> list.add(
+                new ActivityLink(course, a, statuses.getOrDefault(a.id(), new ActivityStatus.NotDone()))));
+        section.add(heading);
+        lesson.activities().stream()
+                .filter(a -> ActivityLink.open(statuses.getOrDefault(a.id(), new ActivityStatus.NotDone())))
+                .findFirst()
+                .ifPresentOrElse(next -> {
+                    var link = ActivityLink.named(course, next);
+                    link.addClassName("button-link");
+                    link.setId("next-activity");
+                    var nextStep = new Paragraph(new Span(getTranslation("lesson.next-step") + " "), link);
+                    nextStep.addClassName("next-step");
+                    section.add(nextStep);
+                },
+                        () -> section.add(new Paragraph(getTranslation("lesson.practice-done"))));
+        section.add(list);
         return section;
     }
 

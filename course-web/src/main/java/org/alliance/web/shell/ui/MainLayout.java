@@ -2,11 +2,13 @@ package org.alliance.web.shell.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -43,6 +45,9 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     private static final String SCHEME = "alliance.color-scheme";
     private final Span viewTitle = new Span();
     final SideNav nav = new SideNav();
+    /** The one main landmark of every signed-in page; the routed view goes inside it. */
+    private final Main main = new Main();
+    private Component view;
 
     MainLayout(AuthenticationContext authentication, AccountService accounts, NoticeBell bell) {
         this.authentication = authentication;
@@ -50,6 +55,24 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(nav));
         addToNavbar(true, navbar(bell));
+        main.setId("main-content");
+        main.addClassName("app-main");
+        setContent(main);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        view = content instanceof Component c ? c : null;
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
+        view = null;
     }
 
     private Component brand() {
@@ -143,7 +166,18 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         buildNav();
         // Page titles end with the product name for the browser tab; the bar shows the page's own name.
         String suffix = " · " + getTranslation("app.name");
-        String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        String title = view == null ? "" : MenuConfiguration.getPageHeader(view).orElse("");
         viewTitle.setText(title.endsWith(suffix) ? title.substring(0, title.length() - suffix.length()) : title);
+        scrollToTop();
+    }
+
+    /**
+     * A new page opens at its top. The app layout's content area, not the window, is what scrolls, and the
+     * browser keeps its position across router navigation. (A citation's link to its reference is a plain
+     * fragment link within the page, which the router does not see.)
+     */
+    private void scrollToTop() {
+        getElement().executeJs("const c = this.shadowRoot && this.shadowRoot.querySelector('[part=content]');"
+                + "if (c) { c.scrollTop = 0; } window.scrollTo(0, 0);");
     }
 }

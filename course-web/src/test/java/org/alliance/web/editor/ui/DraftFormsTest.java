@@ -143,7 +143,7 @@ class DraftFormsTest extends SpringBrowserlessTest {
         addItem("Ordering");
         assertThat(saved("form-order", "quizzes/fo1.yaml")).containsSubsequence("id: fo1-i1", "id: i1");
 
-        test(find(Button.class).withAriaLabel("Move Item i1 · Ordering up").single()).click();
+        test(find(Button.class).withAriaLabel("Move up: Item i1 · Ordering").single()).click();
         assertThat(saved("form-order", "quizzes/fo1.yaml")).containsSubsequence("id: i1", "id: fo1-i1");
 
         test(find(Button.class).withAriaLabel("Remove Item i1 · Ordering").single()).click();
