@@ -43,7 +43,7 @@ class DraftPublishingViewTest extends SpringBrowserlessTest {
     void the_editor_names_the_new_version_by_its_number_and_a_refusal_by_the_course() {
         accounts.register("Test publish-words", "publish-words", "a long walk by the river");
         portability.importZip(zip(COURSE, renamed("here-and-now", COURSE)));
-        String first = staff.publishedFiles(COURSE).orElseThrow().get("course.yaml");
+        String first = staff.publishedFiles(COURSE).orElseThrow().files().get("course.yaml");
 
         publishFromTheEditor(first.replaceFirst("(?m)^title: .*$", "title: Renamed in the editor"));
         assertThat(notifications()).contains("Published as version 2.");
