@@ -14,6 +14,7 @@ import org.alliance.core.model.Behaviour;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.Item;
 import org.alliance.core.model.Quiz;
+import org.alliance.core.model.QuizSettings;
 import org.alliance.core.scoring.ItemScoring;
 import org.alliance.core.scoring.Response;
 import org.alliance.core.scoring.attempt.AttemptLimit;
@@ -30,6 +31,7 @@ import org.alliance.web.assessment.QuizViews.Review;
 import org.alliance.web.assessment.QuizViews.ReviewRow;
 import org.alliance.web.assessment.QuizViews.SavedAnswer;
 import org.alliance.web.assessment.QuizViews.Shown;
+import org.alliance.web.assessment.QuizViews.Tries;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.catalog.Offerings;
 import org.alliance.web.catalog.PublishedCourse;
@@ -228,19 +230,29 @@ public class QuizAttempts {
             var visible = ReviewPolicy.visible(settings.review(), settings.behaviour(), phase);
             var answers = store.answers(l.row().id());
             var result = QuizAttemptResult.of(l.quiz(), answers, l.published().course().rubric().scale());
+            boolean showScore = visible.contains(org.alliance.core.model.ReviewDetail.SCORE);
             var rows = new java.util.ArrayList<ReviewRow>();
             for (int i = 0; i < l.quiz().items().size(); i++) {
                 Item item = l.quiz().items().get(i);
                 List<Response> given = answers.getOrDefault(item.id(), List.of());
+                Optional<Tries> tries = showScore && settings.behaviour() == Behaviour.INTERACTIVE
+                        && given.size() > 1 ? Optional.of(tries(item, given, settings, l)) : Optional.empty();
                 rows.add(new ReviewRow(ItemPresenter.present(item, l.row().seed(), settings.shuffle()),
                         given.isEmpty() ? Optional.empty() : Optional.of(given.getLast()),
-                        ReviewedItem.of(item, result.items().get(i), visible)));
+                        ReviewedItem.of(item, result.items().get(i), visible), tries));
             }
-            boolean showScore = visible.contains(org.alliance.core.model.ReviewDetail.SCORE);
             return new Review(l.row().publicId(), l.row().courseId(), l.quiz().id(), l.quiz().title(),
                     showScore ? Optional.ofNullable(l.row().score()) : Optional.empty(),
                     showScore ? Optional.of(result.passed()) : Optional.empty(), rows);
         });
+    }
+
+    /** What an interactive item's retries cost, as shares of the item's credit. */
+    private static Tries tries(Item item, List<Response> given, QuizSettings settings, Loaded l) {
+        var tries = ItemTries.of(item, given, settings, l.published().course().rubric().scale());
+        double max = tries.result().max();
+        return new Tries(tries.triesUsed(), Math.min(1, settings.penalty() / max), tries.raw() / max,
+                tries.result().score() / max);
     }
 
     private SavedAnswer saved(Loaded l, Item item, List<Response> committed) {

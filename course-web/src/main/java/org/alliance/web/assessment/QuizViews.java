@@ -47,5 +47,16 @@ public final class QuizViews {
     public record Review(String publicId, String courseId, String quizId, String title, Optional<Double> score,
             Optional<Boolean> passed, List<ReviewRow> items) {}
 
-    public record ReviewRow(PresentedItem item, Optional<Response> given, ReviewedItem reviewed) {}
+    /**
+     * One item of a review; {@code tries} is present when an interactive item was checked more than once and
+     * its score may be shown, so the student sees what the retries cost.
+     */
+    public record ReviewRow(PresentedItem item, Optional<Response> given, ReviewedItem reviewed,
+            Optional<Tries> tries) {}
+
+    /**
+     * The tries an interactive item took, as shares of the item's credit: what the last answer earned before
+     * the retry penalty ({@code raw}), the penalty each retry cost, and what the item scored after it.
+     */
+    public record Tries(int used, double penaltyPerRetry, double raw, double scored) {}
 }

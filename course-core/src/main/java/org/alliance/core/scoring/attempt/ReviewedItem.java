@@ -29,15 +29,23 @@ public record ReviewedItem(
         misconceptions = List.copyOf(misconceptions);
     }
 
-    /** Misconceptions hit are shown with feedback, since the feedback is about them. */
+    /**
+     * Misconceptions hit are shown with feedback, since the feedback is about them. A rationale line that
+     * repeats a feedback line being shown (the student chose the key, whose feedback is also why it is the key)
+     * is left out, so the student reads it once.
+     */
     public static ReviewedItem of(Item item, ItemResult result, Set<ReviewDetail> visible) {
         boolean feedback = visible.contains(ReviewDetail.FEEDBACK);
+        List<String> shownFeedback = feedback ? result.feedback() : List.of();
+        List<String> rationale = visible.contains(ReviewDetail.RATIONALE)
+                ? result.rationale().stream().filter(line -> !shownFeedback.contains(line)).toList()
+                : List.of();
         return new ReviewedItem(
                 result.itemId(),
                 visible.contains(ReviewDetail.SCORE) ? Optional.of(result.score()) : Optional.empty(),
                 visible.contains(ReviewDetail.CORRECTNESS) ? Optional.of(result.correctness()) : Optional.empty(),
-                feedback ? result.feedback() : List.of(),
-                visible.contains(ReviewDetail.RATIONALE) ? result.rationale() : List.of(),
+                shownFeedback,
+                rationale,
                 feedback ? result.misconceptions() : List.of(),
                 visible.contains(ReviewDetail.KEY) ? Optional.of(ItemKey.of(item)) : Optional.empty());
     }

@@ -84,4 +84,25 @@ class AttemptRulesTest {
         assertThat(all.misconceptions()).containsExactly("alliance-equals-rogers-conditions");
         assertThat(all.key()).hasValue(new Response.SingleChoiceAnswer("a"));
     }
+
+    @Test
+    void feedback_that_is_also_the_rationale_is_shown_once() {
+        var item = SampleItems.bordin();
+        var all = java.util.EnumSet.allOf(ReviewDetail.class);
+        var keyed = ReviewedItem.of(item,
+                ItemScoring.score(item, new Response.SingleChoiceAnswer("a"), SampleItems.SCALE), all);
+        assertThat(keyed.feedback()).containsExactly("Right: goals, tasks, bond.");
+        assertThat(keyed.rationale()).as("the key's feedback is already shown as feedback").isEmpty();
+
+        var wrong = ReviewedItem.of(item,
+                ItemScoring.score(item, new Response.SingleChoiceAnswer("b"), SampleItems.SCALE), all);
+        assertThat(wrong.rationale()).as("a wrong answer still learns why the key is the key")
+                .containsExactly("Right: goals, tasks, bond.");
+
+        var rationaleOnly = ReviewedItem.of(item,
+                ItemScoring.score(item, new Response.SingleChoiceAnswer("a"), SampleItems.SCALE),
+                java.util.Set.of(ReviewDetail.RATIONALE));
+        assertThat(rationaleOnly.rationale()).as("without feedback shown, nothing is repeated")
+                .containsExactly("Right: goals, tasks, bond.");
+    }
 }

@@ -166,12 +166,7 @@ class ItemPanel extends Section {
         status.setText(triesPerItem > 0 ? getTranslation("quiz.tries", saved.triesUsed(), triesPerItem)
                 : getTranslation("quiz.checked"));
         saved.shown().ifPresent(shown -> {
-            shown.correctness().ifPresent(c -> {
-                var label = new Paragraph(getTranslation("quiz.correctness." + c.name()));
-                label.addClassName("correctness");
-                label.addClassName(c.name().toLowerCase());
-                feedback.add(label);
-            });
+            shown.correctness().ifPresent(c -> feedback.add(new CorrectnessLabel(c)));
             shown.feedback().forEach(text -> feedback.add(new Paragraph(text)));
         });
         boolean done = !saved.canTryAgain();

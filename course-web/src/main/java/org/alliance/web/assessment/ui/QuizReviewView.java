@@ -74,11 +74,14 @@ public class QuizReviewView extends Div implements BeforeEnterObserver, HasDynam
                 row.given().map(r -> AnswerTexts.of(row.item(), r, texts))
                         .orElse(getTranslation("quiz.review.unanswered")))));
         var reviewed = row.reviewed();
-        reviewed.correctness().ifPresent(c -> {
-            var label = new Paragraph(getTranslation("quiz.correctness." + c.name()));
-            label.addClassName("correctness");
-            label.addClassName(c.name().toLowerCase());
-            section.add(label);
+        reviewed.correctness().ifPresent(c -> section.add(new CorrectnessLabel(c)));
+        row.tries().ifPresent(t -> {
+            var tries = new Paragraph(t.penaltyPerRetry() > 0
+                    ? getTranslation("quiz.review.tries-penalty", t.used(), percent(t.penaltyPerRetry()),
+                            percent(t.raw()), percent(t.scored()))
+                    : getTranslation("quiz.review.tries-free", t.used()));
+            tries.addClassName("review-tries");
+            section.add(tries);
         });
         reviewed.feedback().forEach(f -> section.add(new Paragraph(f)));
         if (!reviewed.rationale().isEmpty()) {
@@ -90,6 +93,10 @@ public class QuizReviewView extends Div implements BeforeEnterObserver, HasDynam
         reviewed.key().ifPresent(key -> section.add(new Paragraph(getTranslation("quiz.review.key",
                 AnswerTexts.of(row.item(), key, texts)))));
         return section;
+    }
+
+    private static long percent(double share) {
+        return Math.round(share * 100);
     }
 
     @Override

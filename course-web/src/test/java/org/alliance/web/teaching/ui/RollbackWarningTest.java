@@ -27,7 +27,8 @@ class RollbackWarningTest extends SpringBrowserlessTest {
         drafts.create(COURSE, "One");
         drafts.publish(COURSE);
         drafts.save(COURSE, "course.yaml", drafts.open(COURSE).orElseThrow().get("course.yaml").replace("One", "Two"));
-        long v2 = ((ImportResult.Published) drafts.publish(COURSE)).versionId();
+        var published2 = (ImportResult.Published) drafts.publish(COURSE);
+        int v2 = published2.versionNumber();
 
         assertThat(rollbackText()).doesNotContain("draft");
         test(find(ConfirmDialog.class).single()).cancel();
