@@ -8,7 +8,7 @@ import org.alliance.core.validation.ProblemCode;
 
 /**
  * A form every wrong option shares and no key has, so the key can be found by its form alone: the
- * same opening word, the same closing mark (a question mark, an exclamation mark, a full stop, or
+ * same opening word (not a stop word such as "the"), the same closing mark (a question mark, an exclamation mark, a full stop, or
  * none), or a content word (not a stop word) in every wrong option. Needs two wrong options or more.
  */
 final class DistractorForms {
@@ -53,7 +53,7 @@ final class DistractorForms {
 
     private static String opening(String text) {
         List<String> words = Wording.words(text);
-        return words.isEmpty() ? null : words.getFirst();
+        return words.isEmpty() || Wording.isStopWord(words.getFirst()) ? null : words.getFirst();
     }
 
     /** The closing mark, quotes and brackets aside; "" for none. */

@@ -48,9 +48,13 @@ final class Wording {
             + " you your i we our us me my not no do does did can could may might will would should must into about"
             + " what which who whom when where why how all any each more most other some only own same too very just"
             + " also but if because while during before after up down out over under again once here both few nor"
-            + " s t now one").split(" "));
+            + " s t now one has have had am").split(" "));
 
     private Wording() {
+    }
+
+    static boolean isStopWord(String word) {
+        return STOP.contains(word);
     }
 
     /** Lower-case words, typographic apostrophes folded, so "Don’t" and "don't" are one word. */
