@@ -1,6 +1,10 @@
 package org.alliance.core.scoring.branching;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.OptionalDouble;
 import org.alliance.core.model.BranchingVignette;
 import org.alliance.core.model.RatingScale;
@@ -31,7 +35,25 @@ public record BranchingFairness(OptionalDouble bestCleanTotal, List<String> best
         bestMisstepPath = List.copyOf(bestMisstepPath);
     }
 
+    /**
+     * Every finished walk's score needs these figures, and a walk is replayed at each step, so they are
+     * kept per vignette (weakly: a course version no longer loaded takes its entries with it).
+     */
+    private static final Map<BranchingVignette, Map<RatingScale, BranchingFairness>> KNOWN =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
     public static BranchingFairness of(BranchingVignette vignette, RatingScale scale) {
+        var byScale = KNOWN.computeIfAbsent(vignette, v -> new ConcurrentHashMap<>());
+        var known = byScale.get(scale);
+        if (known != null) {
+            return known;
+        }
+        var computed = compute(vignette, scale);
+        byScale.put(scale, computed);
+        return computed;
+    }
+
+    private static BranchingFairness compute(BranchingVignette vignette, RatingScale scale) {
         var best = new Best();
         Walks.visit(vignette, scale, best);
         double normaliser = best.clean.isPresent() ? best.clean.getAsDouble()
