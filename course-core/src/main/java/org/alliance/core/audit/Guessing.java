@@ -1,11 +1,8 @@
 package org.alliance.core.audit;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.alliance.core.model.Behaviour;
 import org.alliance.core.model.BestResponseItem;
 import org.alliance.core.model.Course;
@@ -28,15 +25,14 @@ import org.alliance.core.validation.ProblemCode;
  * What blind guessing earns under a quiz's behaviour. A blind guesser tries a different possible
  * answer each time, at random, until the answer is correct or the tries run out (deferred quizzes
  * allow one try). The expected score averages over the random order; the guaranteed score is the
- * worst order, when the correct answer comes last: with 3 tries and a penalty of 0.25 a true/false
- * item is worth at least 1 − 0.25 = 0.75 to anyone. Items with more than {@link #MAX_ANSWERS}
- * possible answers, and short-text items, count as unguessable (0).
+ * worst order, when the correct answer comes last (or never, with fewer tries than wrong answers):
+ * with 3 tries and a penalty of 0.25 a true/false item is worth at least 1 − 0.25 = 0.75 to anyone.
+ * Short-text items, and multiple response with more than 12 options, count as unguessable (0).
  */
 final class Guessing {
 
     /** Above this guaranteed score, a quiz rewards guessing. */
     static final double GUARANTEED_LIMIT = 0.5;
-    static final int MAX_ANSWERS = 50_000;
 
     private Guessing() {
     }
@@ -46,6 +42,9 @@ final class Guessing {
     }
 
     static void run(Course course, Findings found) {
+        if (!usable(course.rubric().scale())) {
+            return; // the validator reports the scale
+        }
         for (Quiz quiz : course.quizzes()) {
             Odds odds = of(quiz, course.rubric().scale());
             if (odds.guaranteed() > GUARANTEED_LIMIT + 1e-9) {
@@ -57,8 +56,12 @@ final class Guessing {
         }
     }
 
+    static boolean usable(RatingScale scale) {
+        return scale.max() > scale.min();
+    }
+
     static Odds of(Quiz quiz, RatingScale scale) {
-        if (quiz.items().isEmpty()) {
+        if (quiz.items().isEmpty() || !usable(scale)) {
             return new Odds(0, 0);
         }
         double expected = 0;
@@ -72,31 +75,34 @@ final class Guessing {
     }
 
     static Odds of(Item item, QuizSettings settings, RatingScale scale) {
-        List<Response> answers = answers(item).orElse(List.of());
+        Map<Double, Double> answers = distribution(item, scale);
         if (answers.isEmpty()) {
             return new Odds(0, 0);
         }
-        List<Double> scores = answers.stream().map(a -> ItemScoring.score(item, a, scale).score()).toList();
-        double max = scores.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        List<Double> wrong = scores.stream().filter(s -> s < max - Correctness.EPSILON).toList();
-        int n = scores.size();
-        int w = wrong.size();
-        int c = n - w;
+        double max = answers.keySet().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double n = answers.values().stream().mapToDouble(Double::doubleValue).sum();
+        double c = answers.entrySet().stream().filter(e -> e.getKey() >= max - Correctness.EPSILON)
+                .mapToDouble(Map.Entry::getValue).sum();
+        double w = n - c;
         int tries = tries(settings);
         double penalty = penalty(settings);
         double expected = 0;
         double allWrongSoFar = 1;
         for (int k = 1; k <= Math.min(tries, n) && allWrongSoFar > 0; k++) {
-            int left = n - (k - 1);
+            double left = n - (k - 1);
             expected += allWrongSoFar * c / left * Math.max(0, max - penalty * (k - 1));
-            allWrongSoFar *= Math.max(0, w - (k - 1)) / (double) left;
+            allWrongSoFar *= Math.max(0, w - (k - 1)) / left;
         }
-        if (allWrongSoFar > 0 && !wrong.isEmpty()) {
-            double last = wrong.stream().mapToDouble(s -> Math.max(0, s - penalty * (tries - 1))).average().orElse(0);
+        double lastPenalty = penalty * (tries - 1);
+        if (allWrongSoFar > 0 && w > 0) {
+            // Out of tries: the last answer is any wrong one, each as likely.
+            double last = answers.entrySet().stream().filter(e -> e.getKey() < max - Correctness.EPSILON)
+                    .mapToDouble(e -> e.getValue() * Math.max(0, e.getKey() - lastPenalty)).sum() / w;
             expected += allWrongSoFar * last;
         }
-        double guaranteed = tries > w ? Math.max(0, max - penalty * w)
-                : Math.max(0, wrong.stream().mapToDouble(Double::doubleValue).min().orElse(0) - penalty * (tries - 1));
+        double lowestWrong = answers.keySet().stream().filter(s -> s < max - Correctness.EPSILON)
+                .mapToDouble(Double::doubleValue).min().orElse(max);
+        double guaranteed = tries > w ? Math.max(0, max - penalty * w) : Math.max(0, lowestWrong - lastPenalty);
         return new Odds(expected, guaranteed);
     }
 
@@ -108,20 +114,28 @@ final class Guessing {
         return s.behaviour() == Behaviour.INTERACTIVE ? s.penalty() : 0;
     }
 
-    /** Every distinct answer a student could give without reading, or empty when there are too many. */
-    private static Optional<List<Response>> answers(Item item) {
-        List<Response> answers = new ArrayList<>();
+    /**
+     * The score of every distinct answer a student could give without reading, as score → how many
+     * answers give it. Choice items and multiple response (up to 12 options) are scored answer by
+     * answer; matching (one answer per prompt, repeats allowed) and ordering follow from counting:
+     * k prompts right out of p is binomial, k steps in place out of m is a rencontres number. Empty
+     * for short text, which cannot be guessed blind.
+     */
+    static Map<Double, Double> distribution(Item item, RatingScale scale) {
+        Map<Double, Double> counts = new TreeMap<>();
         switch (item) {
-            case SingleChoice s -> s.options().forEach(o -> answers.add(new Response.SingleChoiceAnswer(o.id())));
-            case BestResponseItem b -> b.options().forEach(o -> answers.add(new Response.BestResponseAnswer(o.id())));
+            case SingleChoice s -> s.options().forEach(o -> count(counts, item, new Response.SingleChoiceAnswer(o.id()),
+                    scale));
+            case BestResponseItem b -> b.options().forEach(o -> count(counts, item,
+                    new Response.BestResponseAnswer(o.id()), scale));
             case TrueFalse t -> {
-                answers.add(new Response.TrueFalseAnswer(true));
-                answers.add(new Response.TrueFalseAnswer(false));
+                count(counts, item, new Response.TrueFalseAnswer(true), scale);
+                count(counts, item, new Response.TrueFalseAnswer(false), scale);
             }
             case MultipleResponse m -> {
                 int n = m.options().size();
                 if (n > 12) {
-                    return Optional.empty();
+                    return Map.of();
                 }
                 for (int mask = 1; mask < (1 << n); mask++) {
                     Set<String> picked = new java.util.HashSet<>();
@@ -130,54 +144,54 @@ final class Guessing {
                             picked.add(m.options().get(i).id());
                         }
                     }
-                    answers.add(new Response.MultipleResponseAnswer(picked));
+                    count(counts, item, new Response.MultipleResponseAnswer(picked), scale);
+                }
+            }
+            case Matching m -> {
+                int p = m.pairs().size();
+                int answers = MatchAnswers.of(m).size();
+                for (int k = 0; k <= p; k++) {
+                    counts.merge((double) k / p, choose(p, k) * Math.pow(answers - 1, p - k), Double::sum);
                 }
             }
             case Ordering o -> {
-                if (o.steps().size() > 8) {
-                    return Optional.empty();
+                int steps = o.steps().size();
+                for (int k = 0; k <= steps; k++) {
+                    counts.merge((double) k / steps, choose(steps, k) * derangements(steps - k), Double::sum);
                 }
-                permutations(o.steps().stream().map(s -> s.id()).toList(), new ArrayList<>(), answers);
-            }
-            case Matching m -> {
-                List<String> ids = MatchAnswers.of(m).stream().map(MatchAnswers.MatchAnswer::id).toList();
-                if (Math.pow(ids.size(), m.pairs().size()) > MAX_ANSWERS) {
-                    return Optional.empty();
-                }
-                assignments(m.pairs().stream().map(p -> p.id()).toList(), ids, new LinkedHashMap<>(), answers);
             }
             default -> {
-                return Optional.empty();
+                return Map.of();
             }
         }
-        return answers.size() > MAX_ANSWERS ? Optional.empty() : Optional.of(answers);
+        counts.values().removeIf(v -> v <= 0);
+        return counts;
     }
 
-    private static void permutations(List<String> left, List<String> sofar, List<Response> into) {
-        if (left.isEmpty()) {
-            into.add(new Response.OrderingAnswer(sofar));
-            return;
-        }
-        for (String id : left) {
-            List<String> rest = new ArrayList<>(left);
-            rest.remove(id);
-            sofar.add(id);
-            permutations(rest, sofar, into);
-            sofar.removeLast();
-        }
+    private static void count(Map<Double, Double> counts, Item item, Response answer, RatingScale scale) {
+        counts.merge(ItemScoring.score(item, answer, scale).score(), 1.0, Double::sum);
     }
 
-    private static void assignments(List<String> prompts, List<String> answerIds, Map<String, String> sofar,
-            List<Response> into) {
-        if (sofar.size() == prompts.size()) {
-            into.add(new Response.MatchingAnswer(sofar));
-            return;
+    private static double choose(int n, int k) {
+        double result = 1;
+        for (int i = 1; i <= k; i++) {
+            result = result * (n - k + i) / i;
         }
-        String prompt = prompts.get(sofar.size());
-        for (String id : answerIds) {
-            sofar.put(prompt, id);
-            assignments(prompts, answerIds, sofar, into);
-            sofar.remove(prompt);
+        return result;
+    }
+
+    /** Permutations of n with no element in place: !n = (n − 1)(!(n − 1) + !(n − 2)). */
+    private static double derangements(int n) {
+        double previous = 1;
+        double current = 0;
+        if (n == 0) {
+            return 1;
         }
+        for (int i = 2; i <= n; i++) {
+            double next = (i - 1) * (current + previous);
+            previous = current;
+            current = next;
+        }
+        return current;
     }
 }

@@ -24,10 +24,10 @@ final class LengthCue {
             }
             double ratio = ratio(set);
             if (ratio >= RATIO) {
-                var key = set.keys().stream().min(java.util.Comparator.comparingInt(o -> Wording.length(o.text())))
+                var key = set.keys().stream().min(java.util.Comparator.comparingInt(OptionSet.Option::length))
                         .orElseThrow();
                 found.add(ProblemCode.KEY_LONGEST, key.textPath(), "keyLength",
-                        Integer.toString(Wording.length(key.text())), "othersMean", Findings.number(othersMean(set)),
+                        Integer.toString(key.length()), "othersMean", Findings.number(othersMean(set)),
                         "ratio", Findings.number(ratio), "limit", Findings.number(RATIO));
             }
         }
@@ -36,18 +36,18 @@ final class LengthCue {
     /** The shortest key's length over the mean length of the other options. */
     static double ratio(OptionSet set) {
         double others = othersMean(set);
-        int key = set.keys().stream().mapToInt(o -> Wording.length(o.text())).min().orElse(0);
+        int key = set.keys().stream().mapToInt(OptionSet.Option::length).min().orElse(0);
         return others <= 0 ? 0 : key / others;
     }
 
     /** The mean key length over the mean length of the others, for the course summary. */
     static double meanRatio(OptionSet set) {
         double others = othersMean(set);
-        double keys = set.keys().stream().mapToInt(o -> Wording.length(o.text())).average().orElse(0);
+        double keys = set.keys().stream().mapToInt(OptionSet.Option::length).average().orElse(0);
         return others <= 0 ? 0 : keys / others;
     }
 
     private static double othersMean(OptionSet set) {
-        return set.others().stream().mapToInt(o -> Wording.length(o.text())).average().orElse(0);
+        return set.others().stream().mapToInt(OptionSet.Option::length).average().orElse(0);
     }
 }

@@ -29,7 +29,11 @@ record OptionSet(Kind kind, String path, String listPath, Optional<String> quizI
      * @param score credit, 1 or 0 for correct, or the mean rating: options that score differently
      *     must not look the same
      */
-    record Option(String id, String text, String textPath, boolean key, double score) {
+    record Option(String id, String text, String textPath, boolean key, double score, int length) {
+
+        Option(String id, String text, String textPath, boolean key, double score) {
+            this(id, text, textPath, key, score, Wording.length(text));
+        }
     }
 
     OptionSet {
@@ -54,8 +58,8 @@ record OptionSet(Kind kind, String path, String listPath, Optional<String> quizI
         if (!comparable()) {
             return false;
         }
-        int longestOther = others().stream().mapToInt(o -> Wording.length(o.text())).max().orElse(0);
-        int shortestKey = keys().stream().mapToInt(o -> Wording.length(o.text())).min().orElse(0);
+        int longestOther = others().stream().mapToInt(Option::length).max().orElse(0);
+        int shortestKey = keys().stream().mapToInt(Option::length).min().orElse(0);
         return shortestKey > longestOther;
     }
 }

@@ -86,10 +86,15 @@ final class Wording {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        Set<String> union = new LinkedHashSet<>(a);
-        union.addAll(b);
-        long shared = a.stream().filter(b::contains).count();
-        return (double) shared / union.size();
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int shared = 0;
+        for (String w : small) {
+            if (large.contains(w)) {
+                shared++;
+            }
+        }
+        return (double) shared / (a.size() + b.size() - shared);
     }
 
     /** The first specific determiner in the text, if any; "at all" ("not at all") is not one. */

@@ -9,6 +9,11 @@ import static org.alliance.core.audit.AuditFixtures.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+import org.alliance.core.model.MatchPair;
+import org.alliance.core.model.Matching;
+import org.alliance.core.model.OrderStep;
+import org.alliance.core.model.Ordering;
 import org.alliance.core.model.QuizSettings;
 import org.alliance.core.model.RatingScale;
 import org.alliance.core.validation.ProblemCode;
@@ -40,6 +45,26 @@ class GuessingTest {
         assertThat(odds.expected()).isCloseTo((1 + 0.75 + 0.5) / 4, within(1e-12));
         assertThat(odds.guaranteed()).isZero();
         assertThat(of(course(quiz(interactive(3, 0.25, true), item)), ProblemCode.GUESSING_FLOOR)).isEmpty();
+    }
+
+    @Test
+    void ordering_and_matching_are_counted_not_enumerated() {
+        var ordering = new Ordering("i1", List.of("o1"), List.of("c1"), "Order.", List.of(new OrderStep("s1", "One"),
+                new OrderStep("s2", "Two"), new OrderStep("s3", "Three")), "Why.");
+        var matching = new Matching("i2", List.of("o1"), List.of("c1"), "Match.", List.of(
+                new MatchPair("p1", "Goals", "Aims"), new MatchPair("p2", "Tasks", "Activities")),
+                List.of("Feelings"), "Why.");
+        var scale = RatingScale.defaults();
+
+        // A random order puts each step in place with chance 1/3; a random pick matches with 1/3.
+        assertThat(Guessing.of(ordering, QuizSettings.defaults(), scale).expected()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(Guessing.of(matching, QuizSettings.defaults(), scale).expected()).isCloseTo(1.0 / 3, within(1e-12));
+        // Six orders, one right: three tries cannot be sure of it, and some order has every step wrong.
+        assertThat(Guessing.of(ordering, interactive(3, 0.25, true), scale).guaranteed()).isZero();
+        // Two steps, two orders: the second try is sure to be right.
+        var two = new Ordering("i3", List.of("o1"), List.of("c1"), "Order.", List.of(new OrderStep("s1", "One"),
+                new OrderStep("s2", "Two")), "Why.");
+        assertThat(Guessing.of(two, interactive(3, 0.25, true), scale).guaranteed()).isCloseTo(0.75, within(1e-12));
     }
 
     @Test
