@@ -26,7 +26,7 @@ import org.alliance.core.model.VignetteKind;
 import org.alliance.core.scoring.Response;
 import org.alliance.core.scoring.attempt.QuizAttemptResult;
 import org.alliance.core.scoring.branching.BranchingPlayer;
-import org.alliance.core.scoring.branching.RepairCredit;
+import org.alliance.core.scoring.branching.Misstep;
 import org.alliance.core.scoring.branching.Replay;
 import org.alliance.core.statistics.ChoiceCounts;
 import org.alliance.core.statistics.DistractorCounts;
@@ -144,7 +144,7 @@ public class Analysis {
                 nodes);
     }
 
-    /** Choice counts per node in authored order; a misstep is a choice rated at most one above the bottom. */
+    /** Choice counts per node in authored order; a misstep is one rated below the scale's midpoint on a dimension. */
     static List<NodeReport> branching(Course course, BranchingVignette v, List<List<String>> paths) {
         var scale = course.rubric().scale();
         var walked = new ArrayList<List<PathStep>>();
@@ -164,7 +164,7 @@ public class Analysis {
             Map<String, Integer> taken = counts.getOrDefault(node.id(), Map.of());
             var choices = node.choices().stream().map(c -> new Count(c.text(), taken.getOrDefault(c.id(), 0))).toList();
             var missteps = node.choices().stream()
-                    .filter(c -> c.ratings().mean().orElse(scale.max()) <= RepairCredit.misstepCeiling(scale) + 1e-9)
+                    .filter(c -> Misstep.is(c, scale))
                     .filter(c -> taken.getOrDefault(c.id(), 0) > 0)
                     .map(c -> new Count(c.text(), taken.get(c.id())))
                     .sorted(Comparator.comparingInt(Count::count).reversed()).toList();
