@@ -22,7 +22,8 @@ import org.alliance.core.validation.ProblemCode;
  * Branching vignettes under the fair path score ({@link BranchingFairness}): an error where the score
  * cannot be fair (no clean walk, or a walk with a misstep that reaches the best clean total), a
  * warning on each choice that ends the work or sits at the floor of the scale without saying whether
- * it is a safety choice, and a warning on rubric dimensions no vignette uses.
+ * it is a safety choice, and a warning on rubric dimensions no vignette uses (once the course has a
+ * vignette).
  */
 final class BranchingChecks {
 
@@ -46,6 +47,9 @@ final class BranchingChecks {
                 });
                 safety(b, path, scale, found);
             }
+        }
+        if (course.vignettes().isEmpty()) {
+            return; // a course without vignettes has not used its rubric yet (a new draft, a quiz-only course)
         }
         Set<String> used = new HashSet<>();
         course.vignettes().forEach(v -> used.addAll(v.dimensions()));

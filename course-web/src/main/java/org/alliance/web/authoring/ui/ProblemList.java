@@ -21,8 +21,10 @@ class ProblemList extends UnorderedList {
         for (Problem p : problems) {
             var where = new Span(location(p));
             where.addClassName("import-problem-where");
-            var item = new ListItem(where, new Span(" " + p.message() + (p.hint().isBlank() ? "" : " (" + p.hint() + ")")));
-            item.addClassName(p.isError() ? "import-error" : "import-warning");
+            String after = p.isAccepted() ? " " + getTranslation("portability.import.problem-accepted", p.params().get("why"))
+                    : p.hint().isBlank() ? "" : " (" + p.hint() + ")";
+            var item = new ListItem(where, new Span(" " + p.message() + after));
+            item.addClassName(p.isError() ? "import-error" : p.isAccepted() ? "import-accepted" : "import-warning");
             add(item);
         }
         setVisible(!problems.isEmpty());

@@ -233,9 +233,10 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         for (Problem p : all) {
             // A problem in a file with a form is a button that takes the author to its field.
             // Severity in words, not only in colour.
-            String text = getTranslation(p.isError() ? "editor.error" : "editor.warning", p.toString());
+            String text = getTranslation(p.isError() ? "editor.error" : p.isAccepted() ? "editor.accepted"
+                    : "editor.warning", p.toString());
             var item = new ListItem(FileForm.hasForm(p.file()) ? goTo(p, text) : new Span(text));
-            item.addClassName(p.isError() ? "problem-error" : "problem-warning");
+            item.addClassName(p.isError() ? "problem-error" : p.isAccepted() ? "problem-accepted" : "problem-warning");
             problems.add(item);
         }
         long errors = result.errors().size();
