@@ -97,7 +97,7 @@ class ValidatorTest {
             assertThat(p.severity()).isEqualTo(Severity.ERROR);
         });
         assertThat(problems).filteredOn(p -> !p.isError()).extracting(p -> p.code().key())
-                .containsExactly("unassessed-objective", "unused-dimension");
+                .containsExactly("unassessed-objective");
     }
 
     @Test
