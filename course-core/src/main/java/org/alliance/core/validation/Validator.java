@@ -9,9 +9,10 @@ import org.alliance.core.model.Concept;
 import org.alliance.core.model.Course;
 
 /**
- * Checks a course as a whole: ids, references between parts, items, branching graphs and
- * Markdown. Reports every problem at once and never throws. Structural problems (unknown keys,
- * wrong types) are found by the reader, which has the YAML at hand.
+ * Checks a course as a whole: ids, references between parts, items, branching graphs, Markdown,
+ * and the assessment audit ({@code org.alliance.core.audit}). Reports every problem at once and
+ * never throws. Structural problems (unknown keys, wrong types) are found by the reader, which has
+ * the YAML at hand.
  */
 public final class Validator {
 
