@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.alliance.core.audit.AuditReport;
+import org.alliance.core.audit.AuditSummary;
 import org.alliance.core.format.CourseReader;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.Item;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The content review in docs/content-review.md, kept true by this test: for each lesson, its objectives and
  * the items and vignettes that assess each; every objective assessed at least three times; every glossary
- * concept used. Regenerate the file with {@code -Dcontent.review.write=true}.
+ * concept used; and each course's assessment audit figures. Regenerate the file with {@code -Dcontent.review.write=true}.
  */
 class ContentReviewTest {
     private static final Path COURSES = Path.of("courses");
@@ -63,7 +65,8 @@ class ContentReviewTest {
                 Generated from the bundled courses by `ContentReviewTest` (content module), which fails the build when
                 this file is out of date, when an objective is assessed by fewer than three items or vignettes, or when
                 a glossary concept is used nowhere. Regenerate with
-                `./mvn25 -pl course-core,content -am test -Dcontent.review.write=true`.
+                `./mvn25 -pl course-core,content -am test -Dcontent.review.write=true`. Each course ends with its
+                assessment audit (see "The assessment audit" in content-format.md for what each figure means).
                 """);
         for (Course course : courses) {
             out.append("\n## ").append(course.title()).append(" (`").append(course.id()).append("`)\n\n");
@@ -86,6 +89,7 @@ class ContentReviewTest {
                     ? "Every one of the " + course.concepts().size() + " glossary concepts is taught, linked or"
                             + " assessed somewhere in the course.\n"
                     : "Not used anywhere: " + String.join(", ", unused) + "\n");
+            out.append(AuditReport.markdown(AuditSummary.of(course)));
         }
         return out.toString();
     }

@@ -5,7 +5,8 @@ import java.util.TreeMap;
 
 /**
  * A generated course of exactly 100 files: course, glossary and references, 25 lessons, and 24
- * each of quizzes (all seven item types), branching vignettes and reflections.
+ * each of quizzes (all seven item types), branching vignettes and reflections. It passes the
+ * assessment audit, accepting with a reason the two warnings a generated course cannot avoid.
  */
 final class ContentTree {
 
@@ -70,15 +71,19 @@ final class ContentTree {
                       - {id: l%d-o1, text: Define the alliance.}
                     concepts: [alliance]
                     activities: %s
-                    ---
+                    %s---
 
                     The [[alliance]] has three parts [@ref1].
 
                     It *fluctuates*, and that is **normal**.
-                    """.formatted(i, i, i, activities));
+                    """.formatted(i, i, i, activities, i <= ACTIVITIES ? ACCEPT_RECALL : ""));
         }
         for (int i = 1; i <= ACTIVITIES; i++) {
-            files.put("quizzes/q" + i + ".yaml", QUIZ.replace("$", Integer.toString(i)));
+            String quiz = QUIZ.replace("$", Integer.toString(i));
+            // Every other statement is true, so the true/false keys are balanced.
+            files.put("quizzes/q" + i + ".yaml", i % 2 == 0 ? quiz.replace(
+                    "stem: The alliance is stable.\n    answer: false", "stem: The alliance fluctuates.\n    answer: true")
+                    : quiz);
             files.put("vignettes/v" + i + ".yaml", VIGNETTE.replace("$", Integer.toString(i)));
             files.put("reflections/r" + i + ".yaml", "id: r$\ntitle: Reflect\nprompt: |\n  Think of one.\n"
                     .replace("$", Integer.toString(i)));
@@ -89,10 +94,15 @@ final class ContentTree {
         return files;
     }
 
+    /** Generated lessons of recall items, one of each type: the audit's warning accepted, with why. */
+    private static final String ACCEPT_RECALL = "audit: {accept: [lesson-apply-share], why: "
+            + "\"Generated for the benchmark: one recall item of each type.\"}\n";
+
     private static final String QUIZ = """
             id: q$
             title: Quiz $
             settings: {behaviour: interactive, tries: 2, penalty: 0.25}
+            audit: {accept: [similar-items], why: "Generated for the benchmark: every quiz repeats the same items."}
             items:
               - id: q$-i1
                 type: single_choice
@@ -101,7 +111,7 @@ final class ContentTree {
                 stem: Which three components?
                 options:
                   - {id: a, text: "Goals, tasks, bond", credit: 1, feedback: Right.}
-                  - {id: b, text: Liking, credit: 0, misconception: m1, feedback: Not only.}
+                  - {id: b, text: "Liking, trust and warmth", credit: 0, misconception: m1, feedback: Not only.}
               - id: q$-i2
                 type: multiple_response
                 objectives: [l$-o1]
@@ -146,12 +156,13 @@ final class ContentTree {
                 feedback_wrong: Working Alliance Inventory.
               - id: q$-i7
                 type: best_response
+                cognitive: apply
                 objectives: [l$-o1]
                 concepts: [alliance]
                 client: "Sorry, I'm rambling."
                 stem: What do you say?
                 options:
-                  - {id: a, text: Go on., ratings: {d1: 2, d2: 2}, rationale: Content only., misconception: m1}
+                  - {id: a, text: "Go on, I was following what you said.", ratings: {d1: 2, d2: 2}, rationale: Content only., misconception: m1}
                   - {id: b, text: What was that like?, ratings: {d1: 5, d2: 5}, rationale: Explores.}
             """;
 
@@ -160,6 +171,7 @@ final class ContentTree {
             kind: branching
             title: You just nod
             level: advanced
+            cognitive: analyse
             objectives: [l$-o1]
             concepts: [alliance]
             persona: {name: Alex, about: Fictional.}
@@ -169,7 +181,7 @@ final class ContentTree {
               - id: n1
                 client: "This is pointless."
                 choices:
-                  - {id: a, text: Explain., ratings: {d1: 2, d2: 1}, feedback: Defends., misconception: m1, alliance: -15, next: n2}
+                  - {id: a, text: "Explain why the approach works, and why it takes time.", ratings: {d1: 2, d2: 1}, feedback: Defends., misconception: m1, alliance: -15, next: n2}
                   - id: b
                     text: You're frustrated with me.
                     ratings: {d1: 5, d2: 5}
@@ -180,7 +192,7 @@ final class ContentTree {
                 client: "See?"
                 choices:
                   - {id: a, text: I went into explaining., ratings: {d1: 5, d2: 5}, feedback: Owns it., repairs: true, next: e1}
-                  - {id: b, text: Move on., ratings: {d1: 1, d2: 1}, feedback: Dismisses., safety: true, next: e2}
+                  - {id: b, text: "Let's move on to the next topic for today.", ratings: {d1: 1, d2: 1}, feedback: Dismisses., safety: true, next: e2}
             endings:
               - {id: e1, client: Okay., outcome: repaired, bonus: 0.1, summary: Repaired.}
               - {id: e2, client: Whatever., outcome: withdrawn, summary: Withdrew.}

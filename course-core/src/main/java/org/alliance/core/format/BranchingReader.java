@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.alliance.core.model.AllianceMeter;
+import org.alliance.core.model.AuditAcceptance;
 import org.alliance.core.model.Branch;
 import org.alliance.core.model.BranchingVignette;
 import org.alliance.core.model.Choice;
@@ -69,14 +70,16 @@ final class BranchingReader {
         if (!n.has("choices")) {
             n.missing("choices");
         }
+        Optional<AuditAcceptance> audit = AuditKeys.acceptance(n);
         n.finish();
-        return new Node(id, client, cue, choices);
+        return new Node(id, client, cue, choices, audit);
     }
 
     private static Choice choice(YamlMap c) {
         Choice choice = new Choice(c.id(), c.text("text"), RatingsReader.read(c), c.text("feedback"),
                 c.optText("misconception"), c.integer("alliance", 0), c.bool("repairs", false),
-                c.bool("safety", false), c.map("requires").map(BranchingReader::condition), next(c));
+                c.bool("safety", false), c.map("requires").map(BranchingReader::condition), next(c),
+                c.optText("safety_reason"));
         c.finish();
         return choice;
     }

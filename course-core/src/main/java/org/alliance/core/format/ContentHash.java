@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.alliance.core.model.Course;
+import org.alliance.core.model.HashedWhenPresent;
 
 /**
  * SHA-256 over a canonical form of the model, never over file bytes: YAML quoting, key order,
@@ -89,17 +90,25 @@ public final class ContentHash {
     private static void record(Record r, StringBuilder out) {
         // The type name matters: a quiz and a reflection with equal fields are different content.
         out.append(r.getClass().getSimpleName()).append('{');
-        RecordComponent[] components = r.getClass().getRecordComponents();
-        for (int i = 0; i < components.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(components[i].getName()).append(':');
+        boolean first = true;
+        for (RecordComponent component : r.getClass().getRecordComponents()) {
+            Object value;
             try {
-                write(components[i].getAccessor().invoke(r), out);
+                value = component.getAccessor().invoke(r);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("Model records are public", e);
             }
+            // Keys added to the format later are left out while absent, so older courses keep their hash.
+            if (component.isAnnotationPresent(HashedWhenPresent.class) && value instanceof Optional<?> o
+                    && o.isEmpty()) {
+                continue;
+            }
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            out.append(component.getName()).append(':');
+            write(value, out);
         }
         out.append('}');
     }

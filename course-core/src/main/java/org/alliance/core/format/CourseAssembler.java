@@ -82,7 +82,8 @@ final class CourseAssembler {
         List<Activity> unlisted = activities.values().stream().filter(a -> !listed.contains(a)).toList();
         return new Assembly(Optional.of(new Course(course.id(), course.title(), course.summary(), course.audience(),
                 course.language(), course.authors(), course.licence(), course.contentNotes(), course.frontMatter(),
-                course.support(), lessons, course.rubric(), course.grading(), concepts, references)), unlisted);
+                course.support(), lessons, course.rubric(), course.grading(), concepts, references, course.audit())),
+                unlisted);
     }
 
     private static boolean in(String path, String folder) {

@@ -1,6 +1,8 @@
 package org.alliance.core.format;
 
 import java.util.List;
+import java.util.Optional;
+import org.alliance.core.model.AuditAcceptance;
 import org.alliance.core.model.GradingPolicy;
 import org.alliance.core.model.Rubric;
 
@@ -18,5 +20,6 @@ record CourseFile(
         String support,
         List<String> lessonIds,
         Rubric rubric,
-        GradingPolicy grading) {
+        GradingPolicy grading,
+        Optional<AuditAcceptance> audit) {
 }

@@ -39,7 +39,8 @@ final class CourseFileReader {
                     m.missing("rubric");
                     return new Rubric(RatingScale.defaults(), List.of());
                 }),
-                m.map("grading").map(CourseFileReader::grading).orElseGet(GradingPolicy::defaults));
+                m.map("grading").map(CourseFileReader::grading).orElseGet(GradingPolicy::defaults),
+                AuditKeys.acceptance(m));
         if (file.lessonIds().isEmpty() && !m.has("lessons")) {
             m.missing("lessons");
         }

@@ -74,14 +74,16 @@ public final class CourseWriter {
                         "weights", map("quiz", number(g.weights().quiz()), "vignette", number(g.weights().vignette()),
                                 "reflection", number(g.weights().reflection()), "activities", overrides),
                         "completion", map("lessons_read", name(g.completion().lessonsRead()),
-                                "activities", name(g.completion().activities()))));
+                                "activities", name(g.completion().activities()))),
+                "audit", c.audit().map(AuditKeys::write));
     }
 
     private static String lesson(Lesson l) {
         String front = dump(map("id", l.id(), "title", l.title(), "minutes", l.minutes(),
                 "objectives", list(l.objectives(), o -> map("id", o.id(), "text", o.text())),
                 "concepts", strings(l.concepts()),
-                "activities", list(l.activities(), Activity::id)));
+                "activities", list(l.activities(), Activity::id),
+                "audit", l.audit().map(AuditKeys::write)));
         return "---\n" + front + "---\n\n" + l.body() + "\n";
     }
 
@@ -97,6 +99,7 @@ public final class CourseWriter {
                                 "during", list(s.review().during(), YamlOut::name),
                                 "after_submit", list(s.review().afterSubmit(), YamlOut::name),
                                 "after_close", list(s.review().afterClose(), YamlOut::name))),
+                "audit", q.audit().map(AuditKeys::write),
                 "items", list(q.items(), ItemWriter::item));
     }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.alliance.core.model.AcceptedAnswer;
+import org.alliance.core.model.AuditAcceptance;
 import org.alliance.core.model.BestResponseItem;
+import org.alliance.core.model.Cognitive;
 import org.alliance.core.model.CreditOption;
 import org.alliance.core.model.Item;
 import org.alliance.core.model.ItemType;
@@ -37,16 +39,20 @@ final class ItemReader {
         List<String> objectives = required(m, "objectives");
         List<String> concepts = required(m, "concepts");
         String stem = m.text("stem");
+        Optional<Cognitive> cognitive = AuditKeys.cognitive(m);
+        Optional<AuditAcceptance> audit = AuditKeys.acceptance(m);
         Item item = switch (type.get()) {
-            case SINGLE_CHOICE -> new SingleChoice(id, objectives, concepts, stem, creditOptions(m));
-            case MULTIPLE_RESPONSE -> new MultipleResponse(id, objectives, concepts, stem, responseOptions(m));
-            case TRUE_FALSE -> trueFalse(m, id, objectives, concepts, stem);
+            case SINGLE_CHOICE -> new SingleChoice(id, objectives, concepts, stem, creditOptions(m), cognitive, audit);
+            case MULTIPLE_RESPONSE -> new MultipleResponse(id, objectives, concepts, stem, responseOptions(m), cognitive,
+                    audit);
+            case TRUE_FALSE -> trueFalse(m, id, objectives, concepts, stem, cognitive, audit);
             case MATCHING -> new Matching(id, objectives, concepts, stem, pairs(m), m.strings("distractors"),
-                    m.text("feedback"));
-            case ORDERING -> new Ordering(id, objectives, concepts, stem, steps(m), m.text("feedback"));
-            case SHORT_TEXT -> shortText(m, id, objectives, concepts, stem);
+                    m.text("feedback"), cognitive, audit);
+            case ORDERING -> new Ordering(id, objectives, concepts, stem, steps(m), m.text("feedback"), cognitive,
+                    audit);
+            case SHORT_TEXT -> shortText(m, id, objectives, concepts, stem, cognitive, audit);
             case BEST_RESPONSE -> new BestResponseItem(id, objectives, concepts, stem, m.text("client"),
-                    m.optText("cue"), RatingsReader.options(m));
+                    m.optText("cue"), RatingsReader.options(m), cognitive, audit);
         };
         m.finish();
         return Optional.of(item);
@@ -91,7 +97,7 @@ final class ItemReader {
     }
 
     private static TrueFalse trueFalse(YamlMap m, String id, List<String> objectives, List<String> concepts,
-            String stem) {
+            String stem, Optional<Cognitive> cognitive, Optional<AuditAcceptance> audit) {
         boolean answer = m.bool("answer", true);
         if (!m.has("answer")) {
             m.missing("answer");
@@ -103,7 +109,7 @@ final class ItemReader {
             f.finish();
         }, () -> m.missing("feedback"));
         return new TrueFalse(id, objectives, concepts, stem, answer, m.optText("misconception"), feedback[0],
-                feedback[1]);
+                feedback[1], cognitive, audit);
     }
 
     private static List<MatchPair> pairs(YamlMap m) {
@@ -125,7 +131,7 @@ final class ItemReader {
     }
 
     private static ShortText shortText(YamlMap m, String id, List<String> objectives, List<String> concepts,
-            String stem) {
+            String stem, Optional<Cognitive> cognitive, Optional<AuditAcceptance> audit) {
         List<AcceptedAnswer> accept = new ArrayList<>();
         for (YamlMap a : optionMaps(m, "accept")) {
             double credit = a.number("credit", 1);
@@ -139,6 +145,7 @@ final class ItemReader {
             n.finish();
             return result;
         }).orElseGet(Normalisation::defaults);
-        return new ShortText(id, objectives, concepts, stem, accept, normalise, m.text("feedback_wrong"));
+        return new ShortText(id, objectives, concepts, stem, accept, normalise, m.text("feedback_wrong"), cognitive,
+                audit);
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.alliance.core.model.BestResponseItem;
+import org.alliance.core.model.Cognitive;
 import org.alliance.core.model.Item;
 import org.alliance.core.model.Matching;
 import org.alliance.core.model.MultipleResponse;
@@ -27,7 +28,8 @@ final class ItemWriter {
 
     static Object item(Item item) {
         Map<String, Object> m = map("id", item.id(), "type", item.type().key(),
-                "objectives", strings(item.objectives()), "concepts", strings(item.concepts()));
+                "objectives", strings(item.objectives()), "concepts", strings(item.concepts()),
+                "cognitive", item.cognitive().map(Cognitive::key));
         switch (item) {
             case SingleChoice s -> {
                 m.put("stem", s.stem());
@@ -71,6 +73,7 @@ final class ItemWriter {
                 m.put("options", rated(b.options()));
             }
         }
+        item.audit().ifPresent(a -> m.put("audit", AuditKeys.write(a)));
         return m;
     }
 

@@ -59,7 +59,7 @@ final class LessonAssembly {
                 }
             }
             lessons.add(new Lesson(file.id(), file.title(), file.minutes(), file.objectives(), file.concepts(),
-                    file.body(), own));
+                    file.body(), own, file.audit()));
         }
         for (String lessonId : lessonFiles.keySet()) {
             if (!listedLessons.contains(lessonId)) {

@@ -59,7 +59,7 @@ final class LessonReader {
         sources.put(path + ".body", new Location(file, bodyLine, 1));
         sources.put(path + ".body#text", new Location(file, bodyLine, 1));
         LessonFile lesson = new LessonFile(m.id(), m.text("title"), m.integer("minutes", 0), objectives,
-                m.strings("concepts"), body, m.strings("activities"));
+                m.strings("concepts"), body, m.strings("activities"), AuditKeys.acceptance(m));
         if (!m.has("minutes")) {
             m.missing("minutes");
         }

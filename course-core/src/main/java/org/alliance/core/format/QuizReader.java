@@ -28,8 +28,9 @@ final class QuizReader {
         if (!m.has("items")) {
             m.missing("items");
         }
+        var audit = AuditKeys.acceptance(m);
         m.finish();
-        return new Quiz(id, title, settings, items);
+        return new Quiz(id, title, settings, items, audit);
     }
 
     private static QuizSettings settings(YamlMap s) {

@@ -26,6 +26,7 @@ public record ReadResult(Optional<Course> course, List<Problem> problems, Option
         return problems.stream().filter(Problem::isError).toList();
     }
 
+    /** Warnings, open and accepted (an accepted one says so, {@link Problem#isAccepted()}, with its reason). */
     public List<Problem> warnings() {
         return problems.stream().filter(p -> !p.isError()).toList();
     }

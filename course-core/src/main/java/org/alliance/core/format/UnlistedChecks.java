@@ -43,7 +43,7 @@ final class UnlistedChecks {
         return new Course(course.id(), course.title(), course.summary(), course.audience(),
                 course.language(), course.authors(), course.licence(), course.contentNotes(), course.frontMatter(),
                 course.support(), lessons, course.rubric(), course.grading(), course.concepts(),
-                course.references());
+                course.references(), course.audit());
     }
 
     static String path(Activity activity) {

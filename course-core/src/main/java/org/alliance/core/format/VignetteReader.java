@@ -67,7 +67,8 @@ final class VignetteReader {
         }).orElseGet(VignetteSettings::defaults);
         return new VignetteHeader(id, title, level, ItemReader.required(m, "objectives"),
                 ItemReader.required(m, "concepts"), m.optText("content_note"), persona, m.textOr("context", ""),
-                ItemReader.required(m, "dimensions"), m.textOr("commentary", ""), settings);
+                ItemReader.required(m, "dimensions"), m.textOr("commentary", ""), settings, AuditKeys.cognitive(m),
+                AuditKeys.acceptance(m));
     }
 
     private static FreeTextVignette freeText(YamlMap m, VignetteHeader header) {

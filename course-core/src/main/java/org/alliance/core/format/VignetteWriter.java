@@ -13,6 +13,7 @@ import org.alliance.core.model.BestResponseVignette;
 import org.alliance.core.model.Branch;
 import org.alliance.core.model.BranchingVignette;
 import org.alliance.core.model.Choice;
+import org.alliance.core.model.Cognitive;
 import org.alliance.core.model.FreeTextVignette;
 import org.alliance.core.model.MeterCondition;
 import org.alliance.core.model.RateOptionsVignette;
@@ -28,7 +29,8 @@ final class VignetteWriter {
     static Map<String, Object> vignette(Vignette v) {
         VignetteHeader h = v.header();
         Map<String, Object> m = map("id", h.id(), "kind", v.vignetteKind().key(), "title", h.title(),
-                "level", name(h.level()), "objectives", strings(h.objectives()), "concepts", strings(h.concepts()),
+                "level", name(h.level()), "cognitive", h.cognitive().map(Cognitive::key),
+                "objectives", strings(h.objectives()), "concepts", strings(h.concepts()),
                 "content_note", h.contentNote(),
                 "persona", map("name", h.persona().name(), "age", h.persona().age(), "about", h.persona().about()),
                 "context", h.context(), "dimensions", strings(h.dimensions()), "commentary", h.commentary(),
@@ -61,11 +63,13 @@ final class VignetteWriter {
                 m.put("alliance", map("start", b.alliance().start(), "min", b.alliance().min(), "max",
                         b.alliance().max()));
                 m.put("nodes", list(b.nodes(), n -> map("id", n.id(), "client", n.client(), "cue", n.cue(),
-                        "choices", list(n.choices(), VignetteWriter::choice))));
+                        "choices", list(n.choices(), VignetteWriter::choice), "audit",
+                        n.audit().map(AuditKeys::write))));
                 m.put("endings", list(b.endings(), e -> map("id", e.id(), "client", e.client(),
                         "outcome", name(e.outcome()), "bonus", number(e.bonus()), "summary", e.summary())));
             }
         }
+        h.audit().ifPresent(a -> m.put("audit", AuditKeys.write(a)));
         return m;
     }
 
@@ -75,9 +79,10 @@ final class VignetteWriter {
         if (c.repairs()) {
             m.put("repairs", true);
         }
-        if (c.safety()) {
-            m.put("safety", true);
+        if (c.safety() || c.safetyReason().isPresent()) {
+            m.put("safety", c.safety());
         }
+        c.safetyReason().ifPresent(reason -> m.put("safety_reason", reason));
         c.requires().ifPresent(r -> m.put("requires", condition(r)));
         if (c.next().size() == 1 && c.next().getFirst().when().isEmpty()) {
             m.put("next", c.next().getFirst().go());

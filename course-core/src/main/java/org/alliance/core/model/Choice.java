@@ -7,7 +7,9 @@ import java.util.Optional;
  * A therapist move at a node. {@code alliance} moves the meter; {@code requires} hides the choice
  * unless the meter allows; {@code next} is tried in order and the first branch whose condition
  * holds wins. {@code repairs} marks a repair move (credited after an earlier misstep);
- * {@code safety} marks a harmful move that caps the vignette at 0 and flags the attempt.
+ * {@code safety} marks a harmful move that caps the vignette at 0 and flags the attempt;
+ * {@code safetyReason} is the author's reason for the flag, or for not setting it on a move that
+ * ends the work or sits at the floor of the scale.
  */
 public record Choice(
         String id,
@@ -19,10 +21,17 @@ public record Choice(
         boolean repairs,
         boolean safety,
         Optional<MeterCondition> requires,
-        List<Branch> next) {
+        List<Branch> next,
+        @HashedWhenPresent Optional<String> safetyReason) {
 
     public Choice {
         next = List.copyOf(next);
+    }
+
+    /** Without a written safety reason. */
+    public Choice(String id, String text, Ratings ratings, String feedback, Optional<String> misconception,
+            int alliance, boolean repairs, boolean safety, Optional<MeterCondition> requires, List<Branch> next) {
+        this(id, text, ratings, feedback, misconception, alliance, repairs, safety, requires, next, Optional.empty());
     }
 
     /** Where this choice leads for a given meter value, if any branch applies. */

@@ -23,7 +23,8 @@ public record Course(
         Rubric rubric,
         GradingPolicy grading,
         List<Concept> concepts,
-        List<Reference> references) {
+        List<Reference> references,
+        @HashedWhenPresent Optional<AuditAcceptance> audit) {
 
     public Course {
         authors = List.copyOf(authors);
@@ -31,6 +32,14 @@ public record Course(
         lessons = List.copyOf(lessons);
         concepts = List.copyOf(concepts);
         references = List.copyOf(references);
+    }
+
+    /** Without accepted audit warnings. */
+    public Course(String id, String title, String summary, String audience, String language, List<String> authors,
+            String licence, List<String> contentNotes, String frontMatter, String support, List<Lesson> lessons,
+            Rubric rubric, GradingPolicy grading, List<Concept> concepts, List<Reference> references) {
+        this(id, title, summary, audience, language, authors, licence, contentNotes, frontMatter, support, lessons,
+                rubric, grading, concepts, references, Optional.empty());
     }
 
     /** Every activity of the course, in lesson order. */

@@ -41,4 +41,14 @@ public sealed interface Vignette extends Activity
     default Optional<String> contentNote() {
         return header().contentNote();
     }
+
+    /** What the vignette asks of the student; absent when the author has not said. */
+    default Optional<Cognitive> cognitive() {
+        return header().cognitive();
+    }
+
+    /** Assessment-audit warnings the author accepted on this vignette, with the reason. */
+    default Optional<AuditAcceptance> audit() {
+        return header().audit();
+    }
 }

@@ -19,11 +19,21 @@ public record VignetteHeader(
         String context,
         List<String> dimensions,
         String commentary,
-        VignetteSettings settings) {
+        VignetteSettings settings,
+        @HashedWhenPresent Optional<Cognitive> cognitive,
+        @HashedWhenPresent Optional<AuditAcceptance> audit) {
 
     public VignetteHeader {
         objectives = List.copyOf(objectives);
         concepts = List.copyOf(concepts);
         dimensions = List.copyOf(dimensions);
+    }
+
+    /** Without a cognitive level or accepted audit warnings. */
+    public VignetteHeader(String id, String title, Level level, List<String> objectives, List<String> concepts,
+            Optional<String> contentNote, Persona persona, String context, List<String> dimensions, String commentary,
+            VignetteSettings settings) {
+        this(id, title, level, objectives, concepts, contentNote, persona, context, dimensions, commentary, settings,
+                Optional.empty(), Optional.empty());
     }
 }

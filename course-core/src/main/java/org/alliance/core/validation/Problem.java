@@ -34,9 +34,28 @@ public record Problem(
         return severity == Severity.ERROR;
     }
 
+    /** Whether the author accepted this warning; the reason is the {@code why} parameter. */
+    public boolean isAccepted() {
+        return severity == Severity.ACCEPTED;
+    }
+
+    /**
+     * The same warning, accepted by the author with a written reason. Errors cannot be accepted:
+     * where an error is reported, a score would be wrong.
+     */
+    public Problem accepted(String why) {
+        if (isError()) {
+            throw new IllegalStateException("an error cannot be accepted: " + code.key());
+        }
+        Map<String, String> withWhy = new LinkedHashMap<>(params);
+        withWhy.put("why", why);
+        return new Problem(Severity.ACCEPTED, code, file, line, column, path, withWhy, message, hint);
+    }
+
     /** {@code file:line:column: code: message (hint)}, as the content build prints it. */
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + code.key() + ": " + message + " (" + hint + ")";
+        String accepted = isAccepted() ? " [accepted: " + params.get("why") + "]" : "";
+        return file + ":" + line + ":" + column + ": " + code.key() + ": " + message + " (" + hint + ")" + accepted;
     }
 }

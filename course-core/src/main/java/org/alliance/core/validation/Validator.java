@@ -9,9 +9,10 @@ import org.alliance.core.model.Concept;
 import org.alliance.core.model.Course;
 
 /**
- * Checks a course as a whole: ids, references between parts, items, branching graphs and
- * Markdown. Reports every problem at once and never throws. Structural problems (unknown keys,
- * wrong types) are found by the reader, which has the YAML at hand.
+ * Checks a course as a whole: ids, references between parts, items, branching graphs, Markdown,
+ * and the assessment audit ({@code org.alliance.core.audit}). Reports every problem at once and
+ * never throws. Structural problems (unknown keys, wrong types) are found by the reader, which has
+ * the YAML at hand.
  */
 public final class Validator {
 
@@ -32,6 +33,7 @@ public final class Validator {
             GradingChecks.run(checking);
             GraphChecks.run(checking);
             MarkdownChecks.run(checking);
+            AuditChecks.run(checking);
         } catch (RuntimeException | StackOverflowError e) {
             checking.report(ProblemCode.UNREADABLE, "", "detail", e.getClass().getSimpleName());
         }
@@ -40,7 +42,9 @@ public final class Validator {
 
     /**
      * Checks across courses: a concept id must mean the same concept everywhere, so two courses
-     * giving one id different terms is reported (as a warning, at the later course's concept).
+     * giving one id different terms is reported (as a warning, at the later course's concept); and
+     * items of two courses that test the same proposition are reported (at the later course's item).
+     * Paths start with the course id and a colon.
      */
     public static List<Problem> validateAll(List<Course> courses) {
         List<Problem> problems = new ArrayList<>();
@@ -60,6 +64,14 @@ public final class Validator {
                                     "otherCourse", firstCourse.get(concept.id()))));
                 }
             }
+        }
+        for (var cf : org.alliance.core.audit.Audit.across(courses)) {
+            var f = cf.finding();
+            String file = f.path().startsWith("quizzes[")
+                    ? "quizzes/" + f.path().substring(8, f.path().indexOf(']')) + ".yaml" : "";
+            Problem p = AuditChecks.problem(f, new Location(file, 0, 0));
+            problems.add(new Problem(p.severity(), p.code(), p.file(), p.line(), p.column(),
+                    cf.course().id() + ":" + f.path(), p.params(), p.message(), p.hint()));
         }
         return problems;
     }

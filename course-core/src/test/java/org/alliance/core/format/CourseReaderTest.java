@@ -8,10 +8,14 @@ import org.junit.jupiter.api.Test;
 class CourseReaderTest {
 
     @Test
-    void the_mini_course_reads_without_problems() {
+    void the_mini_course_reads_without_problems_but_the_audit_warning_it_accepts() {
         ReadResult result = CourseReader.fromFolder(TestCourses.mini());
 
-        assertThat(result.problems()).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isAccepted()).isTrue();
+            assertThat(p.code().key()).isEqualTo("lesson-apply-share");
+            assertThat(p.params().get("why")).startsWith("A format fixture");
+        });
         Course course = result.course().orElseThrow();
         assertThat(course.lessons()).hasSize(2);
         assertThat(course.activities()).hasSize(7);

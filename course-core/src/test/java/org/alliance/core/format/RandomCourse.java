@@ -123,18 +123,18 @@ final class RandomCourse {
                 int best = rnd.nextInt(2 + rnd.nextInt(3));
                 for (int i = 0; i < Math.max(2, best + 1); i++) {
                     options.add(i == best
-                            ? new CreditOption(id("a"), text(false), 1, Optional.empty(), markdown())
-                            : new CreditOption(id("a"), text(false), pick(List.of(0.0, 0.25, 0.5)),
+                            ? new CreditOption(id("a"), distinct(), 1, Optional.empty(), markdown())
+                            : new CreditOption(id("a"), distinct(), pick(List.of(0.0, 0.25, 0.5)),
                                     Optional.of(pick(misconceptions)), markdown()));
                 }
                 yield new SingleChoice(id, obj, con, stem, options);
             }
             case MULTIPLE_RESPONSE -> {
                 List<ResponseOption> options = new ArrayList<>();
-                options.add(new ResponseOption(id("a"), text(false), true, Optional.empty(), markdown()));
+                options.add(new ResponseOption(id("a"), distinct(), true, Optional.empty(), markdown()));
                 for (int i = 0, n = 1 + rnd.nextInt(3); i < n; i++) {
                     boolean correct = rnd.nextBoolean();
-                    options.add(new ResponseOption(id("a"), text(false), correct,
+                    options.add(new ResponseOption(id("a"), distinct(), correct,
                             correct ? Optional.empty() : Optional.of(pick(misconceptions)), markdown()));
                 }
                 yield new MultipleResponse(id, obj, con, stem, options);
@@ -144,14 +144,14 @@ final class RandomCourse {
             case MATCHING -> {
                 List<MatchPair> pairs = new ArrayList<>();
                 for (int i = 0, n = 2 + rnd.nextInt(2); i < n; i++) {
-                    pairs.add(new MatchPair(id("p"), text(false), text(false)));
+                    pairs.add(new MatchPair(id("p"), distinct(), distinct()));
                 }
                 yield new Matching(id, obj, con, stem, pairs, some(List.of("x: y", "yes", "Another"), 0), markdown());
             }
             case ORDERING -> {
                 List<OrderStep> steps = new ArrayList<>();
                 for (int i = 0, n = 2 + rnd.nextInt(3); i < n; i++) {
-                    steps.add(new OrderStep(id("s"), text(false)));
+                    steps.add(new OrderStep(id("s"), distinct()));
                 }
                 yield new Ordering(id, obj, con, stem, steps, markdown());
             }
@@ -199,9 +199,11 @@ final class RandomCourse {
             List<Choice> choices = new ArrayList<>();
             boolean last = i == nodeCount - 1;
             // The first choice walks the chain, so every node is reached; the last node reaches every ending.
+            // Those choices are rated at the top and always open, so the chain is the best clean walk the
+            // fair path score needs (the audit reports a graph without one as an error).
             List<String> forced = last ? endingIds : List.of(nodeIds.get(i + 1));
             for (String target : forced) {
-                choices.add(choice(vdims, target, nodeIds.subList(i + 1, nodeCount), endingIds));
+                choices.add(clean(vdims, target));
             }
             for (int k = 0, extra = rnd.nextInt(2); k < extra; k++) {
                 List<String> later = new ArrayList<>(nodeIds.subList(i + 1, nodeCount));
@@ -218,6 +220,11 @@ final class RandomCourse {
         return new BranchingVignette(header, nodeIds.getFirst(), new AllianceMeter(50, 0, 100), nodes, endings);
     }
 
+    private Choice clean(List<String> vdims, String target) {
+        return new Choice(id("ch"), distinct(), ratings(vdims, 5), markdown(), Optional.empty(), rnd.nextInt(41) - 20,
+                rnd.nextBoolean(), false, Optional.empty(), List.of(Branch.to(target)));
+    }
+
     private Choice choice(List<String> vdims, String target, List<String> laterNodes, List<String> endings) {
         List<Branch> next = new ArrayList<>();
         if (rnd.nextInt(3) == 0) {
@@ -227,7 +234,7 @@ final class RandomCourse {
         next.add(Branch.to(target));
         Optional<MeterCondition> requires = rnd.nextInt(4) == 0
                 ? Optional.of(new MeterCondition(Optional.of(rnd.nextInt(50)), Optional.empty())) : Optional.empty();
-        return new Choice(id("ch"), text(false), ratings(vdims, 1 + rnd.nextInt(5)), markdown(),
+        return new Choice(id("ch"), distinct(), ratings(vdims, 1 + rnd.nextInt(5)), markdown(),
                 rnd.nextBoolean() ? Optional.of(pick(misconceptions)) : Optional.empty(), rnd.nextInt(41) - 20,
                 rnd.nextBoolean(), rnd.nextInt(5) == 0, requires, next);
     }
@@ -236,7 +243,7 @@ final class RandomCourse {
         List<RatedOption> options = new ArrayList<>();
         for (int i = 0, n = 2 + rnd.nextInt(2); i < n; i++) {
             boolean best = withBest && i == 0;
-            options.add(new RatedOption(id("a"), text(false), ratings(ratedDims, best ? 5 : 1 + rnd.nextInt(4)),
+            options.add(new RatedOption(id("a"), distinct(), ratings(ratedDims, best ? 5 : 1 + rnd.nextInt(4)),
                     markdown(), best ? Optional.empty() : Optional.of(pick(misconceptions))));
         }
         return options;
@@ -267,6 +274,14 @@ final class RandomCourse {
 
     private Optional<String> maybe() {
         return rnd.nextBoolean() ? Optional.of(text(false)) : Optional.empty();
+    }
+
+    /**
+     * Text no other option of the course has: options a student cannot tell apart are an audit error
+     * when they score differently.
+     */
+    private String distinct() {
+        return text(false) + " (" + (++counter) + ")";
     }
 
     /** Text as the reader leaves it: no leading blank lines, no trailing whitespace. */

@@ -23,6 +23,15 @@ final class TestCourses {
         }
     }
 
+    /**
+     * Problems other than accepted audit warnings: the mini course accepts one (its first lesson is
+     * a tour of item types, not a balanced assessment), and says why.
+     */
+    static java.util.List<org.alliance.core.validation.Problem> unaccepted(
+            java.util.List<org.alliance.core.validation.Problem> problems) {
+        return problems.stream().filter(p -> !p.isAccepted()).toList();
+    }
+
     static Path mini() {
         return folder("valid/mini-course");
     }

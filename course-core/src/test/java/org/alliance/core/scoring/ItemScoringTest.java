@@ -171,17 +171,19 @@ class ItemScoringTest {
     }
 
     @Test
-    void best_response_averages_a_panel_of_raters() {
+    void best_response_averages_a_panel_of_raters_and_the_best_available_option_earns_full_marks() {
         var item = new BestResponseItem("q", List.of("o"), List.of("c"), "stem", "client", Optional.empty(), List.of(
                 SampleItems.panel("a",
                         Map.of("d1-empathic-accuracy", 5, "d4-process-responsiveness", 5),
                         Map.of("d1-empathic-accuracy", 5, "d4-process-responsiveness", 4)),
                 SampleItems.rated("b", 2, "Mechanical.", "m")));
-        // Dimension means 5 and 4.5 → 4.75 → (4.75 − 1) / 4 = 0.9375; it is the best option.
+        // Dimension means 5 and 4.5 → 4.75 → (4.75 − 1) / 4 = 0.9375; it is the best option, so it earns 1.
         var result = score(item, new Response.BestResponseAnswer("a"));
-        assertThat(result.score()).isCloseTo(0.9375, within(1e-12));
-        assertThat(result.max()).isCloseTo(0.9375, within(1e-12));
+        assertThat(result.score()).isEqualTo(1.0);
+        assertThat(result.max()).isEqualTo(1.0);
         assertThat(result.correctness()).isEqualTo(Correctness.CORRECT);
+        // b: (2 − 1) / 4 = 0.25 of the scale, 0.25 / 0.9375 of the best available.
+        assertThat(score(item, new Response.BestResponseAnswer("b")).score()).isCloseTo(0.25 / 0.9375, within(1e-12));
     }
 
     @Test

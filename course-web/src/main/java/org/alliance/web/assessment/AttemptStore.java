@@ -71,12 +71,19 @@ class AttemptStore {
                 .param(courseId).query((rs, n) -> row(rs)).list();
     }
 
+    /** Submitted attempts of every course, oldest first: for a scoring rule upgrade only. */
+    List<Row> submittedEverywhere() {
+        return jdbc.sql("select " + COLUMNS + " from attempt where submitted_at is not null order by id")
+                .query((rs, n) -> row(rs)).list();
+    }
+
+    /** A new score, with its audit record; {@code reason} names a changed scoring rule, null for a key fix. */
     void rescore(long attemptId, double score, String actor, long fromVersion, long toVersion,
-            @Nullable Double oldScore, Instant now) {
+            @Nullable Double oldScore, @Nullable String reason, Instant now) {
         jdbc.sql("update attempt set score = ? where id = ?").params(score, attemptId).update();
         jdbc.sql("insert into rescore_audit (attempt_id, actor, at, from_version_id, to_version_id, old_score,"
-                        + " new_score) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(attemptId, actor, utc(now), fromVersion, toVersion, oldScore, score).update();
+                        + " new_score, reason) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(attemptId, actor, utc(now), fromVersion, toVersion, oldScore, score, reason).update();
     }
 
     /** Item id to its committed answers in order. */

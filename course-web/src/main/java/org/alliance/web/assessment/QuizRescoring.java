@@ -68,11 +68,43 @@ public class QuizRescoring {
             if (Math.abs(rescored - old) > 1e-9) {
                 changes.add(new Change(row.username(), row.activityId(), row.versionId(), old, rescored));
                 if (apply) {
-                    store.rescore(row.id(), rescored, me(), row.versionId(), versionId, row.score(), clock.instant());
+                    store.rescore(row.id(), rescored, me(), row.versionId(), versionId, row.score(), null,
+                            clock.instant());
                 }
             }
         }
         return changes;
+    }
+
+    /**
+     * After a scoring rule changes (not the keys): every submitted attempt of every course rescored on the
+     * version it was taken on under today's rules, each change written with its audit record, whose reason
+     * names the rule. Run once per rule by the start-up upgrade.
+     *
+     * @return how many attempts changed
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public int rescoreUnderCurrentRules(String reason) {
+        java.util.Map<Long, Optional<PublishedCourse>> versions = new java.util.HashMap<>();
+        int changed = 0;
+        for (var row : store.submittedEverywhere()) {
+            var course = versions.computeIfAbsent(row.versionId(), id -> staff.taughtVersion(row.courseId(), id));
+            var quiz = course.flatMap(c -> c.course().activity(row.activityId())).filter(Quiz.class::isInstance)
+                    .map(Quiz.class::cast);
+            if (quiz.isEmpty()) {
+                continue;
+            }
+            double rescored = QuizAttemptResult.of(quiz.get(), store.answers(row.id()),
+                    course.get().course().rubric().scale()).score();
+            double old = row.score() == null ? 0 : row.score();
+            if (Math.abs(rescored - old) > 1e-9) {
+                store.rescore(row.id(), rescored, me(), row.versionId(), row.versionId(), row.score(), reason,
+                        clock.instant());
+                changed++;
+            }
+        }
+        return changed;
     }
 
     private static String me() {

@@ -165,7 +165,7 @@ public class CoursePortability {
     private static Course withId(Course c, String id) {
         return new Course(id, c.title(), c.summary(), c.audience(), c.language(), c.authors(), c.licence(),
                 c.contentNotes(), c.frontMatter(), c.support(), c.lessons(), c.rubric(), c.grading(), c.concepts(),
-                c.references());
+                c.references(), c.audit());
     }
 
     private static String currentUser() {

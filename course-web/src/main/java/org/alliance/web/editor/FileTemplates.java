@@ -138,6 +138,7 @@ public final class FileTemplates {
                     kind: branching
                     title: A new branching vignette
                     level: beginner
+                    cognitive: apply
                     objectives: [l1-o1]
                     concepts: [working-alliance]
                     persona:
@@ -153,11 +154,13 @@ public final class FileTemplates {
                         client: "Sure. Whatever you think."
                         choices:
                           - id: a
-                            text: "Great, let's set it up."
+                            text: "Great. Shall we set it up together now, with a page for each day?"
                             ratings: {d1-empathic-accuracy: 1}
                             feedback: This misses the flat tone.
                             misconception: alliance-is-liking
                             alliance: -10
+                            safety: false
+                            safety_reason: It misses the marker, but it neither shames the client nor dismisses risk.
                             next: n2
                           - id: b
                             text: "You sound unsure. What was that like to hear?"
@@ -175,11 +178,13 @@ public final class FileTemplates {
                             alliance: 10
                             next: e-repaired
                           - id: b
-                            text: "The task is still important."
+                            text: "I hear you, but the task is still the best next step for us."
                             ratings: {d1-empathic-accuracy: 2}
                             feedback: Defends the task instead of listening.
                             misconception: alliance-is-liking
                             alliance: -10
+                            safety: false
+                            safety_reason: It defends the task, but it neither shames the client nor dismisses risk.
                             next: e-unrepaired
                     endings:
                       - id: e-repaired
@@ -198,6 +203,7 @@ public final class FileTemplates {
                     kind: free_text
                     title: A new free-text vignette
                     level: beginner
+                    cognitive: apply
                     objectives: [l1-o1]
                     concepts: [working-alliance]
                     persona:

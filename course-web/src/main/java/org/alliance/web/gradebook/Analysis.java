@@ -6,9 +6,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import org.alliance.core.audit.Audit;
+import org.alliance.core.audit.Finding;
 import org.alliance.core.model.BestResponseItem;
 import org.alliance.core.model.BestResponseVignette;
 import org.alliance.core.model.BranchingVignette;
@@ -26,7 +29,7 @@ import org.alliance.core.model.VignetteKind;
 import org.alliance.core.scoring.Response;
 import org.alliance.core.scoring.attempt.QuizAttemptResult;
 import org.alliance.core.scoring.branching.BranchingPlayer;
-import org.alliance.core.scoring.branching.RepairCredit;
+import org.alliance.core.scoring.branching.Misstep;
 import org.alliance.core.scoring.branching.Replay;
 import org.alliance.core.statistics.ChoiceCounts;
 import org.alliance.core.statistics.DistractorCounts;
@@ -61,10 +64,14 @@ public class Analysis {
     /** A label (option or choice text) and how many students picked it. */
     public record Count(String text, int count) {}
 
-    public record ItemReport(String itemId, String stem, int responses, OptionalDouble facility,
-            OptionalDouble discrimination, List<Count> distractors, Set<ItemFlag> flags) {}
+    /** What the assessment audit says about an item, quiz or vignette: beside the measured statistics. */
+    public record AuditNote(String code, String message, Optional<String> acceptedWhy) {}
 
-    public record QuizReport(String quizId, String title, int responses, OptionalDouble alpha, List<ItemReport> items) {}
+    public record ItemReport(String itemId, String stem, int responses, OptionalDouble facility,
+            OptionalDouble discrimination, List<Count> distractors, Set<ItemFlag> flags, List<AuditNote> audit) {}
+
+    public record QuizReport(String quizId, String title, int responses, OptionalDouble alpha, List<ItemReport> items,
+            List<AuditNote> audit) {}
 
     /** One node of a branching vignette: every choice with its count, and the missteps most taken first. */
     public record NodeReport(String nodeId, String client, List<Count> choices, List<Count> missteps) {}
@@ -73,7 +80,7 @@ public class Analysis {
     public record OptionReport(String text, int count, Map<Integer, Integer> ratings) {}
 
     public record VignetteReport(String vignetteId, String title, VignetteKind kind, int responses,
-            List<OptionReport> options, List<NodeReport> nodes) {}
+            List<OptionReport> options, List<NodeReport> nodes, List<AuditNote> audit) {}
 
     public record Report(List<QuizReport> quizzes, List<VignetteReport> vignettes) {}
 
@@ -82,14 +89,30 @@ public class Analysis {
     public Report of(String courseId) {
         Course course = staff.taught(courseId).orElseThrow(() -> new GradebookException("gradebook.not-found"))
                 .course();
-        var quizReports = course.quizzes().stream().map(q -> quiz(courseId, course, q)).toList();
+        var findings = Audit.of(course);
+        var quizReports = course.quizzes().stream().map(q -> quiz(courseId, course, q, findings)).toList();
         var vignetteReports = course.vignettes().stream()
                 .filter(v -> v.vignetteKind() != VignetteKind.FREE_TEXT)
-                .map(v -> vignette(courseId, course, v)).toList();
+                .map(v -> vignette(courseId, course, v, findings)).toList();
         return new Report(quizReports, vignetteReports);
     }
 
-    private QuizReport quiz(String courseId, Course course, Quiz quiz) {
+    /**
+     * The audit's findings at {@code path} or inside it; with {@code except}, not those inside it (a quiz's
+     * own findings, apart from its items').
+     */
+    private static List<AuditNote> notes(List<Finding> findings, String path, Optional<String> except) {
+        return findings.stream()
+                .filter(f -> within(path, f.path()) && except.filter(e -> within(e, f.path())).isEmpty())
+                .map(f -> new AuditNote(f.code().key(), f.code().message(f.params()), f.acceptedWhy())).toList();
+    }
+
+    private static boolean within(String outer, String path) {
+        return path.equals(outer) || path.startsWith(outer)
+                && (path.charAt(outer.length()) == '.' || path.charAt(outer.length()) == '[');
+    }
+
+    private QuizReport quiz(String courseId, Course course, Quiz quiz, List<Finding> findings) {
         var submitted = quizzes.latestSubmitted(courseId, quiz.id());
         List<String> itemIds = quiz.items().stream().map(Item::id).toList();
         var rows = new ArrayList<Map<String, Double>>();
@@ -118,12 +141,14 @@ public class Analysis {
             var counts = new ArrayList<Count>();
             DistractorCounts.ofResponses(item, last).forEach((id, n) -> counts.add(new Count(optionText(item, id), n)));
             items.add(new ItemReport(item.id(), item.stem(), stats.responses(), stats.facility(),
-                    stats.discrimination(), counts, stats.flags()));
+                    stats.discrimination(), counts, stats.flags(),
+                    notes(findings, "quizzes[" + quiz.id() + "].items[" + item.id() + "]", Optional.empty())));
         }
-        return new QuizReport(quiz.id(), quiz.title(), statistics.responses(), statistics.alpha(), items);
+        return new QuizReport(quiz.id(), quiz.title(), statistics.responses(), statistics.alpha(), items,
+                notes(findings, "quizzes[" + quiz.id() + "]", Optional.of("quizzes[" + quiz.id() + "].items")));
     }
 
-    private VignetteReport vignette(String courseId, Course course, Vignette vignette) {
+    private VignetteReport vignette(String courseId, Course course, Vignette vignette, List<Finding> findings) {
         var answers = vignettes.latestAnswers(courseId, vignette.id());
         var options = new ArrayList<OptionReport>();
         var nodes = new ArrayList<NodeReport>();
@@ -141,10 +166,10 @@ public class Analysis {
             default -> { }
         }
         return new VignetteReport(vignette.id(), vignette.title(), vignette.vignetteKind(), answers.size(), options,
-                nodes);
+                nodes, notes(findings, "vignettes[" + vignette.id() + "]", Optional.empty()));
     }
 
-    /** Choice counts per node in authored order; a misstep is a choice rated at most one above the bottom. */
+    /** Choice counts per node in authored order; a misstep is one rated below the scale's midpoint on a dimension. */
     static List<NodeReport> branching(Course course, BranchingVignette v, List<List<String>> paths) {
         var scale = course.rubric().scale();
         var walked = new ArrayList<List<PathStep>>();
@@ -164,7 +189,7 @@ public class Analysis {
             Map<String, Integer> taken = counts.getOrDefault(node.id(), Map.of());
             var choices = node.choices().stream().map(c -> new Count(c.text(), taken.getOrDefault(c.id(), 0))).toList();
             var missteps = node.choices().stream()
-                    .filter(c -> c.ratings().mean().orElse(scale.max()) <= RepairCredit.misstepCeiling(scale) + 1e-9)
+                    .filter(c -> Misstep.is(c, scale))
                     .filter(c -> taken.getOrDefault(c.id(), 0) > 0)
                     .map(c -> new Count(c.text(), taken.get(c.id())))
                     .sorted(Comparator.comparingInt(Count::count).reversed()).toList();

@@ -95,11 +95,44 @@ public class VignetteRescoring {
                 changes.add(new Change(row.username(), row.vignetteId(), row.versionId(), old, fresh.score(),
                         fresh.flagged() && !row.safetyFlagged()));
                 if (apply) {
-                    store.rescore(row, fresh.score(), fresh.flagged(), me(), versionId, clock.instant());
+                    store.rescore(row, fresh.score(), fresh.flagged(), me(), versionId, null, clock.instant());
                 }
             }
         }
         return new Outcome(changes, notReplayable);
+    }
+
+    /**
+     * After a scoring rule changes (not the content): every finished attempt at a choice, rating or branching
+     * vignette, of every course, replayed on the version it was taken on under today's rules, and each change
+     * written with its audit record, whose reason names the rule. Free text stays with its raters; an attempt
+     * whose version no longer replays it is left alone. Run once per rule by the start-up upgrade.
+     *
+     * @return how many attempts changed
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public int rescoreUnderCurrentRules(String reason) {
+        java.util.Map<Long, Optional<PublishedCourse>> versions = new java.util.HashMap<>();
+        int changed = 0;
+        for (var row : store.finishedEverywhere()) {
+            var course = versions.computeIfAbsent(row.versionId(),
+                    id -> staff.taughtVersion(row.courseId(), id));
+            var vignette = course.flatMap(c -> c.course().activity(row.vignetteId()))
+                    .filter(Vignette.class::isInstance).map(Vignette.class::cast);
+            if (vignette.isEmpty() || vignette.get() instanceof FreeTextVignette) {
+                continue;
+            }
+            var fresh = score(vignette.get(), row, course.get().course().rubric().scale());
+            double old = row.score() == null ? 0 : row.score();
+            if (fresh.isPresent()
+                    && (Math.abs(fresh.get().score() - old) > 1e-9 || fresh.get().flagged() != row.safetyFlagged())) {
+                store.rescore(row, fresh.get().score(), fresh.get().flagged(), me(), row.versionId(), reason,
+                        clock.instant());
+                changed++;
+            }
+        }
+        return changed;
     }
 
     private record Scored(double score, boolean flagged) {}

@@ -102,14 +102,26 @@ class VignetteStore {
                 .param(courseId).query((rs, n) -> row(rs)).list();
     }
 
-    /** A new automatic score from a later version, with its audit record. */
-    void rescore(Row row, double score, boolean safetyFlagged, String actor, long toVersion, Instant now) {
+    /** Finished, not excused attempts of every course, oldest first: for a scoring rule upgrade only. */
+    List<Row> finishedEverywhere() {
+        return jdbc.sql("select " + COLUMNS + " from vignette_attempt where finished_at is not null"
+                        + " and excused = false order by id")
+                .query((rs, n) -> row(rs)).list();
+    }
+
+    /**
+     * A new automatic score, from a later version or under a changed scoring rule ({@code reason} names the
+     * rule; null for a content fix), with its audit record.
+     */
+    void rescore(Row row, double score, boolean safetyFlagged, String actor, long toVersion, @Nullable String reason,
+            Instant now) {
         jdbc.sql("update vignette_attempt set score = ?, safety_flagged = ? where id = ?")
                 .params(score, safetyFlagged, row.id()).update();
         jdbc.sql("insert into vignette_rescore_audit (attempt_id, actor, at, from_version_id, to_version_id,"
-                        + " old_score, new_score, old_flagged, new_flagged) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " old_score, new_score, old_flagged, new_flagged, reason)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(row.id(), actor, utc(now), row.versionId(), toVersion, row.score(), score,
-                        row.safetyFlagged(), safetyFlagged)
+                        row.safetyFlagged(), safetyFlagged, reason)
                 .update();
     }
 

@@ -48,6 +48,8 @@ class DraftsTest {
         drafts.save("drafted-course", "lessons/l1-first-lesson.md",
                 lesson.replace("activities: []", "activities: [dq1, dv1, dv2]"));
         assertThat(drafts.check("drafted-course").errors()).isEmpty();
+        assertThat(drafts.check("drafted-course").warnings()).as("the file templates pass the assessment audit")
+                .isEmpty();
         var published = drafts.publish("drafted-course");
         assertThat(published).isInstanceOf(ImportResult.Published.class);
         assertThat(staff.canTeach("drafted-course")).isTrue();

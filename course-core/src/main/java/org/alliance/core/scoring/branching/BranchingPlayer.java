@@ -48,7 +48,8 @@ public final class BranchingPlayer {
         }
         var ending = vignette.ending(trail.position());
         if (ending.isPresent()) {
-            return new Replay.Finished(trail, ending.get(), BranchingScore.of(trail.taken(), ending.get()));
+            return new Replay.Finished(trail, ending.get(),
+                    BranchingScore.of(trail.taken(), ending.get(), BranchingFairness.of(vignette, scale)));
         }
         return new Replay.Playing(trail);
     }
@@ -92,7 +93,7 @@ public final class BranchingPlayer {
                         choice.misconception(),
                         next.meter(),
                         ending,
-                        BranchingScore.of(next.taken(), ending));
+                        BranchingScore.of(next.taken(), ending, BranchingFairness.of(vignette, scale)));
             }
         };
     }

@@ -2,16 +2,15 @@ package org.alliance.core.scoring.branching;
 
 import java.util.ArrayDeque;
 import java.util.List;
-import org.alliance.core.model.RatingScale;
 
 /**
  * Credit for repairing after a misstep, since repaired ruptures predict good outcomes.
  *
- * <p>A misstep is a choice whose mean rating is at most one point above the bottom of the scale
- * (≤ 2 on 1..5, node score ≤ 0.25). A later choice marked {@code repairs} repairs the most recent
- * misstep not yet repaired: that misstep's node score is raised by {@link #SHARE} of what it lost,
- * s ← s + SHARE × (1 − s). One repair move repairs one misstep; a repair with no open misstep
- * earns nothing extra (it is still scored as a node like any other).
+ * <p>A misstep is a choice rated below the scale's midpoint on any dimension ({@link Misstep}). A
+ * later choice marked {@code repairs} repairs the most recent misstep not yet repaired: that
+ * misstep's node score is raised by {@link #SHARE} of what it lost, s ← s + SHARE × (1 − s). One
+ * repair move repairs one misstep; a repair with no open misstep earns nothing extra (it is still
+ * scored as a node like any other). A repaired misstep still scores below 1, so it still costs.
  */
 public final class RepairCredit {
 
@@ -19,11 +18,6 @@ public final class RepairCredit {
     public static final double SHARE = 0.5;
 
     private RepairCredit() {}
-
-    /** Highest mean rating that still counts as a misstep. */
-    public static double misstepCeiling(RatingScale scale) {
-        return scale.min() + 1;
-    }
 
     /** Node scores after repair credit, in path order. */
     public static double[] credited(List<Taken> path) {

@@ -6,8 +6,7 @@ package org.alliance.core.scoring.branching;
  * @param nodeId where it was taken
  * @param choiceId which choice
  * @param score the node score, (mean rating − 1) / 4 on a 1..5 scale
- * @param misstep the choice's mean rating is at most one point above the bottom of the scale (≤ 2
- *     on 1..5)
+ * @param misstep the choice is rated below the scale's midpoint on some dimension ({@link Misstep})
  * @param repairs the author marked the choice as a repair move
  * @param safety the author marked the choice as harmful
  * @param meterChange how far the meter actually moved, after clamping to its bounds

@@ -64,7 +64,7 @@ final class Walker {
                 node.get().id(),
                 picked.id(),
                 RatingFraction.of(mean, scale),
-                mean <= RepairCredit.misstepCeiling(scale) + 1e-9,
+                Misstep.is(picked, scale),
                 picked.repairs(),
                 picked.safety(),
                 meter - trail.meter());

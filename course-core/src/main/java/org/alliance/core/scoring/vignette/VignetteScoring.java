@@ -16,7 +16,10 @@ public final class VignetteScoring {
 
     private VignetteScoring() {}
 
-    /** The chosen option's score, (mean rating − 1) / 4 on a 1..5 scale. */
+    /**
+     * The chosen option's fraction of the scale, (mean rating − 1) / 4 on 1..5, over the best option's,
+     * so the best available answer earns 1.
+     */
     public static ItemResult bestResponse(BestResponseVignette vignette, String optionId, RatingScale scale) {
         return RatedOptionScoring.choose(vignette.id(), vignette.options(), optionId, scale);
     }

@@ -21,7 +21,7 @@ class BranchingBoundsTest {
     @Test
     void best_and_worst_are_searched_from_the_graph_and_meter() {
         var range = BranchingBounds.of(SampleBranching.v2(), SCALE).orElseThrow();
-        // Validate-then-explore reaches 1 (capped); the harmful choice reaches 0.
+        // Validate-then-explore is the best clean walk (total 1.1), so it scores 1; the harmful choice 0.
         assertThat(range.best()).isEqualTo(1.0);
         assertThat(range.bestPath()).containsExactly("b", "a");
         assertThat(range.worst()).isZero();
@@ -32,9 +32,10 @@ class BranchingBoundsTest {
     }
 
     @Test
-    void of_two_walks_capped_at_one_the_best_path_is_the_one_with_more_to_spare() {
+    void a_repaired_misstep_scores_below_the_clean_walk_even_where_the_bonus_would_once_have_capped_both() {
         // n1: a misstep (2) or a clean move (5); n2: a repair (5) to an ending with bonus 0.5.
-        // a-a: (0.625 + 1) / 2 + 0.5 = 1.3125; b-a: 1 + 0.5 = 1.5. Both cap at 1.
+        // a-a: (0.625 + 1) / 2 + 0.5 = 1.3125; b-a: 1 + 0.5 = 1.5. Under the old cap both scored 1;
+        // now b-a, the best clean walk, scores 1 and a-a 1.3125 / 1.5 = 0.875.
         var vignette = new BranchingVignette(SampleVignettes.header("v-tie", Optional.empty()), "n1",
                 new AllianceMeter(50, 0, 100),
                 List.of(
@@ -46,7 +47,7 @@ class BranchingBoundsTest {
                 List.of(new Ending("e", "Thanks.", Outcome.REPAIRED, 0.5, "")));
         var range = BranchingBounds.of(vignette, SCALE).orElseThrow();
         assertThat(range.best()).isEqualTo(1.0);
-        assertThat(range.worst()).isEqualTo(1.0);
+        assertThat(range.worst()).isCloseTo(0.875, within(1e-12));
         assertThat(range.bestPath()).containsExactly("b", "a");
         assertThat(range.worstPath()).containsExactly("a", "a");
     }
@@ -60,7 +61,7 @@ class BranchingBoundsTest {
             assertThat(replay.score().score()).isBetween(range.worst(), range.best());
         }
         var guarded = (Replay.Finished) BranchingPlayer.replay(v2, List.of("a", "a", "a"), SCALE);
-        // (0.625 + 1 + 0.75) / 3, neutral ending.
-        assertThat(guarded.score().score()).isCloseTo(2.375 / 3, within(1e-12));
+        // (0.625 + 1 + 0.75) / 3, neutral ending, over the best clean total 1.1.
+        assertThat(guarded.score().score()).isCloseTo(2.375 / 3 / 1.1, within(1e-12));
     }
 }

@@ -72,7 +72,9 @@ class BranchingPlayerTest {
         var step = BranchingPlayer.step(V2, List.of("b"), "a", SCALE);
         assertThat(step).isInstanceOfSatisfying(StepResult.Ended.class, ended -> {
             assertThat(ended.ending().outcome()).isEqualTo(Outcome.REPAIRED);
-            // Node scores 1 and 1, mean 1, plus bonus 0.1, capped at 1.
+            // Node scores 1 and 1, mean 1, plus bonus 0.1: a total of 1.1, the best clean walk's, so 1.
+            assertThat(ended.score().total()).isCloseTo(1.1, within(1e-12));
+            assertThat(ended.score().normaliser()).isCloseTo(1.1, within(1e-12));
             assertThat(ended.score().score()).isEqualTo(1.0);
             assertThat(ended.score().bonus()).isEqualTo(0.1);
             assertThat(ended.meter()).isEqualTo(70);
@@ -91,28 +93,32 @@ class BranchingPlayerTest {
     }
 
     @Test
-    void node_scores_average_and_the_ending_bonus_is_added() {
-        // d (3 → 0.5) then a (5 → 1): mean 0.75 + 0.1 = 0.85.
+    void node_scores_average_the_ending_bonus_is_added_and_the_best_clean_total_scores_one() {
+        // d (3 → 0.5) then a (5 → 1): mean 0.75 + 0.1 = 0.85, over the best clean total 1.1.
         var score = finish("d", "a");
-        assertThat(score.score()).isCloseTo(0.85, within(1e-12));
+        assertThat(score.total()).isCloseTo(0.85, within(1e-12));
+        assertThat(score.score()).isCloseTo(0.85 / 1.1, within(1e-12));
         assertThat(score.nodeScores()).containsExactly(0.5, 1.0);
         // d then b (3): mean 0.5, neutral ending, no bonus.
-        assertThat(finish("d", "b").score()).isCloseTo(0.5, within(1e-12));
+        assertThat(finish("d", "b").score()).isCloseTo(0.5 / 1.1, within(1e-12));
     }
 
     @Test
     void repair_after_a_misstep_earns_credit() {
         // c (2 → 0.25, a misstep), then the repair a (5 → 1), then n3-opens a (5 → 1): the misstep
-        // is repaired to 0.25 + 0.5 × 0.75 = 0.625; mean (0.625 + 1 + 1) / 3 = 0.875; + 0.1 bonus.
+        // is repaired to 0.25 + 0.5 × 0.75 = 0.625; mean (0.625 + 1 + 1) / 3 = 0.875; + 0.1 bonus = 0.975,
+        // over the clean walk's 1.1: 0.886. It no longer ties the clean walk's 1.
         var repaired = finish("c", "a", "a");
         assertThat(repaired.nodeScores()).containsExactly(0.625, 1.0, 1.0);
         assertThat(repaired.repairs()).isEqualTo(1);
-        assertThat(repaired.score()).isCloseTo(0.975, within(1e-12));
+        assertThat(repaired.total()).isCloseTo(0.975, within(1e-12));
+        assertThat(repaired.score()).isCloseTo(0.975 / 1.1, within(1e-12)).isLessThan(finish("b", "a").score());
         // The same misstep followed by the non-repair joke (3) keeps its 0.25: (0.25 + 0.5 + 1) / 3 + 0.1.
         var unrepaired = finish("c", "c", "a");
         assertThat(unrepaired.nodeScores()).containsExactly(0.25, 0.5, 1.0);
         assertThat(unrepaired.repairs()).isZero();
-        assertThat(unrepaired.score()).isCloseTo(1.75 / 3 + 0.1, within(1e-12));
+        assertThat(unrepaired.score()).isCloseTo((1.75 / 3 + 0.1) / 1.1, within(1e-12))
+                .isLessThan(repaired.score());
     }
 
     @Test

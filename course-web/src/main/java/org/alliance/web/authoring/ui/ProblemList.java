@@ -19,7 +19,7 @@ class ProblemList extends UnorderedList {
         removeAll();
         for (Problem p : problems) {
             var item = new ListItem(ProblemText.of(this, p));
-            item.addClassName(p.isError() ? "import-error" : "import-warning");
+            item.addClassName(p.isError() ? "import-error" : p.isAccepted() ? "import-accepted" : "import-warning");
             add(item);
         }
         setVisible(!problems.isEmpty());

@@ -21,8 +21,8 @@ public final class ProblemText {
 
     /** "Error: in quizzes/q1.yaml, line 12: Missing required field 'stem'. Add 'stem:' with a value." */
     public static String of(Component host, Problem problem) {
-        return host.getTranslation(problem.isError() ? "problem.error" : "problem.warning",
-                placed(host, problem));
+        return host.getTranslation(problem.isError() ? "problem.error"
+                : problem.isAccepted() ? "problem.accepted" : "problem.warning", placed(host, problem));
     }
 
     /** Where and what, without the severity: "in quizzes/q1.yaml, line 12: ...". */
@@ -43,8 +43,12 @@ public final class ProblemText {
                 : host.getTranslation("problem.in-file", problem.file());
     }
 
-    /** The message, then the hint that says how to fix it. */
+    /** The message, then the hint that says how to fix it, or for an accepted warning the author's reason. */
     public static String what(Component host, Problem problem) {
+        if (problem.isAccepted()) {
+            return message(host, problem) + " "
+                    + host.getTranslation("problem.accepted-why", problem.params().getOrDefault("why", ""));
+        }
         String hint = problem.hint() == null ? "" : problem.hint().strip();
         return hint.isEmpty() ? message(host, problem) : message(host, problem) + " " + hint;
     }

@@ -62,7 +62,7 @@ final class BranchingForm {
                 (choice, choicePath) -> choice(ctx, choice, choicePath, targets, dimensions),
                 List.of(new ListSection.Kind(ctx.t("form.choice-kind"), list -> Templates.map(
                         "id", Templates.freeLetter(list), "text", "", "ratings", Templates.map(), "feedback", "",
-                        "alliance", 0, "next", "")))));
+                        "alliance", 0, "next", "")))), AuditFields.of(ctx, node, nodePath, false));
     }
 
     private static Section choice(FormContext ctx, Map<Object, Object> choice, Supplier<String> choicePath,
@@ -72,7 +72,7 @@ final class BranchingForm {
                 wide(cf.area("feedback", "form.feedback")),
                 cf.reference("misconception", "form.misconception", ctx.ids()::misconceptions),
                 cf.integer("alliance", "form.alliance-change"), cf.flag("repairs", "form.repairs"),
-                cf.flag("safety", "form.safety"));
+                cf.flag("safety", "form.safety"), wide(cf.text("safety_reason", "form.safety-reason")));
         if (choice.get("next") instanceof List<?>) {
             section.below(new Paragraph(ctx.t("form.next-conditional")));
         } else {

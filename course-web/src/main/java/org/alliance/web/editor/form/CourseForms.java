@@ -58,7 +58,7 @@ final class CourseForms {
                 completion.orDefault(completion.choice("activities", "form.completion-activities",
                         CompletionRule.ActivitiesRequired.class), d.completion().activities()));
         ctx.register(gradingPath, gradingSection);
-        return root.below(rubricSection, gradingSection);
+        return root.below(rubricSection, gradingSection, AuditFields.of(ctx, course, path, false));
     }
 
     static Section glossary(FormContext ctx, Map<Object, Object> glossary, Supplier<String> path) {

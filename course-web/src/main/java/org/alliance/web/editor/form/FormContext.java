@@ -1,6 +1,7 @@
 package org.alliance.web.editor.form;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValidation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,12 +25,13 @@ final class FormContext {
     private final DraftIds ids;
     private final List<Target> targets = new ArrayList<>();
     private final List<Runnable> dimensionListeners = new ArrayList<>();
+    private static final String OWN_HELPER = "alliance.form.own-helper";
 
     private record Target(Supplier<String> path, Component component) {
     }
 
-    /** A problem as the form words it. */
-    record Note(String text, boolean error) {
+    /** A problem as the form words it; an accepted audit warning is neither an error nor open. */
+    record Note(String text, boolean error, boolean accepted) {
     }
 
     FormContext(Component host, DraftIds ids, Runnable changed) {
@@ -78,7 +80,7 @@ final class FormContext {
         for (Problem p : problems) {
             Component at = targetOf(p.path()).orElse(fallback);
             messages.computeIfAbsent(at, c -> new ArrayList<>())
-                    .add(new Note(message(p, at instanceof HasValidation), p.isError()));
+                    .add(new Note(message(p, at instanceof HasValidation), p.isError(), p.isAccepted()));
         }
         for (Target t : targets) {
             List<Note> notes = messages.getOrDefault(t.component(), List.of());
@@ -94,11 +96,30 @@ final class FormContext {
         switch (component) {
             case Section section -> section.showProblems(notes);
             case HasValidation field -> {
-                field.setErrorMessage(notes.isEmpty() ? null
-                        : String.join(" ", notes.stream().map(Note::text).toList()));
-                field.setInvalid(!notes.isEmpty());
+                // Only errors mark a field invalid (they block publishing); warnings, open or accepted, are
+                // shown under the field in words ("Warning:", "Accepted:") in place of its helper text.
+                List<Note> errors = notes.stream().filter(Note::error).toList();
+                field.setErrorMessage(errors.isEmpty() ? null
+                        : String.join(" ", errors.stream().map(Note::text).toList()));
+                field.setInvalid(!errors.isEmpty());
+                if (component instanceof com.vaadin.flow.component.HasHelper helped) {
+                    warningsAsHelper(helped, notes.stream().filter(n -> !n.error())
+                            .sorted(java.util.Comparator.comparing(Note::accepted)).map(Note::text).toList());
+                }
             }
             default -> { }
+        }
+    }
+
+    /** Shows warnings as the field's helper text, keeping the helper it had for when none is left. */
+    private static void warningsAsHelper(com.vaadin.flow.component.HasHelper field, List<String> accepted) {
+        var component = (Component) field;
+        if (!accepted.isEmpty() && ComponentUtil.getData(component, OWN_HELPER) == null) {
+            ComponentUtil.setData(component, OWN_HELPER, java.util.Objects.requireNonNullElse(field.getHelperText(), ""));
+        }
+        Object own = ComponentUtil.getData(component, OWN_HELPER);
+        if (own != null) {
+            field.setHelperText(accepted.isEmpty() ? (String) own : String.join(" ", accepted));
         }
     }
 
@@ -147,6 +168,9 @@ final class FormContext {
     private String message(Problem p, boolean atField) {
         if (atField && (p.code() == ProblemCode.MISSING_FIELD || p.code() == ProblemCode.EMPTY_TEXT)) {
             return t("form.required");
+        }
+        if (p.isAccepted()) {
+            return t("form.audit.accepted", p.message(), p.params().getOrDefault("why", ""));
         }
         String text = atField && AT_FIELD.containsKey(p.code()) ? AT_FIELD.get(p.code()).words(this, p)
                 : ProblemText.what(host, p);

@@ -60,7 +60,7 @@ final class ItemForms {
                     () -> List.copyOf(ctx.ids().dimensions().keySet())));
             default -> section.below(new com.vaadin.flow.component.html.Paragraph(ctx.t("form.unknown-type", type)));
         }
-        return section;
+        return section.below(AuditFields.of(ctx, item, path, true));
     }
 
     private static void trueFalse(FormContext ctx, Map<Object, Object> item, Supplier<String> path, Fields f,

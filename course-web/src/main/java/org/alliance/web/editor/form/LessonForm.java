@@ -59,7 +59,7 @@ final class LessonForm {
                         "id", "", "text", "")))));
         TextArea body = new Fields(ctx, lesson.body(), path).area("body", "form.body");
         body.addClassName("lesson-body");
-        root.below(wide(body));
+        root.below(wide(body), AuditFields.of(ctx, lesson.front(), path, false));
         return root;
     }
 }

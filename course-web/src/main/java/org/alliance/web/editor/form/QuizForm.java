@@ -28,7 +28,7 @@ final class QuizForm {
                 s.orDefault(s.decimal("pass_mark", "form.pass-mark"), d.passMark()),
                 s.check("shuffle", "form.shuffle", d.shuffle()));
         ctx.register(f.path("settings"), settings);
-        root.below(settings, new ListSection(ctx, quiz, "items", path, ctx.t("form.items"),
+        root.below(settings, AuditFields.of(ctx, quiz, path, false), new ListSection(ctx, quiz, "items", path, ctx.t("form.items"),
                 item -> ctx.t("form.item", Fields.idOf(ctx, item),
                         ctx.t("form.value." + Fields.string(item.get("type")))),
                 (item, itemPath) -> ItemForms.item(ctx, item, itemPath),

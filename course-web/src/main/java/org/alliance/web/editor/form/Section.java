@@ -40,7 +40,7 @@ class Section extends FieldSet {
         problems.removeAll();
         notes.forEach(n -> {
             var item = new ListItem(n.text());
-            item.addClassName(n.error() ? "problem-error" : "problem-warning");
+            item.addClassName(n.error() ? "problem-error" : n.accepted() ? "problem-accepted" : "problem-warning");
             problems.add(item);
         });
         problems.setVisible(!notes.isEmpty());

@@ -48,7 +48,7 @@ final class VignetteForm {
                 s.orDefault(s.integer("attempts", "form.attempts"), d.attempts()),
                 s.orDefault(s.choice("grading_method", "form.grading-method", GradingMethod.class), d.gradingMethod()));
         ctx.register(f.path("settings"), settings);
-        root.below(wide(f.area("commentary", "form.commentary")), settings);
+        root.below(wide(f.area("commentary", "form.commentary")), settings, AuditFields.of(ctx, vignette, path, true));
         return root;
     }
 

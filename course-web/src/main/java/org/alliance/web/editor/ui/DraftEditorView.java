@@ -238,7 +238,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
             // Severity in words, not only in colour; the place as an author says it ("in quizzes/q1.yaml, line 12").
             String text = ProblemText.of(this, p);
             var item = new ListItem(FileForm.hasForm(p.file()) ? goTo(p, text) : new Span(text));
-            item.addClassName(p.isError() ? "problem-error" : "problem-warning");
+            item.addClassName(p.isError() ? "problem-error" : p.isAccepted() ? "problem-accepted" : "problem-warning");
             problems.add(item);
         }
         long errors = result.errors().size();

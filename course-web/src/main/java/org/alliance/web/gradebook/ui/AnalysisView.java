@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.alliance.core.statistics.FlagThresholds;
 import org.alliance.web.account.Roles;
 import org.alliance.web.gradebook.Analysis;
+import org.alliance.web.gradebook.Analysis.AuditNote;
 import org.alliance.web.gradebook.Analysis.Count;
 import org.alliance.web.gradebook.Analysis.ItemReport;
 import org.alliance.web.gradebook.Analysis.NodeReport;
@@ -34,8 +35,9 @@ import org.alliance.web.gradebook.GradebookException;
 import org.alliance.web.teaching.ui.TaughtCourseView;
 
 /**
- * Item and vignette analysis of a taught course: per quiz item facility, discrimination, distractor counts
- * and flags; per vignette what students chose. The thresholds shown are course-core's.
+ * Item and vignette analysis of a taught course: per quiz item facility, discrimination, what the assessment
+ * audit says about it, distractor counts and flags; per vignette what students chose and what the audit says.
+ * The thresholds shown are course-core's.
  */
 @Route("teaching/:courseId/analysis")
 @RolesAllowed(Roles.INSTRUCTOR)
@@ -76,9 +78,8 @@ public class AnalysisView extends Div implements BeforeEnterObserver, HasDynamic
         section.addClassName("analysis-quiz");
         section.add(new Paragraph(getTranslation("analysis.quiz.summary", quiz.responses(),
                 optional(quiz.alpha()))));
-        if (quiz.responses() == 0) {
-            return section;
-        }
+        audit(quiz.audit()).ifPresent(section::add);
+        // Shown before any response too: the audit reads the items, not the answers.
         var grid = new Grid<ItemReport>();
         grid.addColumn(ItemReport::stem).setHeader(getTranslation("analysis.col.item")).setFlexGrow(3);
         grid.addColumn(ItemReport::responses).setHeader(getTranslation("analysis.col.n")).setAutoWidth(true);
@@ -86,6 +87,8 @@ public class AnalysisView extends Div implements BeforeEnterObserver, HasDynamic
                 .setAutoWidth(true);
         grid.addColumn(i -> optional(i.discrimination())).setHeader(getTranslation("analysis.col.discrimination"))
                 .setAutoWidth(true);
+        grid.addColumn(i -> notes(i.audit())).setHeader(getTranslation("analysis.col.audit")).setFlexGrow(2)
+                .setTooltipGenerator(i -> notes(i.audit()));
         grid.addColumn(i -> counts(i.distractors())).setHeader(getTranslation("analysis.col.distractors"))
                 .setFlexGrow(3);
         grid.addColumn(i -> i.flags().stream().map(f -> getTranslation("analysis.flag." + f.name()))
@@ -103,6 +106,7 @@ public class AnalysisView extends Div implements BeforeEnterObserver, HasDynamic
         section.addClassName("analysis-vignette");
         section.add(new Paragraph(getTranslation("analysis.vignette.summary",
                 getTranslation("vignette.kind." + vignette.kind().name()), vignette.responses())));
+        audit(vignette.audit()).ifPresent(section::add);
         if (!vignette.options().isEmpty()) {
             var list = new UnorderedList();
             vignette.options().forEach(o -> list.add(new ListItem(o.ratings().isEmpty()
@@ -124,6 +128,28 @@ public class AnalysisView extends Div implements BeforeEnterObserver, HasDynamic
             section.add(block);
         }
         return section;
+    }
+
+    /** The audit's notes as one line: open warnings as they read, accepted ones marked with their reason. */
+    private String notes(List<AuditNote> notes) {
+        if (notes.isEmpty()) {
+            return getTranslation("analysis.audit.none");
+        }
+        return notes.stream().map(n -> n.acceptedWhy().map(why -> getTranslation("analysis.audit.accepted",
+                n.message(), why)).orElse(n.message())).collect(Collectors.joining(" · "));
+    }
+
+    /** A quiz's or vignette's own audit notes, under a heading a screen reader announces; none when clean. */
+    private java.util.Optional<Component> audit(List<AuditNote> notes) {
+        if (notes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var list = new UnorderedList();
+        list.addClassName("analysis-audit");
+        list.getElement().setAttribute("aria-label", getTranslation("analysis.audit"));
+        notes.forEach(n -> list.add(new ListItem(n.acceptedWhy().map(why -> getTranslation(
+                "analysis.audit.accepted", n.message(), why)).orElse(n.message()))));
+        return java.util.Optional.of(new Div(new Paragraph(getTranslation("analysis.audit")), list));
     }
 
     private String counts(List<Count> counts) {

@@ -92,6 +92,34 @@ class DraftFormsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
+    void an_audit_warning_shows_at_its_field_and_accepting_it_with_a_reason_shows_it_as_accepted() {
+        var view = draftWith("form-audit", FileTemplates.Kind.QUIZ, "fk1");
+        var optionA = find(FieldSet.class).withAttribute("aria-label", "Option a").single();
+        TextArea key = find(TextArea.class).withLabel("Text").from(optionA).single();
+
+        test(key).setValue("Agreement on goals and tasks, and an emotional bond between client and therapist");
+        assertThat(key.getHelperText()).startsWith("Warning: The key is the longest option");
+        assertThat(key.isInvalid()).as("a warning does not block publishing").isFalse();
+
+        @SuppressWarnings("unchecked")
+        var accept = (com.vaadin.flow.component.combobox.MultiSelectComboBox<String>) find(
+                com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withLabel("Accepted audit warnings")
+                .all().getLast();
+        test(accept).selectItem("key-longest");
+        test(find(TextArea.class).withLabel("Why you accept them").all().getLast())
+                .setValue("The full definition is what the item teaches.");
+
+        assertThat(key.getHelperText()).startsWith("Accepted: The key is the longest option")
+                .endsWith("Reason: The full definition is what the item teaches.");
+        assertThat(saved("form-audit", "quizzes/fk1.yaml")).contains("audit:", "- key-longest",
+                "why: The full definition is what the item teaches.");
+        assertThat(find(ListItem.class).withClassName("problem-accepted").from(view.problems).all())
+                .singleElement().satisfies(li -> assertThat(li.getElement().getTextRecursively())
+                        .startsWith("Accepted warning: quizzes/fk1.yaml").contains("key-longest"));
+    }
+
+    @Test
+    @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
     void an_added_true_false_item_names_what_is_missing_until_it_is_filled() {
         draftWith("form-add", FileTemplates.Kind.QUIZ, "fa1");
 

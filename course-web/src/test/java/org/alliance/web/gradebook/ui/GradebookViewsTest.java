@@ -95,8 +95,26 @@ class GradebookViewsTest extends SpringBrowserlessTest {
         // Other tests in this JVM answer gq-one too, so only what this one adds is certain.
         assertThat(test(items).size()).isEqualTo(2);
         assertThat(test(items).getCellText(0, 0)).isEqualTo("Which three parts make up the working alliance?");
-        assertThat(test(items).getCellText(0, 4)).contains("Liking, warmth and agreement: ")
+        assertThat(test(items).getCellText(0, 5)).contains("Liking, warmth and agreement: ")
                 .doesNotContain("Liking, warmth and agreement: 0");
+        assertThat(test(items).getCellText(0, 4)).as("the audit, beside facility and discrimination")
+                .isEqualTo("Nothing to note");
+    }
+
+    @Test
+    @WithMockUser(username = TEACHER, roles = "INSTRUCTOR")
+    void the_analysis_page_shows_what_the_audit_says_beside_the_statistics_accepted_warnings_with_their_reason() {
+        signIn(TEACHER, "INSTRUCTOR");
+        navigate(AnalysisView.class, Map.of("courseId", COURSE));
+        Section quiz = find(Section.class).all().stream().filter(s -> s.getId().orElse("").equals("analysis-gq-stats"))
+                .findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        Grid<ItemReport> items = (Grid<ItemReport>) quiz.getChildren().filter(Grid.class::isInstance).findFirst()
+                .orElseThrow();
+        assertThat(test(items).getHeaderCell(4)).isEqualTo("Assessment audit");
+        // gq-stats repeats gq-one's items on purpose, and its file accepts the warning, saying why.
+        assertThat(test(items).getCellText(0, 4)).contains("The stem is 100 % similar to the stem of item 'gi1'")
+                .contains("Accepted: It repeats gq-one's items so that its statistics belong to the analysis tests");
     }
 
     @Test
