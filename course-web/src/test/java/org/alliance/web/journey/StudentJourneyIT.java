@@ -22,10 +22,10 @@ class StudentJourneyIT extends Journey {
 
         browser.open("courses");
         WebElement card = browser.waitFor(By.id("course-therapeutic-relationship"));
-        assertThat(card.getText()).contains("7 lessons");
+        assertThat(card.getText()).contains("10 lessons");
         browser.screenshot("20-catalogue");
         browser.click(card.findElement(By.tagName("vaadin-button")));
-        assertThat(browser.waitFor(By.id("course-progress-label")).getText()).isEqualTo("0 of 7 lessons done");
+        assertThat(browser.waitFor(By.id("course-progress-label")).getText()).isEqualTo("0 of 10 lessons done");
         browser.screenshot("21-course-page");
 
         browser.click(By.id("continue-link"));
@@ -79,7 +79,7 @@ class StudentJourneyIT extends Journey {
 
         browser.open("progress");
         browser.waitFor(By.id("mastery-chart"));
-        assertThat(browser.waitFor(By.id("standing-therapeutic-relationship")).getText()).contains("Lessons read: 1 of 7");
+        assertThat(browser.waitFor(By.id("standing-therapeutic-relationship")).getText()).contains("Lessons read: 1 of 10");
         browser.screenshot("30-progress");
 
         browser.click(By.cssSelector(".user-menu vaadin-menu-bar-button"));

@@ -41,7 +41,7 @@ class StudentPagesTest extends SpringBrowserlessTest {
         test(find(Button.class, card).single()).click();
         assertThat(getCurrentView()).isInstanceOf(CourseView.class);
         CourseView course = (CourseView) getCurrentView();
-        assertThat(course.progressLabel.getText()).isEqualTo("0 of 7 lessons done");
+        assertThat(course.progressLabel.getText()).isEqualTo("0 of 10 lessons done");
         assertThat(find(Span.class).all().stream().map(Span::getText)).contains("Not started");
     }
 
@@ -67,10 +67,10 @@ class StudentPagesTest extends SpringBrowserlessTest {
         test(markDone).click();
         assertThat(markDone.getText()).startsWith("Done");
         CourseView course = navigate(CourseView.class, Map.of("courseId", COURSE));
-        assertThat(course.progressLabel.getText()).isEqualTo("1 of 7 lessons done");
+        assertThat(course.progressLabel.getText()).isEqualTo("1 of 10 lessons done");
         navigate(ProgressView.class);
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all().stream()
-                .map(p -> p.getText())).contains("Lessons read: 1 of 7");
+                .map(p -> p.getText())).contains("Lessons read: 1 of 10");
     }
 
     @Test
