@@ -60,25 +60,29 @@ public final class FileTemplates {
                     items:
                       - id: %s-i1
                         type: single_choice
+                        cognitive: apply
                         objectives: [l1-o1]
                         concepts: [working-alliance]
-                        stem: Which three parts make up the working alliance?
+                        stem: >-
+                          A client says: "We get on so well, so the therapy must be working." Besides
+                          the bond, what would you check with them?
                         options:
                           - id: a
-                            text: Goals, tasks and bond
+                            text: Whether you agree on goals and tasks
                             credit: 1
-                            feedback: "Right: agreement on goals and tasks, and a bond."
+                            feedback: "Right: the alliance is agreement on goals and tasks as well as a bond."
                           - id: b
-                            text: Liking, warmth and agreement
+                            text: How much they like you and your warmth
                             credit: 0
                             misconception: alliance-is-liking
-                            feedback: Liking alone is not the alliance.
+                            feedback: That is the bond again; liking alone is not the alliance.
                     """.formatted(id, id);
             case BEST_RESPONSE_VIGNETTE -> """
                     id: %s
                     kind: best_response
                     title: A new best-response vignette
                     level: beginner
+                    cognitive: apply
                     objectives: [l1-o1]
                     concepts: [working-alliance]
                     persona:
@@ -93,7 +97,7 @@ public final class FileTemplates {
                     stem: What would you say next?
                     options:
                       - id: a
-                        text: "Great, let's set it up."
+                        text: "Great, let's set it up now, with a page for each day."
                         ratings: {d1-empathic-accuracy: 1}
                         rationale: Misses the flat tone and moves on.
                         misconception: alliance-is-liking
@@ -107,6 +111,7 @@ public final class FileTemplates {
                     kind: rate_options
                     title: A new rate-each-option vignette
                     level: beginner
+                    cognitive: apply
                     objectives: [l1-o1]
                     concepts: [working-alliance]
                     persona:
@@ -120,7 +125,7 @@ public final class FileTemplates {
                     stem: Rate each response from 1 to 5.
                     options:
                       - id: a
-                        text: "Let's stick with the plan; it takes time."
+                        text: "It takes time. Can we give the plan a few more weeks?"
                         ratings: {d1-empathic-accuracy: 1}
                         rationale: Defends the plan and passes over what the client said.
                         misconception: alliance-is-liking
@@ -129,7 +134,7 @@ public final class FileTemplates {
                         ratings: {d1-empathic-accuracy: 4}
                         rationale: Invites the client's view of the work itself.
                       - id: c
-                        text: "It sounds as if you're disappointed in what we're doing. Can we look at that together?"
+                        text: "You sound disappointed in our work. Can we look at it together?"
                         ratings: {d1-empathic-accuracy: 5}
                         rationale: Names the disappointment and makes the work a shared question.
                     """.formatted(id);

@@ -115,7 +115,8 @@ class DraftFormsTest extends SpringBrowserlessTest {
                 "why: The full definition is what the item teaches.");
         assertThat(find(ListItem.class).withClassName("problem-accepted").from(view.problems).all())
                 .singleElement().satisfies(li -> assertThat(li.getElement().getTextRecursively())
-                        .startsWith("Accepted warning: quizzes/fk1.yaml").contains("key-longest"));
+                        .startsWith("Accepted warning: in quizzes/fk1.yaml, line ").contains("The key is the longest option")
+                        .contains("(accepted: "));
     }
 
     @Test

@@ -20,8 +20,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 class VersionsViewTest extends SpringBrowserlessTest {
     private static final String QUIZ = "quizzes/qh1-mindfulness-attitudes.yaml";
     private static final String VIGNETTE = "vignettes/vh2-the-silence.yaml";
-    private static final String OLD_STEM = "stem: If your mind keeps wandering during a mindfulness practice, "
-            + "the practice has failed.";
+    /** Item qh1-i2's stem, on one line or folded over several, up to the item's next key. */
+    private static final java.util.regex.Pattern OLD_STEM = java.util.regex.Pattern.compile(
+            "(- id: qh1-i2\\n(?:    .*\\n)*?)    stem: .*\\n(?:      .*\\n)*");
     private static final String NEW_STEM = "When the mind wanders during practice, noticing it is the practice.";
 
     @Autowired AccountService accounts;
@@ -38,7 +39,9 @@ class VersionsViewTest extends SpringBrowserlessTest {
         accounts.register("Test versions-author", "versions-author", "a long walk by the river");
         var files = renamed("here-and-now", "versions-words");
         var first = publish(files);
-        files.put(QUIZ, files.get(QUIZ).replace(OLD_STEM, "stem: " + NEW_STEM));
+        String quiz = OLD_STEM.matcher(files.get(QUIZ)).replaceFirst("$1    stem: " + NEW_STEM + "\n");
+        assertThat(quiz).as("the fixture changes qh1-i2's stem").isNotEqualTo(files.get(QUIZ)).contains(NEW_STEM);
+        files.put(QUIZ, quiz);
         files.put(VIGNETTE, files.get(VIGNETTE).replace("title: \"It's just wood\"", "title: The wood"));
         var second = publish(files);
         assertThat(first.versionNumber()).as("a course's first publication").isEqualTo(1);
