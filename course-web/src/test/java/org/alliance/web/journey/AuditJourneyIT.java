@@ -35,6 +35,9 @@ class AuditJourneyIT extends Journey {
         browser.click(By.id("editor-add-create"));
         browser.waitForEditorFile("quizzes/aq1.yaml");
 
+        // A list of two or more options shows each collapsed under its summary: open option a, as an author would.
+        browser.click(By.xpath("//div[@id='editor-form']//vaadin-details[.//fieldset[@aria-label='Option a']]"
+                + "/vaadin-details-summary"));
         WebElement option = browser.waitFor(By.xpath("//div[@id='editor-form']//fieldset[@aria-label='Option a']"));
         WebElement key = option.findElement(By.xpath(".//vaadin-text-area[label[normalize-space(.)='Text']]"));
         replace(key.findElement(By.tagName("textarea")), KEY);
