@@ -187,7 +187,8 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
 
     /** The number people see for a version id, or the id itself when the version is not this course's. */
     private String numberOf(long versionId) {
-        return staff.versions(courseId).stream().filter(v -> v.id() == versionId).findFirst()
+        // The selects already hold the course's versions: no second query for a number.
+        return from.getListDataView().getItems().filter(v -> v.id() == versionId).findFirst()
                 .map(v -> Integer.toString(v.number())).orElse(Long.toString(versionId));
     }
 
