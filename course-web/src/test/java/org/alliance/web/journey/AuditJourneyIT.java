@@ -55,8 +55,22 @@ class AuditJourneyIT extends Journey {
         var why = browser.driver().findElements(By.xpath("//div[@id='editor-form']"
                 + "//vaadin-text-area[label[normalize-space(.)='Why you accept them']]"));
         replace(why.getLast().findElement(By.tagName("textarea")), WHY);
-        browser.waitUntil(() -> key.getText().contains("Accepted: The key is the longest option")
-                && key.getText().contains(WHY));
+        // The item's form is drawn again from the file once the list of accepted warnings changes, so the key's
+        // field is found again (by its place, its text read whether or not its option is open).
+        browser.waitUntil(() -> {
+            String shown = browser.driver().findElement(By.xpath("//div[@id='editor-form']"
+                    + "//fieldset[@aria-label='Option a']//vaadin-text-area[label[normalize-space(.)='Text']]"))
+                    .getAttribute("textContent");
+            return shown.contains("Accepted: The key is the longest option") && shown.contains(WHY);
+        });
+        WebElement optionA = browser.driver().findElement(By.xpath(
+                "//div[@id='editor-form']//vaadin-details[.//fieldset[@aria-label='Option a']]"));
+        if (optionA.getAttribute("opened") == null) {
+            browser.click(By.xpath("//div[@id='editor-form']//vaadin-details[.//fieldset[@aria-label='Option a']]"
+                    + "/vaadin-details-summary"));
+        }
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                browser.waitFor(By.xpath("//div[@id='editor-form']//fieldset[@aria-label='Option a']")));
         browser.screenshot("61-audit-warning-accepted");
 
         browser.openEditorFile("lessons/l1-first-lesson.md");
