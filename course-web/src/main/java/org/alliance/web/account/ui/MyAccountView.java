@@ -20,12 +20,13 @@ import org.alliance.web.account.AccountException;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.AccountSummary;
 import org.alliance.web.account.PasswordPolicy;
+import org.alliance.web.navigation.Routes;
 import org.alliance.web.privacy.PersonalDataService;
 import org.alliance.web.privacy.ui.MyDataSection;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.ui.Actions;
 
 /** The signed-in user's own account: who they are, changing their password, and their data. */
-@Route("account")
+@Route(Routes.MY_ACCOUNT)
 @PermitAll
 @Menu(title = "nav.my-account", order = 90, icon = "vaadin:user")
 public class MyAccountView extends Div implements HasDynamicTitle {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.alliance.core.validation.Problem;
 import org.alliance.core.validation.ProblemCode;
-import org.alliance.web.authoring.ui.ProblemText;
+import org.alliance.web.ui.ProblemText;
 import org.alliance.web.editor.DraftIds;
 
 /**

@@ -19,9 +19,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.alliance.web.account.AccountException;
+import org.alliance.web.navigation.Links;
 import org.alliance.web.privacy.PersonalDataService;
 import org.alliance.web.privacy.PrivacyException;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.ui.Actions;
 
 /**
  * "Your data" on the My account page: download everything stored about you as JSON, and (students only)
@@ -127,7 +128,7 @@ public class MyDataSection extends Section {
         authentication.logout();
         // Overrides the logout's own redirect (to the start page): the sign-in page that says what happened.
         if (ui != null) {
-            ui.getPage().setLocation(AccountDeletedView.ROUTE);
+            ui.getPage().setLocation(Links.accountDeleted().location());
         }
     }
 }

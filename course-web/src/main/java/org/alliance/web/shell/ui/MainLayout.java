@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -30,8 +29,9 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.AccountSummary;
-import org.alliance.web.account.ui.MyAccountView;
 import org.alliance.web.grading.ui.NoticeBell;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.ui.RouteLinks;
 
 /**
  * The frame of every signed-in view: product name, the navigation the user's role may use (Vaadin filters
@@ -109,8 +109,8 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         labelled.addClassName("user-menu-label");
         var top = menu.addItem(labelled);
         top.setAriaLabel(getTranslation("nav.user-menu", me.displayName()));
-        top.getSubMenu().addItem(getTranslation("nav.my-account"), e -> getUI().ifPresent(ui -> ui.navigate(
-                MyAccountView.class)));
+        top.getSubMenu().addItem(getTranslation("nav.my-account"),
+                e -> getUI().ifPresent(ui -> RouteLinks.navigate(ui, Links.myAccount())));
         var appearance = top.getSubMenu().addItem(getTranslation("nav.appearance"));
         for (ColorScheme.Value scheme : new ColorScheme.Value[] {ColorScheme.Value.LIGHT_DARK, ColorScheme.Value.LIGHT,
                 ColorScheme.Value.DARK}) {
@@ -155,9 +155,11 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()
-                && event.getNavigationTarget() != MyAccountView.class
                 && accounts.currentAccountIfAny().map(AccountSummary::mustChangePassword).orElse(false)) {
-            event.rerouteTo(MyAccountView.class);
+            var myAccount = RouteLinks.target(Links.myAccount());
+            if (event.getNavigationTarget() != myAccount) {
+                event.rerouteTo(myAccount);
+            }
         }
     }
 

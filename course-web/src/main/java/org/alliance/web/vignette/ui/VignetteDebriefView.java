@@ -20,11 +20,12 @@ import java.util.Map;
 import org.alliance.web.grading.ReleasedGrades;
 import org.alliance.web.grading.ui.ReleasedGradePanel;
 import org.alliance.web.learning.LessonRenderer;
+import org.alliance.web.navigation.Routes;
 import org.alliance.web.vignette.VignetteAttempts;
 import org.alliance.web.vignette.VignetteViews.Debrief;
 
 /** After a vignette: score per dimension, the path taken against the best path, the author's commentary. */
-@Route("vignette-attempts/:attemptId/debrief")
+@Route(Routes.VIGNETTE_DEBRIEF)
 @PermitAll
 public class VignetteDebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient VignetteAttempts attempts;

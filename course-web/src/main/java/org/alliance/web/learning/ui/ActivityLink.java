@@ -1,18 +1,15 @@
-package org.alliance.web.catalog.ui;
+package org.alliance.web.learning.ui;
 
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import java.util.Map;
 import org.alliance.core.grading.ActivityStatus;
 import org.alliance.core.model.Activity;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.model.Vignette;
-import org.alliance.web.assessment.ui.QuizView;
-import org.alliance.web.reflection.ui.ReflectionView;
-import org.alliance.web.vignette.ui.VignetteView;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.ui.RouteLinks;
 
 /** One activity of a lesson as a list item: its kind, a link to its page, and where the student stands. */
 public class ActivityLink extends ListItem {
@@ -43,14 +40,11 @@ public class ActivityLink extends ListItem {
 
     private static RouterLink link(Course course, Activity activity) {
         if (activity instanceof Quiz) {
-            return new RouterLink(activity.title(), QuizView.class,
-                    new RouteParameters(Map.of("courseId", course.id(), "quizId", activity.id())));
+            return RouteLinks.to(activity.title(), Links.quiz(course.id(), activity.id()));
         }
         if (activity instanceof Vignette) {
-            return new RouterLink(activity.title(), VignetteView.class,
-                    new RouteParameters(Map.of("courseId", course.id(), "vignetteId", activity.id())));
+            return RouteLinks.to(activity.title(), Links.vignette(course.id(), activity.id()));
         }
-        return new RouterLink(activity.title(), ReflectionView.class,
-                new RouteParameters(Map.of("courseId", course.id(), "reflectionId", activity.id())));
+        return RouteLinks.to(activity.title(), Links.reflection(course.id(), activity.id()));
     }
 }

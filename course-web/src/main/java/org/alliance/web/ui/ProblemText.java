@@ -1,4 +1,4 @@
-package org.alliance.web.authoring.ui;
+package org.alliance.web.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.regex.Matcher;

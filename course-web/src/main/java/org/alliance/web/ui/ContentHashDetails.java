@@ -1,4 +1,4 @@
-package org.alliance.web.teaching.ui;
+package org.alliance.web.ui;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;

@@ -1,4 +1,4 @@
-package org.alliance.web.shell.ui;
+package org.alliance.web.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,4 @@
-package org.alliance.web.shell.ui;
+package org.alliance.web.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -6,9 +6,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.ui.RouteLinks;
 
 /**
  * Shown when a page fails to open for a reason no view expected (the database unreachable, say), in place of
@@ -31,7 +32,7 @@ public class ServerErrorView extends Div implements HasErrorParameter<Exception>
         message.setText(failure.message());
         removeAll();
         add(new H1(getTranslation("error.server.title")), message,
-                new RouterLink(getTranslation("error.back-home"), HomeView.class));
+                RouteLinks.to(getTranslation("error.back-home"), Links.home()));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

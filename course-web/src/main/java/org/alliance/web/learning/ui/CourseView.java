@@ -1,4 +1,4 @@
-package org.alliance.web.catalog.ui;
+package org.alliance.web.learning.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
@@ -32,18 +32,18 @@ import org.alliance.core.grading.ActivityStatus;
 import org.alliance.core.model.Activity;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.Lesson;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
 import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.learning.ActivityStatuses;
 import org.alliance.web.learning.LessonProgress;
 import org.alliance.web.learning.LessonProgress.LessonState;
 import org.alliance.web.learning.LessonRenderer;
-import org.alliance.web.learning.ui.GlossaryTerms;
-import org.alliance.web.learning.ui.LessonView;
-import org.alliance.web.learning.ui.ReferenceList;
-import org.alliance.web.progress.Progress;
+import org.alliance.web.ui.RouteLinks;
 
 /** A course's page for an enrolled student: what it is, where to get support, and the lessons in order. */
-@Route("courses/:courseId")
+@Route(Routes.COURSE)
 @PermitAll
 public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient CourseCatalog catalog;
@@ -53,10 +53,10 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
     final ProgressBar bar = new ProgressBar();
     final Span progressLabel = new Span();
 
-    private final transient Progress standings;
+    private final transient ActivityStatuses standings;
     private Map<String, ActivityStatus> statuses = Map.of();
 
-    CourseView(CourseCatalog catalog, LessonProgress progress, LessonRenderer renderer, Progress standings) {
+    CourseView(CourseCatalog catalog, LessonProgress progress, LessonRenderer renderer, ActivityStatuses standings) {
         this.standings = standings;
         this.catalog = catalog;
         this.progress = progress;
@@ -159,7 +159,7 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
                     getTranslation("course.unenrol.text", course.title()), getTranslation("course.unenrol"),
                     ok -> Actions.run("failure.unenrol", () -> {
                         catalog.unenrol(course.id());
-                        getUI().ifPresent(ui -> ui.navigate(CatalogView.class));
+                        getUI().ifPresent(ui -> RouteLinks.navigate(ui, Links.catalog()));
                     }));
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("common.cancel"));

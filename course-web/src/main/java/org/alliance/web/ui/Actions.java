@@ -1,4 +1,4 @@
-package org.alliance.web.shell.ui;
+package org.alliance.web.ui;
 
 import java.util.Optional;
 

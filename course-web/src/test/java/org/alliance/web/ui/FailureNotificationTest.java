@@ -1,8 +1,8 @@
-package org.alliance.web.shell.ui;
+package org.alliance.web.ui;
 
-import static org.alliance.web.shell.ui.FailureMessages.REFUSED;
-import static org.alliance.web.shell.ui.FailureMessages.errorId;
-import static org.alliance.web.shell.ui.FailureMessages.refusedWhile;
+import static org.alliance.web.ui.FailureMessages.REFUSED;
+import static org.alliance.web.ui.FailureMessages.errorId;
+import static org.alliance.web.ui.FailureMessages.refusedWhile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -17,6 +17,7 @@ import org.alliance.web.AllianceTest;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.reflection.ui.ReflectionView;
+import org.alliance.web.shell.ui.HomeView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;

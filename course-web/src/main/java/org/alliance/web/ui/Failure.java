@@ -1,4 +1,4 @@
-package org.alliance.web.shell.ui;
+package org.alliance.web.ui;
 
 /**
  * Something a user asked for that was not done: the id they can quote (the log line that holds the cause carries
