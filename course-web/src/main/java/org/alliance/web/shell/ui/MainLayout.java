@@ -27,9 +27,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.AccountSummary;
-import org.alliance.web.grading.ui.NoticeBell;
 import org.alliance.web.navigation.Links;
 import org.alliance.web.ui.RouteLinks;
 
@@ -49,12 +49,12 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     private final Main main = new Main();
     private Component view;
 
-    MainLayout(AuthenticationContext authentication, AccountService accounts, NoticeBell bell) {
+    MainLayout(AuthenticationContext authentication, AccountService accounts, List<HeaderItem> items) {
         this.authentication = authentication;
         this.accounts = accounts;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(nav));
-        addToNavbar(true, navbar(bell));
+        addToNavbar(true, navbar(items));
         main.setId("main-content");
         main.addClassName("app-main");
         setContent(main);
@@ -86,14 +86,17 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         return brand;
     }
 
-    private Component navbar(NoticeBell bell) {
+    private Component navbar(List<HeaderItem> items) {
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("view-title");
         var bar = new Div(toggle, viewTitle);
         bar.addClassName("navbar");
         if (authentication.isAuthenticated()) {
-            accounts.currentAccountIfAny().ifPresent(me -> bar.add(bell, userMenu(me)));
+            accounts.currentAccountIfAny().ifPresent(me -> {
+                items.forEach(item -> bar.add(item.component()));
+                bar.add(userMenu(me));
+            });
         }
         return bar;
     }

@@ -1,8 +1,10 @@
-package org.alliance.web.privacy;
+package org.alliance.web.account;
 
 /**
  * One feature's share of what is stored about a person. Each feature implements it over its own tables, in
- * its own package, so that privacy never reaches into another feature's tables.
+ * its own package, so that privacy never reaches into another feature's tables. It lives with the account it
+ * is about, the feature every other one already builds on, so that implementing it ties no feature to
+ * {@code privacy}, which collects the beans.
  */
 public interface PersonalData {
 
