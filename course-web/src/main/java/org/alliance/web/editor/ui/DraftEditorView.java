@@ -34,7 +34,7 @@ import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.ImportResult;
 import org.alliance.web.editor.DraftIds;
 import org.alliance.web.editor.Drafts;
-import org.alliance.web.editor.form.FileForm;
+import org.alliance.web.editor.ui.form.FileForm;
 import org.alliance.web.learning.LessonRenderer;
 import org.alliance.web.ui.Actions;
 import org.alliance.web.ui.RouteLinks;

@@ -1,4 +1,4 @@
-package org.alliance.web.editor.form;
+package org.alliance.web.editor.ui.form;
 
 import org.alliance.core.model.Behaviour;
 import org.alliance.core.model.GradingMethod;

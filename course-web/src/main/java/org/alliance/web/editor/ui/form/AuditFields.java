@@ -1,6 +1,6 @@
-package org.alliance.web.editor.form;
+package org.alliance.web.editor.ui.form;
 
-import static org.alliance.web.editor.form.ItemForms.wide;
+import static org.alliance.web.editor.ui.form.ItemForms.wide;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

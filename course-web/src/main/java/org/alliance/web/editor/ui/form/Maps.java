@@ -1,4 +1,4 @@
-package org.alliance.web.editor.form;
+package org.alliance.web.editor.ui.form;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.alliance.web.editor.form;
+package org.alliance.web.editor.ui.form;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
