@@ -2,21 +2,44 @@ package org.alliance.web;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The rules of ARCHITECTURE.md that the compiler alone does not keep. */
+/**
+ * The structural rules of docs/architecture.md that the compiler alone does not keep, one test per rule; the
+ * document names the test after each sentence it enforces. {@link FeatureMapTest} keeps the feature map.
+ */
 class ArchitectureTest {
-    private static final JavaClasses WEB = new ClassFileImporter()
+    static final JavaClasses WEB = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.alliance.web");
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.alliance.core");
+
+    /** The packages below the features, which every feature may use and which use none. */
+    static final String NAVIGATION = "org.alliance.web.navigation..";
+    static final String SHARED_UI = "org.alliance.web.ui..";
 
     @Test
     void the_course_core_uses_no_framework() {
@@ -24,6 +47,91 @@ class ArchitectureTest {
                         "org.springframework..", "com.vaadin..", "jakarta.persistence..", "jakarta.servlet..")
                 .allowEmptyShould(true)
                 .check(CORE);
+    }
+
+    @Test
+    void feature_slices_are_free_of_cycles() {
+        slices().matching("org.alliance.web.(*)..").should().beFreeOfCycles().check(WEB);
+    }
+
+    @Test
+    void no_feature_depends_on_another_features_view() {
+        classes().should(new ArchCondition<JavaClass>("not depend on a view (@Route) of another feature") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                Optional<String> from = FeatureMap.feature(item);
+                for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    Optional<String> to = FeatureMap.feature(target);
+                    boolean view = target.isAnnotatedWith(Route.class) || target.isAnnotatedWith(RouteAlias.class);
+                    if (view && to.isPresent() && !to.equals(from)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
+                                + ": link through org.alliance.web.navigation.Links instead"));
+                    }
+                }
+            }
+        }).check(WEB);
+    }
+
+    @Test
+    void navigation_and_the_shared_ui_import_no_feature() {
+        noClasses().that().resideInAnyPackage(NAVIGATION, SHARED_UI)
+                .should().dependOnClassesThat(FeatureMap.IN_A_FEATURE)
+                .check(WEB);
+        noClasses().that().resideInAPackage(NAVIGATION)
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework..")
+                .because("route templates and links are plain values, usable from any layer")
+                .check(WEB);
+    }
+
+    @Test
+    void vaadin_only_in_ui_packages() {
+        noClasses().that().resideOutsideOfPackage("..ui..")
+                .and().doNotHaveFullyQualifiedName("org.alliance.web.security.SecurityConfig")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .because("services and domain classes know nothing of the UI; SecurityConfig is the one exception,"
+                        + " since it hands Vaadin's security configurer the login view")
+                .check(WEB);
+    }
+
+    /**
+     * Classes that still run their own SQL although they are not stores: the personal-data beans and three read
+     * services. Each moves its SQL into its feature's store in time; the list may only shrink.
+     */
+    static final Set<String> SQL_OUTSIDE_STORES_FOR_NOW = Set.of(
+            "org.alliance.web.assessment.AttemptPersonalData", "org.alliance.web.assessment.QuizResults",
+            "org.alliance.web.catalog.AllowancePersonalData", "org.alliance.web.catalog.EnrolmentPersonalData",
+            "org.alliance.web.learning.LessonProgress", "org.alliance.web.learning.LessonProgressPersonalData",
+            "org.alliance.web.reflection.ReflectionPersonalData", "org.alliance.web.reflection.Reflections",
+            "org.alliance.web.vignette.VignettePersonalData", "org.alliance.web.vignette.VignetteResults");
+
+    @Test
+    void sql_only_in_stores() {
+        DescribedPredicate<JavaClass> store = DescribedPredicate.describe("are stores (named *Store)",
+                c -> topLevel(c).getSimpleName().endsWith("Store")
+                        || SQL_OUTSIDE_STORES_FOR_NOW.contains(topLevel(c).getName()));
+        noClasses().that(DescribedPredicate.not(store))
+                .should().dependOnClassesThat().belongToAnyOf(JdbcClient.class, JdbcTemplate.class,
+                        NamedParameterJdbcTemplate.class)
+                .because("each feature's SQL lives in its package-private store")
+                .check(WEB);
+    }
+
+    @Test
+    void the_list_of_classes_with_sql_outside_a_store_holds_only_classes_that_still_have_it() {
+        var sqlUsers = WEB.stream().filter(c -> c.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("org.springframework.jdbc")))
+                .map(c -> topLevel(c).getName()).collect(Collectors.toSet());
+        assertThat(sqlUsers).as("remove from SQL_OUTSIDE_STORES_FOR_NOW what no longer runs SQL")
+                .containsAll(SQL_OUTSIDE_STORES_FOR_NOW);
+    }
+
+    private static JavaClass topLevel(JavaClass type) {
+        JavaClass top = type;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
     }
 
     @Test
@@ -41,15 +149,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void services_and_domain_know_nothing_of_vaadin() {
-        noClasses().that().resideInAPackage("org.alliance.web.account")
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
-                .check(WEB);
-    }
-
-    @Test
     void the_account_feature_does_not_reach_into_security() {
-        noClasses().that().resideInAPackage("org.alliance.web.account")
+        noClasses().that().resideInAPackage("org.alliance.web.account..")
                 .should().dependOnClassesThat().resideInAPackage("org.alliance.web.security..")
                 .because("security listens to account events; the dependency runs one way")
                 .check(WEB);

@@ -1,7 +1,6 @@
 package org.alliance.web.account;
 
 import java.util.Map;
-import org.alliance.web.privacy.PersonalData;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

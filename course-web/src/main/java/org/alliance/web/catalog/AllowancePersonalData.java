@@ -2,7 +2,7 @@ package org.alliance.web.catalog;
 
 import java.util.List;
 import java.util.Map;
-import org.alliance.web.privacy.PersonalData;
+import org.alliance.web.account.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

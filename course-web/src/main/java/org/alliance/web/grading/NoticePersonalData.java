@@ -1,7 +1,7 @@
 package org.alliance.web.grading;
 
 import java.util.List;
-import org.alliance.web.privacy.PersonalData;
+import org.alliance.web.account.PersonalData;
 import org.springframework.stereotype.Component;
 
 /**

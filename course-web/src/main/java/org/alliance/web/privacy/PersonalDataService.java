@@ -9,6 +9,7 @@ import java.util.Map;
 import org.alliance.web.account.AccountRole;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.AccountSummary;
+import org.alliance.web.account.PersonalData;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

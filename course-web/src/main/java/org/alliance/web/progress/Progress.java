@@ -18,6 +18,7 @@ import org.alliance.core.model.Course;
 import org.alliance.web.assessment.QuizStandings;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.catalog.PublishedCourse;
+import org.alliance.web.learning.ActivityStatuses;
 import org.alliance.web.learning.LessonProgress;
 import org.alliance.web.reflection.Reflections;
 import org.alliance.web.vignette.VignetteAttempts;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * course-core's grading policy, mastery per concept across courses, and practice for the weakest concepts.
  */
 @Service
-public class Progress {
+public class Progress implements ActivityStatuses {
     private static final int WEAKEST = 3;
     private static final int PER_CONCEPT = 2;
 
@@ -80,6 +81,7 @@ public class Progress {
     }
 
     /** Where the signed-in student stands on each activity of a course; activities not begun are absent. */
+    @Override
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<String, ActivityStatus> activityStatuses(String courseId) {

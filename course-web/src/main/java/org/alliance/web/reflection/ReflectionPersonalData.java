@@ -3,7 +3,7 @@ package org.alliance.web.reflection;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.alliance.web.privacy.PersonalData;
+import org.alliance.web.account.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

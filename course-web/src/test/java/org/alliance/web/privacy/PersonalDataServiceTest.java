@@ -12,6 +12,7 @@ import org.alliance.core.scoring.Response;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.account.AccountException;
 import org.alliance.web.account.AccountService;
+import org.alliance.web.account.PersonalData;
 import org.alliance.web.assessment.QuizAttempts;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.learning.LessonProgress;

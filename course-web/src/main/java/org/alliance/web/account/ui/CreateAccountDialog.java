@@ -11,7 +11,7 @@ import org.alliance.web.account.AccountException;
 import org.alliance.web.account.AccountRole;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.OneTimePassword;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.ui.Actions;
 
 /** Creates an account (an instructor by default) with a one-time password. */
 class CreateAccountDialog extends Dialog {

@@ -14,18 +14,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.alliance.web.account.AccountException;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.AccountSummary;
 import org.alliance.web.account.PasswordPolicy;
-import org.alliance.web.privacy.PersonalDataService;
-import org.alliance.web.privacy.ui.MyDataSection;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
 
 /** The signed-in user's own account: who they are, changing their password, and their data. */
-@Route("account")
+@Route(Routes.MY_ACCOUNT)
 @PermitAll
 @Menu(title = "nav.my-account", order = 90, icon = "vaadin:user")
 public class MyAccountView extends Div implements HasDynamicTitle {
@@ -37,7 +36,7 @@ public class MyAccountView extends Div implements HasDynamicTitle {
 
     private final transient AccountService accounts;
 
-    MyAccountView(AccountService accounts, PersonalDataService personalData, AuthenticationContext authentication) {
+    MyAccountView(AccountService accounts, List<AccountPageSection> sections) {
         this.accounts = accounts;
         addClassName("page");
         AccountSummary me = accounts.currentAccount();
@@ -68,8 +67,8 @@ public class MyAccountView extends Div implements HasDynamicTitle {
         form.setMaxWidth("28rem");
         add(new H1(getTranslation("nav.my-account")), who, mustChangeNotice,
                 new H2(getTranslation("account.password.heading")),
-                new Paragraph(getTranslation("account.password.intro")), form, change,
-                new MyDataSection(personalData, authentication));
+                new Paragraph(getTranslation("account.password.intro")), form, change);
+        sections.forEach(section -> add(section.component()));
     }
 
     void submit() {

@@ -15,17 +15,18 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.alliance.web.account.AccountException;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.PasswordPolicy;
 import org.alliance.web.account.Usernames;
-import org.alliance.web.security.ui.LoginView;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
+import org.alliance.web.ui.RouteLinks;
 
 /** Student self-registration: display name, username, password; the server decides what is acceptable. */
-@Route(value = "register", autoLayout = false)
+@Route(value = Routes.REGISTER, autoLayout = false)
 @AnonymousAllowed
 public class RegisterView extends Main implements HasDynamicTitle {
     final TextField displayName = new TextField();
@@ -74,7 +75,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
         var form = new FormLayout(displayName, username, password, confirm);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var back = new Paragraph(getTranslation("register.have-account") + " ");
-        back.add(new RouterLink(getTranslation("register.sign-in"), LoginView.class));
+        back.add(RouteLinks.to(getTranslation("register.sign-in"), Links.login()));
         var card = new Div(new H1(getTranslation("register.title")),
                 new Paragraph(getTranslation("register.intro")), form, create, back);
         card.addClassName("auth-card");
@@ -106,7 +107,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
             return;
         }
         Notification.show(getTranslation("register.done"), 5000, Notification.Position.TOP_CENTER);
-        getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+        getUI().ifPresent(ui -> RouteLinks.navigate(ui, Links.login()));
     }
 
     private HasValidation fieldFor(String key) {

@@ -21,10 +21,11 @@ import org.alliance.web.account.AccountService;
 import org.alliance.web.account.AccountSummary;
 import org.alliance.web.account.OneTimePassword;
 import org.alliance.web.account.Roles;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
 
 /** The admin's account list: create accounts, change roles, disable, and reset passwords. */
-@Route("admin/users")
+@Route(Routes.USERS)
 @RolesAllowed(Roles.ADMIN)
 @Menu(title = "nav.users", order = 80, icon = "vaadin:users")
 public class UsersView extends Div implements HasDynamicTitle {

@@ -28,13 +28,14 @@ import org.alliance.web.assessment.QuizViews.BeforeSubmit;
 import org.alliance.web.assessment.QuizViews.OpenQuiz;
 import org.alliance.web.assessment.QuizViews.SavedAnswer;
 import org.alliance.web.learning.LessonRenderer;
+import org.alliance.web.navigation.Routes;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Plays a quiz attempt. Every entry is saved on the server as it is made (interactive: pending until checked);
  * the server keeps the time limit and says, before submission, which questions are unanswered or unchecked.
  */
-@Route("attempts/:attemptId")
+@Route(Routes.QUIZ_ATTEMPT)
 @PermitAll
 public class QuizPlayerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient QuizAttempts attempts;

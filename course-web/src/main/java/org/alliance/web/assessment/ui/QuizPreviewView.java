@@ -14,10 +14,11 @@ import java.util.Optional;
 import org.alliance.web.account.Roles;
 import org.alliance.web.assessment.QuizPreview;
 import org.alliance.web.learning.LessonRenderer;
+import org.alliance.web.navigation.Routes;
 
 /** A teacher plays a quiz as a student would, with feedback on every check; nothing is recorded. */
-@Route("teaching/:courseId/preview/quizzes/:quizId")
-@RouteAlias("teaching/:courseId/edit/preview/quizzes/:quizId")
+@Route(Routes.QUIZ_PREVIEW)
+@RouteAlias(Routes.DRAFT_QUIZ_PREVIEW)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class QuizPreviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient QuizPreview preview;

@@ -18,9 +18,10 @@ import org.alliance.web.assessment.QuizAttempts;
 import org.alliance.web.assessment.QuizViews.Review;
 import org.alliance.web.assessment.QuizViews.ReviewRow;
 import org.alliance.web.learning.LessonRenderer;
+import org.alliance.web.navigation.Routes;
 
 /** A submitted attempt, showing only what the quiz's review options allow at this moment. */
-@Route("attempts/:attemptId/review")
+@Route(Routes.QUIZ_REVIEW)
 @PermitAll
 public class QuizReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient QuizAttempts attempts;

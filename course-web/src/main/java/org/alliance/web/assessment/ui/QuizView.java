@@ -25,11 +25,13 @@ import org.alliance.web.assessment.AttemptException;
 import org.alliance.web.assessment.QuizAttempts;
 import org.alliance.web.assessment.QuizViews.AttemptSummary;
 import org.alliance.web.assessment.QuizViews.Overview;
-import org.alliance.web.catalog.ui.CourseView;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
+import org.alliance.web.ui.RouteLinks;
 
 /** A quiz's front page: its rules, the student's attempts so far, and start or continue. */
-@Route("courses/:courseId/quizzes/:quizId")
+@Route(Routes.QUIZ)
 @PermitAll
 public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
@@ -57,8 +59,7 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void show(Overview quiz) {
         removeAll();
         title = quiz.title();
-        var back = new RouterLink(getTranslation("quiz.back-to-course"), CourseView.class,
-                new RouteParameters("courseId", quiz.courseId()));
+        var back = RouteLinks.to(getTranslation("quiz.back-to-course"), Links.course(quiz.courseId()));
         back.addClassName("breadcrumb");
         var rules = new UnorderedList(
                 new ListItem(getTranslation(quiz.interactive() ? "quiz.rules.interactive" : "quiz.rules.deferred")),

@@ -11,18 +11,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CoursePortability;
 import org.alliance.web.catalog.ImportResult;
-import org.alliance.web.shell.ui.Actions;
-import org.alliance.web.teaching.ui.TaughtCourseView;
-import org.alliance.web.teaching.ui.TeachingView;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
+import org.alliance.web.ui.RouteLinks;
 
 /** "Copy into a course of my own": a bundled (or taught) course becomes a new course the instructor owns. */
-@Route("teaching/:courseId/copy")
+@Route(Routes.COPY_COURSE)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class CopyCourseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient CoursePortability portability;
@@ -61,7 +60,7 @@ public class CopyCourseView extends Div implements BeforeEnterObserver, HasDynam
         newId.setValue(source.get().suggestedId());
         newId.setInvalid(false);
         // Back to the instructor's list: they need not teach the (bundled) course they copy from.
-        var back = new RouterLink(getTranslation("teaching.back"), TeachingView.class);
+        var back = RouteLinks.to(getTranslation("teaching.back"), Links.teaching());
         back.addClassName("breadcrumb");
         add(back, new H1(getTranslation("portability.copy.title", title)),
                 new Paragraph(getTranslation("portability.copy.intro")), newId, copy, problems);
@@ -69,8 +68,7 @@ public class CopyCourseView extends Div implements BeforeEnterObserver, HasDynam
 
     private void copy() {
         switch (portability.copy(courseId, newId.getValue())) {
-            case ImportResult.Published published -> getUI().ifPresent(ui -> ui.navigate(TaughtCourseView.class,
-                    new RouteParameters("courseId", published.courseId())));
+            case ImportResult.Published published -> getUI().ifPresent(ui -> RouteLinks.navigate(ui, Links.taughtCourse(published.courseId())));
             case ImportResult.Refused refused -> {
                 newId.setErrorMessage(getTranslation(refused.messageKey(), refused.courseId()));
                 newId.setInvalid(true);

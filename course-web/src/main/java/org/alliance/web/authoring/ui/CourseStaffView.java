@@ -15,19 +15,19 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.CourseStaff.TaughtCourse;
-import org.alliance.web.shell.ui.Actions;
-import org.alliance.web.teaching.ui.TaughtCourseView;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
+import org.alliance.web.ui.RouteLinks;
 
 /** An admin's page for a course's staff: hand the course to an instructor, add and remove co-instructors. */
-@Route("teaching/:courseId/staff")
+@Route(Routes.COURSE_STAFF)
 @RolesAllowed(Roles.ADMIN)
 public class CourseStaffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient CourseStaff staff;
@@ -74,8 +74,7 @@ public class CourseStaffView extends Div implements BeforeEnterObserver, HasDyna
         }
         removeAll();
         title = course.get().title();
-        var back = new RouterLink(getTranslation("portability.back-to-course"), TaughtCourseView.class,
-                new RouteParameters("courseId", courseId));
+        var back = RouteLinks.to(getTranslation("portability.back-to-course"), Links.taughtCourse(courseId));
         back.addClassName("breadcrumb");
         var addRow = new Div(addUsername, add);
         addRow.addClassName("staff-row");

@@ -10,8 +10,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,10 +17,12 @@ import java.io.ByteArrayInputStream;
 import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CoursePortability;
 import org.alliance.web.catalog.CourseStaff;
-import org.alliance.web.teaching.ui.TaughtCourseView;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.RouteLinks;
 
 /** Download a taught course as a zip in the content format, ready for {@code content/courses/} or import. */
-@Route("teaching/:courseId/export")
+@Route(Routes.EXPORT_COURSE)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class ExportCourseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient CoursePortability portability;
@@ -55,8 +55,7 @@ public class ExportCourseView extends Div implements BeforeEnterObserver, HasDyn
         }), AttachmentType.DOWNLOAD, getTranslation("portability.export.download", courseId + ".zip"));
         download.setId("export-download");
         download.addClassName("download-link");
-        var back = new RouterLink(getTranslation("portability.back-to-course"), TaughtCourseView.class,
-                new RouteParameters("courseId", courseId));
+        var back = RouteLinks.to(getTranslation("portability.back-to-course"), Links.taughtCourse(courseId));
         back.addClassName("breadcrumb");
         add(back, new H1(getTranslation("portability.export.title", title)),
                 new Paragraph(getTranslation("portability.export.intro", courseId)), download);

@@ -9,23 +9,22 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CoursePortability;
 import org.alliance.web.catalog.ImportResult;
-import org.alliance.web.shell.ui.Actions;
-import org.alliance.web.teaching.ui.ContentHashDetails;
-import org.alliance.web.teaching.ui.TaughtCourseView;
-import org.alliance.web.teaching.ui.TeachingView;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
+import org.alliance.web.ui.ContentHashDetails;
+import org.alliance.web.ui.RouteLinks;
 
 /**
  * Upload a course zip in the content format. Every problem is listed in words with its file and line; the
  * course is published only when there is no error, and then all at once.
  */
-@Route("teaching/import")
+@Route(Routes.IMPORT_COURSE)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class ImportCourseView extends Div implements HasDynamicTitle {
     /** A little above the reader's 20 MiB unpacked limit: a real course zip is far smaller. */
@@ -72,7 +71,7 @@ public class ImportCourseView extends Div implements HasDynamicTitle {
         outcome.add(outcomeHeading, outcomeText, problems, links, hash);
         outcome.setVisible(false);
 
-        var back = new RouterLink(getTranslation("teaching.back"), TeachingView.class);
+        var back = RouteLinks.to(getTranslation("teaching.back"), Links.teaching());
         back.addClassName("breadcrumb");
         var intro = new Paragraph(getTranslation("portability.import.intro"));
         intro.setId("import-intro");
@@ -105,8 +104,7 @@ public class ImportCourseView extends Div implements HasDynamicTitle {
                 outcomeText.setText(getTranslation("teaching.version", published.versionNumber()));
                 hash.add(new ContentHashDetails(published.contentHash()));
                 problems.show(published.warnings());
-                var open = new RouterLink(getTranslation("portability.import.open", published.title()),
-                        TaughtCourseView.class, new RouteParameters("courseId", published.courseId()));
+                var open = RouteLinks.to(getTranslation("portability.import.open", published.title()), Links.taughtCourse(published.courseId()));
                 open.setId("import-open-course");
                 links.add(open);
             }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.alliance.core.validation.Problem;
+import org.alliance.web.ui.ProblemText;
 
 /**
  * Problems in an author's words, one per list item: "Error: in quizzes/q1.yaml, line 12: what is wrong and

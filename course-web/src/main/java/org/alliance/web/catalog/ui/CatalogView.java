@@ -13,17 +13,18 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.CourseCard;
 import org.alliance.web.catalog.CourseCatalog;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
+import org.alliance.web.ui.RouteLinks;
 import org.jspecify.annotations.Nullable;
 
 /** Published courses as cards, each with what it takes and how to join. */
-@Route("courses")
+@Route(Routes.CATALOG)
 @PermitAll
 @Menu(title = "nav.catalogue", order = 10, icon = "vaadin:open-book")
 public class CatalogView extends Div implements HasDynamicTitle {
@@ -60,8 +61,7 @@ public class CatalogView extends Div implements HasDynamicTitle {
         audience.addClassName("hint");
         var card = new Div(title, meta, summary, audience, action(course));
         if (instructor) {
-            var copy = new RouterLink(getTranslation("teaching.tool.copy"),
-                    org.alliance.web.authoring.ui.CopyCourseView.class, new RouteParameters("courseId", course.id()));
+            var copy = RouteLinks.to(getTranslation("teaching.tool.copy"), Links.copyCourse(course.id()));
             copy.addClassName("hint");
             card.add(copy);
         }
@@ -74,8 +74,7 @@ public class CatalogView extends Div implements HasDynamicTitle {
         var action = new Div();
         action.addClassName("course-action");
         if (course.enrolled()) {
-            var go = new RouterLink(getTranslation("catalog.continue"), CourseView.class,
-                    new RouteParameters("courseId", course.id()));
+            var go = RouteLinks.to(getTranslation("catalog.continue"), Links.course(course.id()));
             go.addClassName("button-link");
             action.add(new Span(getTranslation("catalog.enrolled")), go);
         } else if (!course.open()) {
@@ -102,7 +101,7 @@ public class CatalogView extends Div implements HasDynamicTitle {
             try {
                 catalog.enrol(course.id(), key == null ? null : key.getValue());
                 Notification.show(getTranslation("catalog.enrolled-in", course.title()));
-                getUI().ifPresent(ui -> ui.navigate(CourseView.class, new RouteParameters("courseId", course.id())));
+                getUI().ifPresent(ui -> RouteLinks.navigate(ui, Links.course(course.id())));
             } catch (CatalogException ex) {
                 if (key != null) {
                     key.setErrorMessage(getTranslation(ex.messageKey()));

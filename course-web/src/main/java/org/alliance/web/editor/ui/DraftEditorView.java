@@ -20,7 +20,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -28,22 +27,24 @@ import org.alliance.core.format.ReadResult;
 import org.alliance.core.model.BranchingVignette;
 import org.alliance.core.validation.Problem;
 import org.alliance.web.account.Roles;
-import org.alliance.web.authoring.ui.ProblemText;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.ProblemText;
 import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.ImportResult;
 import org.alliance.web.editor.DraftIds;
 import org.alliance.web.editor.Drafts;
-import org.alliance.web.editor.form.FileForm;
+import org.alliance.web.editor.ui.form.FileForm;
 import org.alliance.web.learning.LessonRenderer;
-import org.alliance.web.shell.ui.Actions;
-import org.alliance.web.teaching.ui.TaughtCourseView;
+import org.alliance.web.ui.Actions;
+import org.alliance.web.ui.RouteLinks;
 
 /**
  * Edits a course draft as its files; quizzes and vignettes also as forms (see {@link FileForm}). Each change is saved as typed and the whole draft is read again by
  * the one reader: every problem shows with its file and line, message and hint, in words; lessons preview as
  * students will see them; branching vignettes show their branches. Publishing needs zero errors.
  */
-@Route("teaching/:courseId/edit")
+@Route(Routes.DRAFT_EDITOR)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class DraftEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient Drafts drafts;
@@ -117,8 +118,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         publish.setId("editor-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> Actions.run("failure.publish", this::publish));
-        var back = new com.vaadin.flow.router.RouterLink(getTranslation("teaching.back"),
-                org.alliance.web.teaching.ui.TeachingView.class);
+        var back = RouteLinks.to(getTranslation("teaching.back"), Links.teaching());
         back.addClassName("breadcrumb");
         var add = new Button(getTranslation("editor.add"), e -> addDialog().open());
         add.setId("editor-add");
@@ -164,8 +164,8 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         previewDraft.setVisible(playable);
         if (playable) {
             String id = path.substring(path.indexOf('/') + 1, path.length() - ".yaml".length());
-            previewDraft.setHref("teaching/" + courseId + "/edit/preview/" + path.substring(0, path.indexOf('/'))
-                    + "/" + id);
+            previewDraft.setHref((path.startsWith("quizzes/") ? Links.draftQuizPreview(courseId, id)
+                    : Links.draftVignettePreview(courseId, id)).location());
             previewDraft.getElement().setAttribute("aria-label", getTranslation("editor.preview-draft-aria", id));
         }
         ReadResult result = drafts.check(courseId);
@@ -300,8 +300,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         switch (result) {
             case ImportResult.Published p -> {
                 Notification.show(getTranslation("editor.published", p.versionNumber()));
-                getUI().ifPresent(ui -> ui.navigate(TaughtCourseView.class,
-                        new RouteParameters("courseId", p.courseId())));
+                getUI().ifPresent(ui -> RouteLinks.navigate(ui, Links.taughtCourse(p.courseId())));
             }
             case ImportResult.Invalid invalid -> Notification.show(getTranslation("editor.saved-errors",
                     invalid.errors().size()));

@@ -15,8 +15,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -32,14 +30,16 @@ import org.alliance.web.gradebook.Analysis.NodeReport;
 import org.alliance.web.gradebook.Analysis.QuizReport;
 import org.alliance.web.gradebook.Analysis.VignetteReport;
 import org.alliance.web.gradebook.GradebookException;
-import org.alliance.web.teaching.ui.TaughtCourseView;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.RouteLinks;
 
 /**
  * Item and vignette analysis of a taught course: per quiz item facility, discrimination, what the assessment
  * audit says about it, distractor counts and flags; per vignette what students chose and what the audit says.
  * The thresholds shown are course-core's.
  */
-@Route("teaching/:courseId/analysis")
+@Route(Routes.ANALYSIS)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class AnalysisView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient Analysis analysis;
@@ -60,8 +60,7 @@ public class AnalysisView extends Div implements BeforeEnterObserver, HasDynamic
             return;
         }
         removeAll();
-        var back = new RouterLink(getTranslation("gradebook.back"), TaughtCourseView.class,
-                new RouteParameters("courseId", courseId));
+        var back = RouteLinks.to(getTranslation("gradebook.back"), Links.taughtCourse(courseId));
         back.addClassName("breadcrumb");
         var thresholds = new Paragraph(getTranslation("analysis.thresholds", FlagThresholds.MINIMUM_RESPONSES,
                 number(FlagThresholds.POOR_DISCRIMINATION), number(FlagThresholds.TOO_EASY),

@@ -29,13 +29,15 @@ import org.alliance.web.gradebook.Gradebook.CsvLabels;
 import org.alliance.web.gradebook.Gradebook.Sort;
 import org.alliance.web.gradebook.Gradebook.StudentRow;
 import org.alliance.web.gradebook.GradebookException;
-import org.alliance.web.teaching.ui.TaughtCourseView;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.RouteLinks;
 
 /**
  * Students × graded activities of a taught course. The grid asks the service for one page at a time with
  * its sort and the name filter; each student opens their attempts; the CSV holds the filtered rows.
  */
-@Route("teaching/:courseId/gradebook")
+@Route(Routes.GRADEBOOK)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class GradebookView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient Gradebook gradebook;
@@ -60,8 +62,7 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
             return;
         }
         removeAll();
-        var back = new RouterLink(getTranslation("gradebook.back"), TaughtCourseView.class,
-                new RouteParameters("courseId", courseId));
+        var back = RouteLinks.to(getTranslation("gradebook.back"), Links.taughtCourse(courseId));
         back.addClassName("breadcrumb");
         var intro = new Paragraph(getTranslation("gradebook.intro"));
         intro.addClassName("hint");

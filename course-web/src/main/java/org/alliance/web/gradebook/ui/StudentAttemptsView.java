@@ -20,9 +20,10 @@ import org.alliance.web.account.Roles;
 import org.alliance.web.gradebook.Gradebook;
 import org.alliance.web.gradebook.Gradebook.AttemptLine;
 import org.alliance.web.gradebook.GradebookException;
+import org.alliance.web.navigation.Routes;
 
 /** The gradebook's drill-down: every attempt one student made in the course, with its score and dates. */
-@Route("teaching/:courseId/gradebook/:username")
+@Route(Routes.STUDENT_ATTEMPTS)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class StudentAttemptsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)

@@ -21,10 +21,12 @@ import org.alliance.web.grading.Grading;
 import org.alliance.web.grading.GradingStatus;
 import org.alliance.web.grading.GradingViews.Entry;
 import org.alliance.web.grading.GradingViews.Queue;
-import org.alliance.web.teaching.ui.TaughtCourseView;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.RouteLinks;
 
 /** The free-text answers of a taught course waiting for grading, by status, with counts. */
-@Route("teaching/:courseId/grading")
+@Route(Routes.GRADING_QUEUE)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class GradingQueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient Grading grading;
@@ -54,8 +56,7 @@ public class GradingQueueView extends Div implements BeforeEnterObserver, HasDyn
         }
         queue = found.get();
         removeAll();
-        var back = new RouterLink(getTranslation("grading.back-to-course"), TaughtCourseView.class,
-                new RouteParameters("courseId", courseId));
+        var back = RouteLinks.to(getTranslation("grading.back-to-course"), Links.taughtCourse(courseId));
         back.addClassName("breadcrumb");
         add(back, new H1(getTranslation("grading.queue.title")), new Paragraph(getTranslation("grading.queue.intro")));
         labels.clear();

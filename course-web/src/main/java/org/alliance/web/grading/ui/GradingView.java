@@ -27,7 +27,8 @@ import org.alliance.web.grading.GradingException;
 import org.alliance.web.grading.GradingStatus;
 import org.alliance.web.grading.GradingViews.Sheet;
 import org.alliance.web.grading.RatingKind;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * to the student, override with a reason, and the raters' agreement and audit log. Teachers of the course only;
  * the service checks that too.
  */
-@Route("teaching/:courseId/grading/:attemptId")
+@Route(Routes.GRADING)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class GradingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient Grading grading;

@@ -1,6 +1,7 @@
 package org.alliance.web.grading.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -9,6 +10,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.alliance.web.grading.Notices;
+import org.alliance.web.shell.ui.HeaderItem;
 import org.springframework.context.annotation.Scope;
 
 /**
@@ -18,7 +20,7 @@ import org.springframework.context.annotation.Scope;
  */
 @SpringComponent
 @Scope("prototype")
-public class NoticeBell extends RouterLink implements AfterNavigationObserver {
+public class NoticeBell extends RouterLink implements AfterNavigationObserver, HeaderItem {
     private final transient Notices notices;
     final Span count = new Span();
 
@@ -50,5 +52,10 @@ public class NoticeBell extends RouterLink implements AfterNavigationObserver {
         count.setVisible(unread > 0);
         getElement().setAttribute("aria-label", unread == 0 ? getTranslation("notices.bell-none")
                 : getTranslation("notices.bell", unread));
+    }
+
+    @Override
+    public Component component() {
+        return this;
     }
 }

@@ -15,10 +15,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.alliance.web.grading.Notices;
 import org.alliance.web.grading.Notices.Notice;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
 
 /** The signed-in user's notices, newest first; opening one marks it read. */
-@Route("notices")
+@Route(Routes.NOTICES)
 @PermitAll
 public class NoticesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient Notices notices;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.alliance.web.grading.ReleasedGrades.Feedback;
-import org.alliance.web.shell.ui.BarChart;
+import org.alliance.web.ui.BarChart;
 
 /**
  * For the student's debrief: the released rating per dimension (beside their own self-rating) and the

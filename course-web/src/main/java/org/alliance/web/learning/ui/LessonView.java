@@ -25,25 +25,24 @@ import java.util.Map;
 import org.alliance.core.grading.ActivityStatus;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.Lesson;
-import org.alliance.web.catalog.ui.ActivityLink;
-import org.alliance.web.catalog.ui.CourseView;
+import org.alliance.web.learning.ActivityStatuses;
 import org.alliance.web.learning.LessonProgress;
 import org.alliance.web.learning.LessonRenderer;
-import org.alliance.web.progress.Progress;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
 
 /** Reads one lesson: objectives, the rendered body with glossary terms and citations, its references. */
-@Route("courses/:courseId/lessons/:lessonId")
+@Route(Routes.LESSON)
 @PermitAll
 public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient LessonProgress progress;
     private final transient LessonRenderer renderer;
-    private final transient Progress standings;
+    private final transient ActivityStatuses standings;
     private String title = "";
     final Button markDone = new Button();
     boolean done;
 
-    LessonView(LessonProgress progress, LessonRenderer renderer, Progress standings) {
+    LessonView(LessonProgress progress, LessonRenderer renderer, ActivityStatuses standings) {
         this.progress = progress;
         this.standings = standings;
         this.renderer = renderer;

@@ -1,5 +1,6 @@
 package org.alliance.web.privacy.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,20 +16,26 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.alliance.web.account.AccountException;
+import org.alliance.web.account.ui.AccountPageSection;
+import org.alliance.web.navigation.Links;
 import org.alliance.web.privacy.PersonalDataService;
 import org.alliance.web.privacy.PrivacyException;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.ui.Actions;
+import org.springframework.context.annotation.Scope;
 
 /**
  * "Your data" on the My account page: download everything stored about you as JSON, and (students only)
  * delete your account after confirming your password. After deletion the user is signed out and lands on
  * the sign-in page with a notice.
  */
-public class MyDataSection extends Section {
+@SpringComponent
+@Scope("prototype")
+public class MyDataSection extends Section implements AccountPageSection {
     static final String FILE_NAME = "alliance-my-data.json";
 
     final Anchor download;
@@ -40,7 +47,7 @@ public class MyDataSection extends Section {
     private final transient PersonalDataService personalData;
     private final transient AuthenticationContext authentication;
 
-    public MyDataSection(PersonalDataService personalData, AuthenticationContext authentication) {
+    MyDataSection(PersonalDataService personalData, AuthenticationContext authentication) {
         this.personalData = personalData;
         this.authentication = authentication;
         addClassName("my-data");
@@ -127,7 +134,12 @@ public class MyDataSection extends Section {
         authentication.logout();
         // Overrides the logout's own redirect (to the start page): the sign-in page that says what happened.
         if (ui != null) {
-            ui.getPage().setLocation(AccountDeletedView.ROUTE);
+            ui.getPage().setLocation(Links.accountDeleted().location());
         }
+    }
+
+    @Override
+    public Component component() {
+        return this;
     }
 }

@@ -12,19 +12,16 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.util.Map;
 import org.alliance.core.model.ActivityKind;
-import org.alliance.web.assessment.ui.QuizView;
-import org.alliance.web.catalog.ui.CourseView;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
 import org.alliance.web.progress.Progress;
-import org.alliance.web.shell.ui.BarChart;
-import org.alliance.web.vignette.ui.VignetteView;
+import org.alliance.web.ui.BarChart;
+import org.alliance.web.ui.RouteLinks;
 
 /** My progress: each course's completion and grade, mastery per concept, and what to practise next. */
-@Route("progress")
+@Route(Routes.PROGRESS)
 @PermitAll
 @Menu(title = "nav.progress", order = 20, icon = "vaadin:chart-3d")
 public class ProgressView extends Div implements HasDynamicTitle {
@@ -62,7 +59,7 @@ public class ProgressView extends Div implements HasDynamicTitle {
     }
 
     private Component standing(Progress.Standing s) {
-        var title = new H3(new RouterLink(s.title(), CourseView.class, new RouteParameters("courseId", s.courseId())));
+        var title = new H3(RouteLinks.to(s.title(), Links.course(s.courseId())));
         double done = (s.lessonsRead() + s.activitiesDone()) / (double) Math.max(1, s.lessons() + s.activities());
         var bar = new ProgressBar(0, 1, done);
         bar.getElement().setAttribute("aria-label", getTranslation("progress.completion", Math.round(done * 100)));
@@ -82,11 +79,9 @@ public class ProgressView extends Div implements HasDynamicTitle {
     }
 
     private Component practice(Progress.Practice p) {
-        var params = p.kind() == ActivityKind.VIGNETTE
-                ? new RouteParameters(Map.of("courseId", p.courseId(), "vignetteId", p.activityId()))
-                : new RouteParameters(Map.of("courseId", p.courseId(), "quizId", p.activityId()));
-        var link = p.kind() == ActivityKind.VIGNETTE ? new RouterLink(p.title(), VignetteView.class, params)
-                : new RouterLink(p.title(), QuizView.class, params);
+        var link = RouteLinks.to(p.title(), p.kind() == ActivityKind.VIGNETTE
+                ? Links.vignette(p.courseId(), p.activityId())
+                : Links.quiz(p.courseId(), p.activityId()));
         var item = new Div(link, new Paragraph(getTranslation("progress.practise.for", p.term())));
         item.addClassName("practice-item");
         return item;

@@ -13,16 +13,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import org.alliance.web.catalog.ui.CourseView;
 import org.alliance.web.learning.LessonRenderer;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
 import org.alliance.web.reflection.Reflections;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.ui.Actions;
+import org.alliance.web.ui.RouteLinks;
 
 /** A reflection: the prompt, a private answer saved as it is typed, and the choice to share it. */
-@Route("courses/:courseId/reflections/:reflectionId")
+@Route(Routes.REFLECTION)
 @PermitAll
 public class ReflectionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient Reflections reflections;
@@ -53,8 +53,7 @@ public class ReflectionView extends Div implements BeforeEnterObserver, HasDynam
     private void show(Reflections.Page page) {
         removeAll();
         title = page.reflection().title();
-        var back = new RouterLink(page.courseTitle(), CourseView.class,
-                new RouteParameters("courseId", page.courseId()));
+        var back = RouteLinks.to(page.courseTitle(), Links.course(page.courseId()));
         back.addClassName("breadcrumb");
         var privacy = new Paragraph(getTranslation("reflection.private"));
         privacy.addClassName("hint");

@@ -10,29 +10,28 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
-import org.alliance.web.account.ui.RegisterView;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
 import org.alliance.web.security.LoginThrottledException;
+import org.alliance.web.ui.RouteLinks;
 import org.springframework.security.web.WebAttributes;
 
 /**
  * Sign-in. The form posts to Spring Security; every failure shows one generic message, so the page never
  * tells whether an account exists. During a throttling backoff it says to wait instead.
  */
-@Route(value = LoginView.ROUTE, autoLayout = false)
+@Route(value = Routes.LOGIN, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-    public static final String ROUTE = "login";
-
     final LoginForm form = new LoginForm();
     LoginI18n shown;
 
     public LoginView() {
         addClassName("auth-page");
-        form.setAction(ROUTE);
+        form.setAction(Routes.LOGIN);
         form.setForgotPasswordButtonVisible(false);
         show(i18n(false));
         var title = new H1(getTranslation("app.name"));
@@ -40,7 +39,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var tagline = new Paragraph(getTranslation("app.tagline"));
         tagline.addClassName("auth-tagline");
         var register = new Paragraph(getTranslation("login.no-account") + " ");
-        register.add(new RouterLink(getTranslation("login.register"), RegisterView.class));
+        register.add(RouteLinks.to(getTranslation("login.register"), Links.register()));
         var forgot = new Paragraph(getTranslation("login.forgot"));
         forgot.addClassName("hint");
         var card = new Div(title, tagline, form, register, forgot);

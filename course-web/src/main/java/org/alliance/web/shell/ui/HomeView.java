@@ -8,25 +8,20 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.util.Map;
 import org.alliance.web.account.AccountRole;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.AccountSummary;
-import org.alliance.web.account.ui.MyAccountView;
-import org.alliance.web.account.ui.UsersView;
 import org.alliance.web.catalog.CourseCard;
 import org.alliance.web.catalog.CourseCatalog;
-import org.alliance.web.catalog.ui.CatalogView;
-import org.alliance.web.catalog.ui.CourseView;
 import org.alliance.web.learning.LessonProgress;
-import org.alliance.web.learning.ui.LessonView;
-import org.alliance.web.progress.ui.ProgressView;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.RouteLinks;
 
 /** The signed-in start page: a greeting, the student's courses with "continue where I left off", and tasks. */
-@Route("")
+@Route(Routes.HOME)
 @PermitAll
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends Div implements HasDynamicTitle {
@@ -56,7 +51,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         var section = new Div(new H2(getTranslation("home.my-courses")));
         if (mine.isEmpty()) {
             section.add(new Paragraph(getTranslation("home.no-courses")),
-                    new RouterLink(getTranslation("home.browse"), CatalogView.class));
+                    RouteLinks.to(getTranslation("home.browse"), Links.catalog()));
             return section;
         }
         mine.forEach(card -> courses.add(course(card)));
@@ -65,12 +60,11 @@ public class HomeView extends Div implements HasDynamicTitle {
     }
 
     private Div course(CourseCard card) {
-        var title = new RouterLink(card.title(), CourseView.class, new RouteParameters("courseId", card.id()));
+        var title = RouteLinks.to(card.title(), Links.course(card.id()));
         title.addClassName("course-title-link");
         var box = new Div(title);
         lessons.lastVisited(card.id()).ifPresent(lessonId -> {
-            var resume = new RouterLink(getTranslation("course.continue"), LessonView.class,
-                    new RouteParameters(Map.of("courseId", card.id(), "lessonId", lessonId)));
+            var resume = RouteLinks.to(getTranslation("course.continue"), Links.lesson(card.id(), lessonId));
             resume.addClassName("button-link");
             box.add(new Paragraph(resume));
         });
@@ -81,13 +75,13 @@ public class HomeView extends Div implements HasDynamicTitle {
     private Div tasks(AccountSummary me) {
         var cards = new Div();
         cards.addClassName("card-grid");
-        cards.add(card("home.card.progress.title", "home.card.progress.text", new RouterLink(
-                getTranslation("nav.progress"), ProgressView.class)));
-        cards.add(card("home.card.account.title", "home.card.account.text", new RouterLink(
-                getTranslation("nav.my-account"), MyAccountView.class)));
+        cards.add(card("home.card.progress.title", "home.card.progress.text",
+                RouteLinks.to(getTranslation("nav.progress"), Links.progress())));
+        cards.add(card("home.card.account.title", "home.card.account.text",
+                RouteLinks.to(getTranslation("nav.my-account"), Links.myAccount())));
         if (me.role() == AccountRole.ADMIN) {
-            cards.add(card("home.card.users.title", "home.card.users.text", new RouterLink(
-                    getTranslation("nav.users"), UsersView.class)));
+            cards.add(card("home.card.users.title", "home.card.users.text",
+                    RouteLinks.to(getTranslation("nav.users"), Links.users())));
         }
         return cards;
     }

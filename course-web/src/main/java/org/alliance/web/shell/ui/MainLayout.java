@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -28,10 +27,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.AccountSummary;
-import org.alliance.web.account.ui.MyAccountView;
-import org.alliance.web.grading.ui.NoticeBell;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.ui.RouteLinks;
 
 /**
  * The frame of every signed-in view: product name, the navigation the user's role may use (Vaadin filters
@@ -49,12 +49,12 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     private final Main main = new Main();
     private Component view;
 
-    MainLayout(AuthenticationContext authentication, AccountService accounts, NoticeBell bell) {
+    MainLayout(AuthenticationContext authentication, AccountService accounts, List<HeaderItem> items) {
         this.authentication = authentication;
         this.accounts = accounts;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(nav));
-        addToNavbar(true, navbar(bell));
+        addToNavbar(true, navbar(items));
         main.setId("main-content");
         main.addClassName("app-main");
         setContent(main);
@@ -86,14 +86,17 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         return brand;
     }
 
-    private Component navbar(NoticeBell bell) {
+    private Component navbar(List<HeaderItem> items) {
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("view-title");
         var bar = new Div(toggle, viewTitle);
         bar.addClassName("navbar");
         if (authentication.isAuthenticated()) {
-            accounts.currentAccountIfAny().ifPresent(me -> bar.add(bell, userMenu(me)));
+            accounts.currentAccountIfAny().ifPresent(me -> {
+                items.forEach(item -> bar.add(item.component()));
+                bar.add(userMenu(me));
+            });
         }
         return bar;
     }
@@ -109,8 +112,8 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         labelled.addClassName("user-menu-label");
         var top = menu.addItem(labelled);
         top.setAriaLabel(getTranslation("nav.user-menu", me.displayName()));
-        top.getSubMenu().addItem(getTranslation("nav.my-account"), e -> getUI().ifPresent(ui -> ui.navigate(
-                MyAccountView.class)));
+        top.getSubMenu().addItem(getTranslation("nav.my-account"),
+                e -> getUI().ifPresent(ui -> RouteLinks.navigate(ui, Links.myAccount())));
         var appearance = top.getSubMenu().addItem(getTranslation("nav.appearance"));
         for (ColorScheme.Value scheme : new ColorScheme.Value[] {ColorScheme.Value.LIGHT_DARK, ColorScheme.Value.LIGHT,
                 ColorScheme.Value.DARK}) {
@@ -155,9 +158,11 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()
-                && event.getNavigationTarget() != MyAccountView.class
                 && accounts.currentAccountIfAny().map(AccountSummary::mustChangePassword).orElse(false)) {
-            event.rerouteTo(MyAccountView.class);
+            var myAccount = RouteLinks.target(Links.myAccount());
+            if (event.getNavigationTarget() != myAccount) {
+                event.rerouteTo(myAccount);
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-/** Views of the application frame (main layout, home, not found, access denied) and how failures reach the user. */
+/** Views of the application frame: the main layout with its menu and header items, home, not found, access denied. */
 @NullMarked
 package org.alliance.web.shell.ui;
 

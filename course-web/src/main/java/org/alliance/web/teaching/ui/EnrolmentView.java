@@ -31,13 +31,14 @@ import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.Offerings;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
 
 /**
  * A course's offering: enrolment mode, key and dates; enrolling students by username (typed or pasted from
  * a spreadsheet column); and per student, extra attempts or a later close date.
  */
-@Route("teaching/:courseId/enrolment")
+@Route(Routes.ENROLMENT)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class EnrolmentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient CourseStaff staff;

@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.EnrolmentMode;
 import org.alliance.web.catalog.Offerings;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.ui.Actions;
 import org.jspecify.annotations.Nullable;
 
 /** Enrolment mode, key and dates of one course's offering. Dates are entered and shown in the server's zone. */

@@ -14,23 +14,23 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
-import java.util.Map;
-import org.alliance.web.assessment.ui.QuizPreviewView;
-import org.alliance.web.gradebook.ui.AnalysisView;
-import org.alliance.web.gradebook.ui.GradebookView;
 import jakarta.annotation.security.RolesAllowed;
 import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CourseRaters;
 import org.alliance.web.catalog.CourseStaff;
+import org.alliance.web.navigation.Link;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.ContentHashDetails;
+import org.alliance.web.ui.RouteLinks;
 
 /**
  * One taught course: its published version, its teachers and raters, its tools and its students. To a rater
  * (an instructor the owner added to grade the course's free-text answers) it shows the grading queue only.
  */
-@Route("teaching/:courseId")
+@Route(Routes.TAUGHT_COURSE)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient CourseStaff staff;
@@ -69,25 +69,24 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
         tools.addClassName("teaching-tools");
         tools.setId("teaching-tools");
         tools.removeAll();
-        tool(org.alliance.web.editor.ui.DraftEditorView.class, "teaching.tool.edit", courseId);
-        tool(EnrolmentView.class, "teaching.tool.enrolment", courseId);
-        tool(VersionsView.class, "teaching.tool.versions", courseId);
-        tool(org.alliance.web.grading.ui.GradingQueueView.class, "teaching.tool.grading", courseId);
-        tool(GradebookView.class, "teaching.tool.gradebook", courseId);
-        tool(AnalysisView.class, "teaching.tool.analysis", courseId);
-        tool(org.alliance.web.authoring.ui.ExportCourseView.class, "teaching.tool.export", courseId);
-        tool(org.alliance.web.authoring.ui.CopyCourseView.class, "teaching.tool.copy", courseId);
+        tool(Links.draftEditor(courseId), "teaching.tool.edit");
+        tool(Links.enrolment(courseId), "teaching.tool.enrolment");
+        tool(Links.versions(courseId), "teaching.tool.versions");
+        tool(Links.gradingQueue(courseId), "teaching.tool.grading");
+        tool(Links.gradebook(courseId), "teaching.tool.gradebook");
+        tool(Links.analysis(courseId), "teaching.tool.analysis");
+        tool(Links.exportCourse(courseId), "teaching.tool.export");
+        tool(Links.copyCourse(courseId), "teaching.tool.copy");
         if (admin) {
-            tool(org.alliance.web.authoring.ui.CourseStaffView.class, "teaching.tool.staff", courseId);
+            tool(Links.courseStaff(courseId), "teaching.tool.staff");
         }
         var previews = new UnorderedList();
         previews.addClassName("preview-list");
         staff.taught(courseId).ifPresent(p -> {
-            p.course().quizzes().forEach(q -> previews.add(new ListItem(new RouterLink(q.title(),
-                    QuizPreviewView.class, new RouteParameters(Map.of("courseId", courseId, "quizId", q.id()))))));
-            p.course().vignettes().forEach(v -> previews.add(new ListItem(new RouterLink(v.title(),
-                    org.alliance.web.vignette.ui.VignettePreviewView.class,
-                    new RouteParameters(Map.of("courseId", courseId, "vignetteId", v.id()))))));
+            p.course().quizzes().forEach(q -> previews.add(new ListItem(
+                    RouteLinks.to(q.title(), Links.quizPreview(courseId, q.id())))));
+            p.course().vignettes().forEach(v -> previews.add(new ListItem(
+                    RouteLinks.to(v.title(), Links.vignettePreview(courseId, v.id())))));
         });
         var students = new UnorderedList();
         staff.students(courseId).forEach(s -> students.add(new ListItem(s)));
@@ -108,7 +107,7 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
         tools.addClassName("teaching-tools");
         tools.setId("teaching-tools");
         tools.removeAll();
-        tool(org.alliance.web.grading.ui.GradingQueueView.class, "teaching.tool.grading", c.courseId());
+        tool(Links.gradingQueue(c.courseId()), "teaching.tool.grading");
         add(back, new H1(c.title()), new Paragraph(getTranslation("teaching.rater-only", c.owner())), tools);
     }
 
@@ -133,8 +132,8 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
         return new Div(new Paragraph(getTranslation("teaching.raters")), list);
     }
 
-    private void tool(Class<? extends com.vaadin.flow.component.Component> view, String key, String courseId) {
-        var link = new RouterLink(getTranslation(key), view, new RouteParameters("courseId", courseId));
+    private void tool(Link to, String key) {
+        var link = RouteLinks.to(getTranslation(key), to);
         link.addClassName("tool-link");
         tools.add(link);
     }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.editor.Drafts;
-import org.alliance.web.editor.ui.DraftEditorView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,10 +24,13 @@ import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CourseRaters;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.CourseStaff.TaughtCourse;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
+import org.alliance.web.ui.RouteLinks;
 
 /** The instructor's home: the courses they own or co-teach (an admin sees every course). */
-@Route("teaching")
+@Route(Routes.TEACHING)
 @RolesAllowed(Roles.INSTRUCTOR)
 @Menu(title = "nav.teaching", order = 30, icon = "vaadin:academy-cap")
 public class TeachingView extends Div implements HasDynamicTitle {
@@ -49,19 +51,18 @@ public class TeachingView extends Div implements HasDynamicTitle {
                 new RouteParameters("courseId", c.courseId()))).setHeader(getTranslation("teaching.col.course"))
                 .setFlexGrow(3);
         courses.addColumn(TaughtCourse::students).setHeader(getTranslation("teaching.col.students")).setAutoWidth(true);
-        courses.addComponentColumn(c -> new RouterLink(String.valueOf(toGrade(grading, c.courseId())),
-                org.alliance.web.grading.ui.GradingQueueView.class, new RouteParameters("courseId", c.courseId())))
+        courses.addComponentColumn(c -> RouteLinks.to(String.valueOf(toGrade(grading, c.courseId())),
+                Links.gradingQueue(c.courseId())))
                 .setHeader(getTranslation("teaching.col.to-grade")).setAutoWidth(true);
-        courses.addComponentColumn(c -> new RouterLink(String.valueOf(flagged(analysis, c.courseId())),
-                org.alliance.web.gradebook.ui.AnalysisView.class, new RouteParameters("courseId", c.courseId())))
+        courses.addComponentColumn(c -> RouteLinks.to(String.valueOf(flagged(analysis, c.courseId())),
+                Links.analysis(c.courseId())))
                 .setHeader(getTranslation("teaching.col.flagged")).setAutoWidth(true);
         courses.addColumn(c -> c.owner()).setHeader(getTranslation("teaching.col.owner")).setAutoWidth(true);
         courses.setItems(staff.taughtCourses());
         courses.setAllRowsVisible(true);
         courses.setAriaLabel(getTranslation("teaching.courses"));
         courses.setId("taught-courses");
-        var importLink = new RouterLink(getTranslation("teaching.import"),
-                org.alliance.web.authoring.ui.ImportCourseView.class);
+        var importLink = RouteLinks.to(getTranslation("teaching.import"), Links.importCourse());
         importLink.addClassName("tool-link");
         var actions = new com.vaadin.flow.component.html.Div(newCourse, importLink);
         actions.addClassName("teaching-tools");
@@ -70,17 +71,15 @@ public class TeachingView extends Div implements HasDynamicTitle {
         var rating = raters.ratedCourses();
         if (!rating.isEmpty()) {
             // A rater grades these courses and does nothing else in them: the link goes straight to grading.
-            rating.forEach(c -> rated.add(new ListItem(new RouterLink(getTranslation("teaching.rated.course",
-                    c.title(), toGrade(grading, c.courseId())), org.alliance.web.grading.ui.GradingQueueView.class,
-                    new RouteParameters("courseId", c.courseId())))));
+            rating.forEach(c -> rated.add(new ListItem(RouteLinks.to(getTranslation("teaching.rated.course",
+                    c.title(), toGrade(grading, c.courseId())), Links.gradingQueue(c.courseId())))));
             rated.setId("rated-courses");
             add(new H2(getTranslation("teaching.rated")), new Paragraph(getTranslation("teaching.rated.intro")), rated);
         }
         var mine = drafts.myDrafts();
         if (!mine.isEmpty()) {
             var list = new UnorderedList();
-            mine.forEach(id -> list.add(new ListItem(new RouterLink(id, DraftEditorView.class,
-                    new RouteParameters("courseId", id)))));
+            mine.forEach(id -> list.add(new ListItem(RouteLinks.to(id, Links.draftEditor(id)))));
             add(new H2(getTranslation("editor.drafts")), list);
         }
     }
@@ -118,8 +117,7 @@ public class TeachingView extends Div implements HasDynamicTitle {
         try {
             drafts.create(id.getValue().strip(), title.getValue());
             dialog.close();
-            getUI().ifPresent(ui -> ui.navigate(DraftEditorView.class,
-                    new RouteParameters("courseId", id.getValue().strip())));
+            getUI().ifPresent(ui -> RouteLinks.navigate(ui, Links.draftEditor(id.getValue().strip())));
         } catch (CatalogException ex) {
             id.setErrorMessage(getTranslation(ex.messageKey()));
             id.setInvalid(true);

@@ -35,7 +35,8 @@ import org.alliance.web.assessment.QuizRescoring;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.CourseStaff.Version;
 import org.alliance.web.editor.Drafts;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
 import org.alliance.web.vignette.VignetteRescoring;
 
 /**
@@ -44,7 +45,7 @@ import org.alliance.web.vignette.VignetteRescoring;
  * again as the newest), and rescoring past quiz and vignette attempts with a version's keys and ratings, with an
  * audit record.
  */
-@Route("teaching/:courseId/versions")
+@Route(Routes.VERSIONS)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class VersionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.alliance.web.learning.LessonRenderer;
-import org.alliance.web.shell.ui.BarChart;
+import org.alliance.web.ui.BarChart;
 import org.alliance.web.vignette.VignetteViews.Debrief;
 import org.alliance.web.vignette.VignetteViews.OptionReview;
 import org.alliance.web.vignette.VignetteViews.PathStep;

@@ -16,15 +16,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Map;
-import org.alliance.web.grading.ReleasedGrades;
-import org.alliance.web.grading.ui.ReleasedGradePanel;
 import org.alliance.web.learning.LessonRenderer;
+import org.alliance.web.navigation.Routes;
 import org.alliance.web.vignette.VignetteAttempts;
 import org.alliance.web.vignette.VignetteViews.Debrief;
 
 /** After a vignette: score per dimension, the path taken against the best path, the author's commentary. */
-@Route("vignette-attempts/:attemptId/debrief")
+@Route(Routes.VIGNETTE_DEBRIEF)
 @PermitAll
 public class VignetteDebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient VignetteAttempts attempts;
@@ -33,9 +33,9 @@ public class VignetteDebriefView extends Div implements BeforeEnterObserver, Has
     Paragraph score = new Paragraph();
     final TextArea explanation = new TextArea();
 
-    private final transient ReleasedGrades grades;
+    private final transient List<DebriefGrade> grades;
 
-    VignetteDebriefView(VignetteAttempts attempts, LessonRenderer renderer, ReleasedGrades grades) {
+    VignetteDebriefView(VignetteAttempts attempts, LessonRenderer renderer, List<DebriefGrade> grades) {
         this.attempts = attempts;
         this.grades = grades;
         this.renderer = renderer;
@@ -60,8 +60,8 @@ public class VignetteDebriefView extends Div implements BeforeEnterObserver, Has
                 new RouteParameters(Map.of("courseId", d.courseId(), "vignetteId", d.vignetteId())));
         back.addClassName("breadcrumb");
         add(back, new H1(title));
-        var panel = new DebriefPanel(d, renderer, grades.forMyAnswer(d.publicId())
-                .map(g -> (Component) new ReleasedGradePanel(g)), d.excused() ? null : explain(d));
+        var grade = grades.stream().flatMap(g -> g.forMyAnswer(d.publicId()).stream()).findFirst();
+        var panel = new DebriefPanel(d, renderer, grade, d.excused() ? null : explain(d));
         score = panel.score;
         add(panel);
         add(new RouterLink(getTranslation("vignette.replay"), VignetteView.class,

@@ -13,14 +13,15 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.alliance.core.model.VignetteKind;
 import org.alliance.web.learning.LessonRenderer;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
 import org.alliance.web.vignette.VignetteAttempts;
 import org.alliance.web.vignette.VignetteException;
 import org.alliance.web.vignette.VignetteViews.Play;
 import org.jspecify.annotations.Nullable;
 
 /** Plays a vignette attempt; each commitment goes to the server before anything about it is shown. */
-@Route("vignette-attempts/:attemptId")
+@Route(Routes.VIGNETTE_ATTEMPT)
 @PermitAll
 public class VignettePlayerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient VignetteAttempts attempts;

@@ -19,12 +19,13 @@ import org.alliance.core.model.VignetteKind;
 import org.alliance.core.scoring.branching.StepResult;
 import org.alliance.web.account.Roles;
 import org.alliance.web.learning.LessonRenderer;
+import org.alliance.web.navigation.Routes;
 import org.alliance.web.vignette.VignettePreview;
 import org.alliance.web.vignette.VignetteViews.Play;
 
 /** A teacher plays a vignette as a student would, through to the debrief; nothing is recorded. */
-@Route("teaching/:courseId/preview/vignettes/:vignetteId")
-@RouteAlias("teaching/:courseId/edit/preview/vignettes/:vignetteId")
+@Route(Routes.VIGNETTE_PREVIEW)
+@RouteAlias(Routes.DRAFT_VIGNETTE_PREVIEW)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class VignettePreviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient VignettePreview preview;

@@ -20,16 +20,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import org.alliance.web.catalog.ui.CourseView;
 import org.alliance.web.learning.LessonRenderer;
-import org.alliance.web.shell.ui.Actions;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
+import org.alliance.web.ui.RouteLinks;
 import org.alliance.web.vignette.VignetteAttempts;
 import org.alliance.web.vignette.VignetteException;
 import org.alliance.web.vignette.VignetteViews.Card;
 import org.alliance.web.vignette.VignetteViews.Summary;
 
 /** A vignette's page: the fictional client, the session so far, a content note with the choice to skip. */
-@Route("courses/:courseId/vignettes/:vignetteId")
+@Route(Routes.VIGNETTE)
 @PermitAll
 public class VignetteView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient VignetteAttempts attempts;
@@ -59,8 +61,7 @@ public class VignetteView extends Div implements BeforeEnterObserver, HasDynamic
     private void show(Card card) {
         removeAll();
         title = card.title();
-        var back = new RouterLink(getTranslation("quiz.back-to-course"), CourseView.class,
-                new RouteParameters("courseId", card.courseId()));
+        var back = RouteLinks.to(getTranslation("quiz.back-to-course"), Links.course(card.courseId()));
         back.addClassName("breadcrumb");
         var meta = new Paragraph(getTranslation("vignette.kind." + card.kind().name()) + " · "
                 + getTranslation("vignette.level." + card.level().name()));
@@ -96,8 +97,7 @@ public class VignetteView extends Div implements BeforeEnterObserver, HasDynamic
             skip.addClickListener(e -> Actions.run("failure.vignette-skip", () -> {
                 attempts.skip(card.courseId(), card.vignetteId());
                 Notification.show(getTranslation("vignette.skipped"));
-                getUI().ifPresent(ui -> ui.navigate(CourseView.class,
-                        new RouteParameters("courseId", card.courseId())));
+                getUI().ifPresent(ui -> RouteLinks.navigate(ui, Links.course(card.courseId())));
             }));
             actions.add(skip);
         }

@@ -2,7 +2,7 @@ package org.alliance.web.authoring.ui;
 
 import static org.alliance.web.catalog.CourseZips.renamed;
 import static org.alliance.web.catalog.CourseZips.zip;
-import static org.alliance.web.shell.ui.FailureMessages.errorId;
+import static org.alliance.web.ui.FailureMessages.errorId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;

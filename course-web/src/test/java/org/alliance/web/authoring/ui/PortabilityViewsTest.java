@@ -15,7 +15,7 @@ import org.alliance.web.account.AccountService;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.CourseZips;
 import org.alliance.web.shell.ui.NotFoundView;
-import org.alliance.web.teaching.ui.ContentHashDetails;
+import org.alliance.web.ui.ContentHashDetails;
 import org.alliance.web.teaching.ui.TaughtCourseView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

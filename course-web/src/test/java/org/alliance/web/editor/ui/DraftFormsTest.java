@@ -20,7 +20,7 @@ import org.alliance.core.format.CourseReader;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.editor.Drafts;
 import org.alliance.web.editor.FileTemplates;
-import org.alliance.web.editor.form.FileForm;
+import org.alliance.web.editor.ui.form.FileForm;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;

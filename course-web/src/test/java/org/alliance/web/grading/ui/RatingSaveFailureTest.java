@@ -1,8 +1,8 @@
 package org.alliance.web.grading.ui;
 
-import static org.alliance.web.shell.ui.FailureMessages.REFUSED;
-import static org.alliance.web.shell.ui.FailureMessages.errorId;
-import static org.alliance.web.shell.ui.FailureMessages.refusedWhile;
+import static org.alliance.web.ui.FailureMessages.REFUSED;
+import static org.alliance.web.ui.FailureMessages.errorId;
+import static org.alliance.web.ui.FailureMessages.refusedWhile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -13,7 +13,7 @@ import org.alliance.web.AllianceTest;
 import org.alliance.web.TestUsers;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.catalog.CourseCatalog;
-import org.alliance.web.shell.ui.FailureMessages;
+import org.alliance.web.ui.FailureMessages;
 import org.alliance.web.vignette.VignetteAttempts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -11,6 +11,7 @@ import org.alliance.web.account.AccountService;
 import org.alliance.web.catalog.CoursePortability;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.ImportResult;
+import org.alliance.web.ui.ContentHashDetails;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
