@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.alliance.core.grading.AttemptGrading;
+import org.alliance.core.grading.ActivityStatusRule;
 import org.alliance.core.model.Behaviour;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.Item;
@@ -91,14 +91,12 @@ public class QuizAttempts {
                     Optional.ofNullable(r.score())));
         }
         var open = rows.stream().filter(r -> !r.submitted()).map(AttemptStore.Row::publicId).findFirst();
-        var scores = rows.stream().filter(AttemptStore.Row::submitted).map(r -> r.score() == null ? 0 : r.score())
-                .toList();
         int allowed = allowed(quiz.get(), courseId);
         return Optional.of(new Overview(courseId, quizId, quiz.get().title(),
                 settings.behaviour() == Behaviour.INTERACTIVE, allowed, settings.timeLimitMinutes(),
                 settings.gradingMethod(), settings.passMark(), summaries, open,
                 open.isPresent() || (AttemptLimit.canStart(rows.size(), allowed) && !offerings.closedForMe(courseId)),
-                AttemptGrading.grade(settings.gradingMethod(), scores)));
+                ActivityStatusRule.of(quiz.get(), rows.stream().map(AttemptStore.Row::fact).toList()).grade()));
     }
 
     /** Continues the open attempt, or starts a new one within the attempts allowed. Returns its public id. */

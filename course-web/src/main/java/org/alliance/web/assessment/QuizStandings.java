@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.alliance.core.grading.ActivityStatus;
-import org.alliance.core.grading.AttemptGrading;
+import org.alliance.core.grading.ActivityStatusRule;
+import org.alliance.core.grading.AttemptFact;
 import org.alliance.core.mastery.Evidence;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.Quiz;
@@ -48,28 +49,28 @@ public class QuizStandings {
         return evidence;
     }
 
-    /** Each quiz of a course the student has submitted, graded by its method across attempts. */
+    /**
+     * Where the student stands on each quiz of a course they have begun, by course-core's
+     * {@link ActivityStatusRule}: in progress, or graded by its method across submitted attempts.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<String, ActivityStatus> statuses(String courseId) {
-        Map<String, List<Double>> scores = new LinkedHashMap<>();
-        Map<String, org.alliance.core.model.GradingMethod> methods = new LinkedHashMap<>();
         var course = catalog.enrolledCourse(courseId);
         if (course.isEmpty()) {
             return Map.of();
         }
-        for (var row : store.submittedBy(me())) {
-            if (row.courseId().equals(courseId)) {
-                quiz(course.get().course(), row.activityId()).ifPresent(q -> {
-                    scores.computeIfAbsent(q.id(), k -> new ArrayList<>())
-                            .add(row.score() == null ? 0 : row.score());
-                    methods.put(q.id(), q.settings().gradingMethod());
-                });
-            }
+        Map<String, List<AttemptFact>> facts = new LinkedHashMap<>();
+        for (var row : store.inCourse(me(), courseId)) {
+            facts.computeIfAbsent(row.activityId(), k -> new ArrayList<>()).add(row.fact());
         }
         Map<String, ActivityStatus> statuses = new LinkedHashMap<>();
-        scores.forEach((quizId, list) -> statuses.put(quizId, new ActivityStatus.Graded(
-                AttemptGrading.grade(methods.get(quizId), list).orElse(0))));
+        for (Quiz quiz : course.get().course().quizzes()) {
+            var status = ActivityStatusRule.of(quiz, facts.getOrDefault(quiz.id(), List.of()));
+            if (!(status instanceof ActivityStatus.NotDone)) {
+                statuses.put(quiz.id(), status);
+            }
+        }
         return statuses;
     }
 

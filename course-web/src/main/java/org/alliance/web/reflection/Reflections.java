@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.alliance.core.grading.ActivityStatus;
+import org.alliance.core.grading.ActivityStatusRule;
+import org.alliance.core.grading.AttemptFact;
 import org.alliance.core.model.Reflection;
 import org.alliance.web.catalog.CourseCatalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,14 +71,32 @@ public class Reflections {
         return now;
     }
 
-    /** Reflections count for completion only: done once answered. */
+    /**
+     * Reflections count for completion only: by course-core's {@link ActivityStatusRule}, done once answered
+     * (a blank answer is no answer). Those not answered are absent.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<String, ActivityStatus> statuses(String courseId) {
-        return jdbc.sql("select reflection_id from reflection_answer where username = ? and course_id = ?"
+        var course = catalog.enrolledCourse(courseId);
+        if (course.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Instant> answered = new HashMap<>();
+        jdbc.sql("select reflection_id, updated_at from reflection_answer where username = ? and course_id = ?"
                         + " and answer <> ''")
-                .params(me(), courseId).query(String.class).list().stream()
-                .collect(Collectors.toMap(id -> id, id -> (ActivityStatus) new ActivityStatus.Done()));
+                .params(me(), courseId)
+                .query(rs -> {
+                    answered.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+                });
+        Map<String, ActivityStatus> statuses = new LinkedHashMap<>();
+        for (var activity : course.get().course().activities()) {
+            if (activity instanceof Reflection reflection && answered.containsKey(reflection.id())) {
+                statuses.put(reflection.id(), ActivityStatusRule.of(reflection,
+                        List.of(AttemptFact.reflection(answered.get(reflection.id())))));
+            }
+        }
+        return statuses;
     }
 
     private static String me() {

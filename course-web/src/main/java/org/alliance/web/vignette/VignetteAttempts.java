@@ -3,12 +3,14 @@ package org.alliance.web.vignette;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.alliance.core.grading.ActivityStatus;
-import org.alliance.core.grading.AttemptGrading;
+import org.alliance.core.grading.ActivityStatusRule;
+import org.alliance.core.grading.AttemptFact;
 import org.alliance.core.mastery.Evidence;
 import org.alliance.core.model.BestResponseVignette;
 import org.alliance.core.model.BranchingVignette;
@@ -71,18 +73,17 @@ public class VignetteAttempts {
         for (int i = 0; i < rows.size(); i++) {
             var r = rows.get(i);
             summaries.add(new Summary(r.publicId(), i + 1, r.startedAt(), r.finishedAt(), r.excused(),
-                    Optional.ofNullable(r.score()), v instanceof FreeTextVignette && r.finished() && !r.excused()
-                            && r.score() == null));
+                    Optional.ofNullable(r.score()),
+                    ActivityStatusRule.of(v, List.of(r.fact())) instanceof ActivityStatus.AwaitingGrade));
         }
         var open = rows.stream().filter(r -> !r.finished()).map(VignetteStore.Row::publicId).findFirst();
-        var scores = rows.stream().filter(r -> r.score() != null).map(VignetteStore.Row::score).toList();
         int used = (int) rows.stream().filter(r -> !r.excused()).count();
         int base = v.header().settings().attempts();
         int allowed = base == 0 ? 0 : base + offerings.myExtraAttempts(courseId, vignetteId);
         return Optional.of(new Card(courseId, vignetteId, v.title(), v.header().level(), v.vignetteKind(),
                 v.header().persona(), v.header().context(), v.contentNote(), summaries, open,
                 open.isPresent() || (AttemptLimit.canStart(used, allowed) && !offerings.closedForMe(courseId)),
-                AttemptGrading.grade(v.header().settings().gradingMethod(), scores)));
+                ActivityStatusRule.of(v, rows.stream().map(VignetteStore.Row::fact).toList()).grade()));
     }
 
     /** Continues the open attempt or starts a new one (a replay is a new attempt). Returns its public id. */
@@ -228,8 +229,8 @@ public class VignetteAttempts {
     }
 
     /**
-     * Where the student stands on each vignette of a course: graded by its method across scored attempts,
-     * done while a free-text answer waits for its grade, excused when skipped for its content note.
+     * Where the student stands on each vignette of a course they have begun, by course-core's
+     * {@link ActivityStatusRule}: in progress, graded, awaiting a free-text grade, or excused.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -238,17 +239,15 @@ public class VignetteAttempts {
         if (course.isEmpty()) {
             return Map.of();
         }
-        Map<String, ActivityStatus> statuses = new java.util.LinkedHashMap<>();
+        Map<String, List<AttemptFact>> facts = new LinkedHashMap<>();
+        for (var row : store.inCourse(me(), courseId)) {
+            facts.computeIfAbsent(row.vignetteId(), k -> new ArrayList<>()).add(row.fact());
+        }
+        Map<String, ActivityStatus> statuses = new LinkedHashMap<>();
         for (Vignette v : course.get().course().vignettes()) {
-            var rows = store.forVignette(me(), courseId, v.id()).stream().filter(VignetteStore.Row::finished).toList();
-            var scores = rows.stream().filter(r -> r.score() != null).map(VignetteStore.Row::score).toList();
-            if (!scores.isEmpty()) {
-                statuses.put(v.id(), new ActivityStatus.Graded(
-                        AttemptGrading.grade(v.header().settings().gradingMethod(), scores).orElse(0)));
-            } else if (rows.stream().anyMatch(r -> !r.excused())) {
-                statuses.put(v.id(), new ActivityStatus.Done());
-            } else if (!rows.isEmpty()) {
-                statuses.put(v.id(), new ActivityStatus.Excused());
+            var status = ActivityStatusRule.of(v, facts.getOrDefault(v.id(), List.of()));
+            if (!(status instanceof ActivityStatus.NotDone)) {
+                statuses.put(v.id(), status);
             }
         }
         return statuses;
