@@ -12,8 +12,8 @@ import org.alliance.core.model.Course;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.scoring.attempt.QuizAttemptResult;
 import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class QuizStandings {
     private final AttemptStore store;
     private final CourseCatalog catalog;
+    private final CurrentUser currentUser;
 
-    QuizStandings(AttemptStore store, CourseCatalog catalog) {
+    QuizStandings(AttemptStore store, CourseCatalog catalog, CurrentUser currentUser) {
         this.store = store;
         this.catalog = catalog;
+        this.currentUser = currentUser;
     }
 
     /** Each item's score in every submitted attempt of the signed-in student: mastery's evidence. */
@@ -36,7 +38,7 @@ public class QuizStandings {
     @Transactional(readOnly = true)
     public List<Evidence> evidence() {
         var evidence = new ArrayList<Evidence>();
-        for (var row : store.submittedBy(me())) {
+        for (var row : store.submittedBy(currentUser.require())) {
             catalog.enrolledVersion(row.courseId(), row.versionId()).ifPresent(p -> quiz(p.course(),
                     row.activityId()).ifPresent(quiz -> {
                 var result = QuizAttemptResult.of(quiz, store.answers(row.id()), p.course().rubric().scale());
@@ -61,7 +63,7 @@ public class QuizStandings {
             return Map.of();
         }
         Map<String, List<AttemptFact>> facts = new LinkedHashMap<>();
-        for (var row : store.inCourse(me(), courseId)) {
+        for (var row : store.inCourse(currentUser.require(), courseId)) {
             facts.computeIfAbsent(row.activityId(), k -> new ArrayList<>()).add(row.fact());
         }
         Map<String, ActivityStatus> statuses = new LinkedHashMap<>();
@@ -76,9 +78,5 @@ public class QuizStandings {
 
     private static java.util.Optional<Quiz> quiz(Course course, String quizId) {
         return course.activity(quizId).filter(Quiz.class::isInstance).map(Quiz.class::cast);
-    }
-
-    private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

@@ -25,12 +25,12 @@ import org.alliance.core.scoring.vignette.VignetteScoring;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.catalog.Offerings;
 import org.alliance.web.catalog.PublishedCourse;
+import org.alliance.web.identity.CurrentUser;
 import org.alliance.web.vignette.VignetteViews.Card;
 import org.alliance.web.vignette.VignetteViews.Debrief;
 import org.alliance.web.vignette.VignetteViews.Play;
 import org.alliance.web.vignette.VignetteViews.Summary;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,12 +45,15 @@ public class VignetteAttempts {
     private final Offerings offerings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final CurrentUser currentUser;
 
-    VignetteAttempts(VignetteStore store, CourseCatalog catalog, Offerings offerings, Clock clock) {
+    VignetteAttempts(VignetteStore store, CourseCatalog catalog, Offerings offerings, Clock clock,
+            CurrentUser currentUser) {
         this.store = store;
         this.catalog = catalog;
         this.offerings = offerings;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     private record Loaded(VignetteStore.Row row, PublishedCourse published, Vignette vignette) {
@@ -68,7 +71,7 @@ public class VignetteAttempts {
             return Optional.empty();
         }
         var v = vignette.get();
-        var rows = store.forVignette(me(), courseId, vignetteId);
+        var rows = store.forVignette(currentUser.require(), courseId, vignetteId);
         List<Summary> summaries = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             var r = rows.get(i);
@@ -219,7 +222,7 @@ public class VignetteAttempts {
     @Transactional(readOnly = true)
     public List<Evidence> evidence() {
         var evidence = new ArrayList<Evidence>();
-        for (var row : store.finishedBy(me())) {
+        for (var row : store.finishedBy(currentUser.require())) {
             if (row.score() != null) {
                 load(row.publicId()).ifPresent(l -> evidence.add(Evidence.of(row.courseId(), l.vignette(),
                         row.score(), java.util.Objects.requireNonNull(row.finishedAt()))));
@@ -240,7 +243,7 @@ public class VignetteAttempts {
             return Map.of();
         }
         Map<String, List<AttemptFact>> facts = new LinkedHashMap<>();
-        for (var row : store.inCourse(me(), courseId)) {
+        for (var row : store.inCourse(currentUser.require(), courseId)) {
             facts.computeIfAbsent(row.vignetteId(), k -> new ArrayList<>()).add(row.fact());
         }
         Map<String, ActivityStatus> statuses = new LinkedHashMap<>();
@@ -256,7 +259,8 @@ public class VignetteAttempts {
     private String insert(String courseId, String vignetteId, boolean excused) {
         var published = catalog.enrolledCourse(courseId).orElseThrow(() -> new VignetteException("vignette.not-found"));
         String publicId = UUID.randomUUID().toString();
-        store.insert(publicId, me(), courseId, published.versionId(), published.contentHash(), vignetteId,
+        store.insert(publicId, currentUser.require(), courseId, published.versionId(), published.contentHash(),
+                vignetteId,
                 random.nextLong(), clock.instant(), excused);
         return publicId;
     }
@@ -275,16 +279,12 @@ public class VignetteAttempts {
     /** The attempt, if it is the signed-in student's and they are still enrolled; otherwise nothing. */
     private Optional<Loaded> load(String publicId) {
         return store.byPublicId(publicId)
-                .filter(row -> row.username().equals(me()))
+                .filter(row -> row.username().equals(currentUser.require()))
                 .flatMap(row -> catalog.enrolledVersion(row.courseId(), row.versionId())
                         .flatMap(p -> vignette(p.course(), row.vignetteId()).map(v -> new Loaded(row, p, v))));
     }
 
     private static Optional<Vignette> vignette(Course course, String vignetteId) {
         return course.activity(vignetteId).filter(Vignette.class::isInstance).map(Vignette.class::cast);
-    }
-
-    private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }
