@@ -96,6 +96,6 @@ public final class CourseGrading {
     }
 
     private static boolean isOutstanding(ActivityStatus status) {
-        return status instanceof ActivityStatus.NotDone;
+        return !status.done();
     }
 }

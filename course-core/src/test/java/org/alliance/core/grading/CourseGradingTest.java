@@ -91,6 +91,18 @@ class CourseGradingTest {
     }
 
     @Test
+    void in_progress_is_outstanding_and_a_grade_awaited_is_done_but_scores_zero_until_released() {
+        var grade = CourseGrading.of(COURSE, Map.of(
+                "q1", new ActivityStatus.InProgress(),
+                "v1-diary-withdrawal", new ActivityStatus.AwaitingGrade(),
+                "v6-final-case", new ActivityStatus.Graded(0.9)), Set.of("l1", "l2"));
+        // (0 + 0 + 1.8) / 4; so far only the graded one: 1.8 / 2.
+        assertThat(grade.grade().getAsDouble()).isCloseTo(0.45, within(1e-12));
+        assertThat(grade.gradeSoFar().getAsDouble()).isCloseTo(0.9, within(1e-12));
+        assertThat(grade.outstanding()).containsExactly("q1");
+    }
+
+    @Test
     void completion_rules_decide_what_must_be_done() {
         var allGraded = Map.<String, ActivityStatus>of(
                 "q1", new ActivityStatus.Graded(1.0),

@@ -3,12 +3,11 @@ package org.alliance.web.account;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.alliance.web.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,15 +25,17 @@ public class AccountService {
     private final OneTimePasswords oneTimePasswords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
-            OneTimePasswords oneTimePasswords, ApplicationEventPublisher events, Clock clock) {
+            OneTimePasswords oneTimePasswords, ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
         this.oneTimePasswords = oneTimePasswords;
         this.events = events;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** Student self-registration. */
@@ -71,8 +72,7 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<AccountSummary> currentAccountIfAny() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? Optional.empty() : accounts.findByUsername(auth.getName()).map(Account::summary);
+        return currentUser.username().flatMap(accounts::findByUsername).map(Account::summary);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -167,19 +167,14 @@ public class AccountService {
     }
 
     private Account loadCurrent() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            throw new AccountException("account.not-signed-in");
-        }
-        return accounts.findByUsername(auth.getName())
+        return accounts.findByUsername(currentUser.require())
                 .orElseThrow(() -> new AccountException("account.not-found"));
     }
 
     /** An admin acts on other accounts only, so they cannot lock themselves out. */
     private Account loadOther(String username) {
         String user = Usernames.normalise(username);
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getName().equals(user)) {
+        if (currentUser.username().filter(user::equals).isPresent()) {
             throw new AccountException("account.admin.not-on-self");
         }
         return accounts.findByUsername(user).orElseThrow(() -> new AccountException("account.not-found"));

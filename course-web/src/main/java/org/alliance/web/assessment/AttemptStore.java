@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alliance.core.grading.AttemptFact;
 import org.alliance.core.scoring.Response;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,11 @@ class AttemptStore {
 
         boolean submitted() {
             return submittedAt != null;
+        }
+
+        /** This attempt as the activity status rule reads it. */
+        AttemptFact fact() {
+            return AttemptFact.quiz(submittedAt, score);
         }
     }
 
@@ -55,6 +61,12 @@ class AttemptStore {
         return jdbc.sql("select " + COLUMNS + " from attempt where username = ? and course_id = ? and activity_id = ?"
                         + " order by id")
                 .params(username, courseId, activityId).query((rs, n) -> row(rs)).list();
+    }
+
+    /** Every attempt of a user at a course's quizzes, open ones included, in the order they began. */
+    List<Row> inCourse(String username, String courseId) {
+        return jdbc.sql("select " + COLUMNS + " from attempt where username = ? and course_id = ? order by id")
+                .params(username, courseId).query((rs, n) -> row(rs)).list();
     }
 
     /** Every submitted attempt of a user, oldest first. */

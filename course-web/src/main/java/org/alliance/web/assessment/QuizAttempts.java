@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.alliance.core.grading.AttemptGrading;
+import org.alliance.core.grading.ActivityStatusRule;
 import org.alliance.core.model.Behaviour;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.Item;
@@ -35,8 +35,8 @@ import org.alliance.web.assessment.QuizViews.Tries;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.catalog.Offerings;
 import org.alliance.web.catalog.PublishedCourse;
+import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,14 +54,16 @@ public class QuizAttempts {
     private final Offerings offerings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final CurrentUser currentUser;
 
     QuizAttempts(AttemptStore store, PendingAnswers pending, CourseCatalog catalog, Offerings offerings,
-            Clock clock) {
+            Clock clock, CurrentUser currentUser) {
         this.store = store;
         this.pending = pending;
         this.catalog = catalog;
         this.offerings = offerings;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     private record Loaded(AttemptStore.Row row, PublishedCourse published, Quiz quiz) {
@@ -82,7 +84,7 @@ public class QuizAttempts {
             return Optional.empty();
         }
         var settings = quiz.get().settings();
-        List<AttemptStore.Row> rows = store.forActivity(me(), courseId, quizId).stream()
+        List<AttemptStore.Row> rows = store.forActivity(currentUser.require(), courseId, quizId).stream()
                 .map(this::expireIfDue).toList();
         var summaries = new java.util.ArrayList<AttemptSummary>();
         for (int i = 0; i < rows.size(); i++) {
@@ -91,14 +93,12 @@ public class QuizAttempts {
                     Optional.ofNullable(r.score())));
         }
         var open = rows.stream().filter(r -> !r.submitted()).map(AttemptStore.Row::publicId).findFirst();
-        var scores = rows.stream().filter(AttemptStore.Row::submitted).map(r -> r.score() == null ? 0 : r.score())
-                .toList();
         int allowed = allowed(quiz.get(), courseId);
         return Optional.of(new Overview(courseId, quizId, quiz.get().title(),
                 settings.behaviour() == Behaviour.INTERACTIVE, allowed, settings.timeLimitMinutes(),
                 settings.gradingMethod(), settings.passMark(), summaries, open,
                 open.isPresent() || (AttemptLimit.canStart(rows.size(), allowed) && !offerings.closedForMe(courseId)),
-                AttemptGrading.grade(settings.gradingMethod(), scores)));
+                ActivityStatusRule.of(quiz.get(), rows.stream().map(AttemptStore.Row::fact).toList()).grade()));
     }
 
     /** Continues the open attempt, or starts a new one within the attempts allowed. Returns its public id. */
@@ -107,7 +107,7 @@ public class QuizAttempts {
     public String start(String courseId, String quizId) {
         var published = catalog.enrolledCourse(courseId).orElseThrow(() -> new AttemptException("quiz.not-found"));
         Quiz quiz = quiz(published.course(), quizId).orElseThrow(() -> new AttemptException("quiz.not-found"));
-        var rows = store.forActivity(me(), courseId, quizId).stream().map(this::expireIfDue).toList();
+        var rows = store.forActivity(currentUser.require(), courseId, quizId).stream().map(this::expireIfDue).toList();
         var open = rows.stream().filter(r -> !r.submitted()).findFirst();
         if (open.isPresent()) {
             return open.get().publicId();
@@ -121,7 +121,7 @@ public class QuizAttempts {
         Instant now = clock.instant();
         int limit = quiz.settings().timeLimitMinutes();
         String publicId = UUID.randomUUID().toString();
-        store.insert(publicId, me(), courseId, published.versionId(), published.contentHash(), quizId,
+        store.insert(publicId, currentUser.require(), courseId, published.versionId(), published.contentHash(), quizId,
                 random.nextLong(), now, limit > 0 ? now.plus(Duration.ofMinutes(limit)) : null);
         return publicId;
     }
@@ -316,7 +316,7 @@ public class QuizAttempts {
     /** The attempt, if it is the signed-in student's and they are still enrolled; otherwise nothing. */
     private Optional<Loaded> load(String publicId) {
         return store.byPublicId(publicId)
-                .filter(row -> row.username().equals(me()))
+                .filter(row -> row.username().equals(currentUser.require()))
                 .flatMap(row -> catalog.enrolledVersion(row.courseId(), row.versionId())
                         .flatMap(p -> quiz(p.course(), row.activityId()).map(q -> new Loaded(row, p, q))));
     }
@@ -335,9 +335,5 @@ public class QuizAttempts {
         var copy = new java.util.ArrayList<>(list);
         copy.add(response);
         return copy;
-    }
-
-    private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

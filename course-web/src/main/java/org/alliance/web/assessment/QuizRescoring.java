@@ -8,8 +8,8 @@ import org.alliance.core.model.Quiz;
 import org.alliance.core.scoring.attempt.QuizAttemptResult;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.PublishedCourse;
+import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +23,13 @@ public class QuizRescoring {
     private final AttemptStore store;
     private final CourseStaff staff;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    QuizRescoring(AttemptStore store, CourseStaff staff, Clock clock) {
+    QuizRescoring(AttemptStore store, CourseStaff staff, Clock clock, CurrentUser currentUser) {
         this.store = store;
         this.staff = staff;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** One attempt whose score would change, or did. */
@@ -68,7 +70,8 @@ public class QuizRescoring {
             if (Math.abs(rescored - old) > 1e-9) {
                 changes.add(new Change(row.username(), row.activityId(), row.versionId(), old, rescored));
                 if (apply) {
-                    store.rescore(row.id(), rescored, me(), row.versionId(), versionId, row.score(), null,
+                    store.rescore(row.id(), rescored, currentUser.require(), row.versionId(), versionId, row.score(),
+                            null,
                             clock.instant());
                 }
             }
@@ -99,15 +102,12 @@ public class QuizRescoring {
                     course.get().course().rubric().scale()).score();
             double old = row.score() == null ? 0 : row.score();
             if (Math.abs(rescored - old) > 1e-9) {
-                store.rescore(row.id(), rescored, me(), row.versionId(), row.versionId(), row.score(), reason,
+                store.rescore(row.id(), rescored, currentUser.require(), row.versionId(), row.versionId(),
+                        row.score(), reason,
                         clock.instant());
                 changed++;
             }
         }
         return changed;
-    }
-
-    private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.alliance.core.grading.AttemptFact;
 import org.alliance.core.scoring.Response;
 import org.alliance.web.catalog.CourseStaff;
 import org.jspecify.annotations.Nullable;
@@ -32,22 +33,28 @@ public class QuizResults {
 
     /** One attempt as a teacher sees it in a grade: no answers, no public id. */
     public record QuizRecord(String username, String quizId, long versionId, Instant startedAt,
-            @Nullable Instant submittedAt, @Nullable Double score) {}
+            @Nullable Instant submittedAt, @Nullable Double score) {
+
+        /** This attempt as the activity status rule reads it. */
+        public AttemptFact fact() {
+            return AttemptFact.quiz(submittedAt, score);
+        }
+    }
 
     /** The committed answers of one student's latest submitted attempt at a quiz. */
     public record SubmittedAnswers(String username, long versionId, Map<String, List<Response>> answers) {}
 
     private static final String COLUMNS = "username, activity_id, version_id, started_at, submitted_at, score";
 
-    /** Submitted attempts of the given students, oldest first (the order grading methods expect). */
+    /** Every attempt of the given students, open ones included, in the order they began. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
-    public List<QuizRecord> submitted(String courseId, Collection<String> usernames) {
+    public List<QuizRecord> attempts(String courseId, Collection<String> usernames) {
         if (usernames.isEmpty() || !staff.canTeach(courseId)) {
             return List.of();
         }
         return jdbc.sql("select " + COLUMNS + " from attempt where course_id = :course and username in (:names)"
-                        + " and submitted_at is not null order by submitted_at, id")
+                        + " order by id")
                 .param("course", courseId).param("names", usernames).query((rs, n) -> record(rs)).list();
     }
 

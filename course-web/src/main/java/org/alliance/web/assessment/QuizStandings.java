@@ -5,14 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.alliance.core.grading.ActivityStatus;
-import org.alliance.core.grading.AttemptGrading;
+import org.alliance.core.grading.ActivityStatusRule;
+import org.alliance.core.grading.AttemptFact;
 import org.alliance.core.mastery.Evidence;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.scoring.attempt.QuizAttemptResult;
 import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class QuizStandings {
     private final AttemptStore store;
     private final CourseCatalog catalog;
+    private final CurrentUser currentUser;
 
-    QuizStandings(AttemptStore store, CourseCatalog catalog) {
+    QuizStandings(AttemptStore store, CourseCatalog catalog, CurrentUser currentUser) {
         this.store = store;
         this.catalog = catalog;
+        this.currentUser = currentUser;
     }
 
     /** Each item's score in every submitted attempt of the signed-in student: mastery's evidence. */
@@ -35,7 +38,7 @@ public class QuizStandings {
     @Transactional(readOnly = true)
     public List<Evidence> evidence() {
         var evidence = new ArrayList<Evidence>();
-        for (var row : store.submittedBy(me())) {
+        for (var row : store.submittedBy(currentUser.require())) {
             catalog.enrolledVersion(row.courseId(), row.versionId()).ifPresent(p -> quiz(p.course(),
                     row.activityId()).ifPresent(quiz -> {
                 var result = QuizAttemptResult.of(quiz, store.answers(row.id()), p.course().rubric().scale());
@@ -48,36 +51,32 @@ public class QuizStandings {
         return evidence;
     }
 
-    /** Each quiz of a course the student has submitted, graded by its method across attempts. */
+    /**
+     * Where the student stands on each quiz of a course they have begun, by course-core's
+     * {@link ActivityStatusRule}: in progress, or graded by its method across submitted attempts.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<String, ActivityStatus> statuses(String courseId) {
-        Map<String, List<Double>> scores = new LinkedHashMap<>();
-        Map<String, org.alliance.core.model.GradingMethod> methods = new LinkedHashMap<>();
         var course = catalog.enrolledCourse(courseId);
         if (course.isEmpty()) {
             return Map.of();
         }
-        for (var row : store.submittedBy(me())) {
-            if (row.courseId().equals(courseId)) {
-                quiz(course.get().course(), row.activityId()).ifPresent(q -> {
-                    scores.computeIfAbsent(q.id(), k -> new ArrayList<>())
-                            .add(row.score() == null ? 0 : row.score());
-                    methods.put(q.id(), q.settings().gradingMethod());
-                });
-            }
+        Map<String, List<AttemptFact>> facts = new LinkedHashMap<>();
+        for (var row : store.inCourse(currentUser.require(), courseId)) {
+            facts.computeIfAbsent(row.activityId(), k -> new ArrayList<>()).add(row.fact());
         }
         Map<String, ActivityStatus> statuses = new LinkedHashMap<>();
-        scores.forEach((quizId, list) -> statuses.put(quizId, new ActivityStatus.Graded(
-                AttemptGrading.grade(methods.get(quizId), list).orElse(0))));
+        for (Quiz quiz : course.get().course().quizzes()) {
+            var status = ActivityStatusRule.of(quiz, facts.getOrDefault(quiz.id(), List.of()));
+            if (!(status instanceof ActivityStatus.NotDone)) {
+                statuses.put(quiz.id(), status);
+            }
+        }
         return statuses;
     }
 
     private static java.util.Optional<Quiz> quiz(Course course, String quizId) {
         return course.activity(quizId).filter(Quiz.class::isInstance).map(Quiz.class::cast);
-    }
-
-    private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

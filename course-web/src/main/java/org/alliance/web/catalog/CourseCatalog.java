@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.alliance.web.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,18 +21,21 @@ public class CourseCatalog {
     private final CourseVersions versions;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    CourseCatalog(CourseStore store, CourseVersions versions, PasswordEncoder encoder, Clock clock) {
+    CourseCatalog(CourseStore store, CourseVersions versions, PasswordEncoder encoder, Clock clock,
+            CurrentUser currentUser) {
         this.store = store;
         this.versions = versions;
         this.encoder = encoder;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CourseCard> catalogue() {
-        String me = currentUser();
+        String me = currentUser.require();
         return store.latestVersions().stream()
                 .flatMap(v -> versions.load(v.id()).stream())
                 .map(course -> card(course, me))
@@ -42,14 +45,14 @@ public class CourseCatalog {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<CourseCard> card(String courseId) {
-        return versions.latest(courseId).map(course -> card(course, currentUser()));
+        return versions.latest(courseId).map(course -> card(course, currentUser.require()));
     }
 
     /** Enrols the signed-in user, if the offering is open and its rules allow; the key only for KEY mode. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void enrol(String courseId, @Nullable String key) {
-        String me = currentUser();
+        String me = currentUser.require();
         var offering = store.offering(courseId).orElseThrow(() -> new CatalogException("catalog.not-found"));
         if (store.isEnrolled(courseId, me)) {
             return;
@@ -72,14 +75,14 @@ public class CourseCatalog {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void unenrol(String courseId) {
-        store.unenrol(courseId, currentUser());
+        store.unenrol(courseId, currentUser.require());
     }
 
     /** The course version an enrolled student learns from; empty for anyone else. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<PublishedCourse> enrolledCourse(String courseId) {
-        if (!store.isEnrolled(courseId, currentUser())) {
+        if (!store.isEnrolled(courseId, currentUser.require())) {
             return Optional.empty();
         }
         return versions.latest(courseId);
@@ -92,7 +95,7 @@ public class CourseCatalog {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<PublishedCourse> enrolledVersion(String courseId, long versionId) {
-        if (!store.isEnrolled(courseId, currentUser())) {
+        if (!store.isEnrolled(courseId, currentUser.require())) {
             return Optional.empty();
         }
         return versions.load(versionId).filter(v -> v.id().equals(courseId));
@@ -101,7 +104,7 @@ public class CourseCatalog {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<CourseCard> myCourses() {
-        String me = currentUser();
+        String me = currentUser.require();
         return store.enrolledCourseIds(me).stream()
                 .flatMap(id -> versions.latest(id).stream())
                 .map(course -> card(course, me))
@@ -119,13 +122,5 @@ public class CourseCatalog {
     private static boolean isOpen(CourseStore.Offering offering, Instant now) {
         return (offering.opensAt() == null || !now.isBefore(offering.opensAt()))
                 && (offering.closesAt() == null || now.isBefore(offering.closesAt()));
-    }
-
-    private static String currentUser() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            throw new CatalogException("catalog.not-signed-in");
-        }
-        return auth.getName();
     }
 }

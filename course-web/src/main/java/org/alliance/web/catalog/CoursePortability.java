@@ -16,10 +16,10 @@ import org.alliance.core.format.CourseWriter;
 import org.alliance.core.format.ReadResult;
 import org.alliance.core.model.Course;
 import org.alliance.web.catalog.ImportResult.Outcome;
+import org.alliance.web.identity.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,11 +39,13 @@ public class CoursePortability {
     private final CourseStore store;
     private final CourseVersions versions;
     private final CourseStaff staff;
+    private final CurrentUser currentUser;
 
-    CoursePortability(CourseStore store, CourseVersions versions, CourseStaff staff) {
+    CoursePortability(CourseStore store, CourseVersions versions, CourseStaff staff, CurrentUser currentUser) {
         this.store = store;
         this.versions = versions;
         this.staff = staff;
+        this.currentUser = currentUser;
     }
 
     /** A zip named after the course, holding one folder named by the course id. */
@@ -79,7 +81,7 @@ public class CoursePortability {
             return Optional.empty();
         }
         return versions.latest(courseId)
-                .map(p -> new CopySource(p.id(), p.course().title(), suggestedId(p.id(), currentUser())));
+                .map(p -> new CopySource(p.id(), p.course().title(), suggestedId(p.id(), currentUser.require())));
     }
 
     /**
@@ -128,7 +130,7 @@ public class CoursePortability {
             log.error("Canonical files of {} do not read back to hash {}", course.id(), hash);
             return new ImportResult.Refused("portability.import.unreadable", course.id());
         }
-        PublishedCourse published = versions.publish(files, course, hash, currentUser());
+        PublishedCourse published = versions.publish(files, course, hash, currentUser.require());
         Outcome outcome = !exists ? Outcome.NEW_COURSE : unchanged ? Outcome.UNCHANGED : Outcome.NEW_VERSION;
         return new ImportResult.Published(published.id(), course.title(), published.versionId(),
                 published.versionNumber(), published.contentHash(), outcome, read.warnings());
@@ -166,13 +168,5 @@ public class CoursePortability {
         return new Course(id, c.title(), c.summary(), c.audience(), c.language(), c.authors(), c.licence(),
                 c.contentNotes(), c.frontMatter(), c.support(), c.lessons(), c.rubric(), c.grading(), c.concepts(),
                 c.references(), c.audit());
-    }
-
-    private static String currentUser() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            throw new CatalogException("catalog.not-signed-in");
-        }
-        return auth.getName();
     }
 }

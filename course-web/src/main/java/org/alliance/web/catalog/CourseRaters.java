@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.alliance.web.account.Usernames;
+import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +21,14 @@ public class CourseRaters {
     private final CourseStaff staff;
     private final CourseVersions versions;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    CourseRaters(CourseStore store, CourseStaff staff, CourseVersions versions, Clock clock) {
+    CourseRaters(CourseStore store, CourseStaff staff, CourseVersions versions, Clock clock, CurrentUser currentUser) {
         this.store = store;
         this.staff = staff;
         this.versions = versions;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** A rater of a course, who added them and when. */
@@ -58,7 +60,7 @@ public class CourseRaters {
         if (store.owner(courseId).filter(name::equals).isPresent() || store.coInstructors(courseId).contains(name)) {
             throw new CatalogException("raters.already-teaches");
         }
-        store.addRater(courseId, name, me(), clock.instant());
+        store.addRater(courseId, name, currentUser.require(), clock.instant());
     }
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
@@ -72,7 +74,7 @@ public class CourseRaters {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public List<RatedCourse> ratedCourses() {
-        String me = me();
+        String me = currentUser.require();
         return store.ratedBy(me).stream().filter(id -> !staff.canTeach(id))
                 .flatMap(id -> versions.latest(id).stream())
                 .map(p -> new RatedCourse(p.id(), p.course().title(), store.owner(p.id()).orElse(""))).toList();
@@ -85,9 +87,5 @@ public class CourseRaters {
         if (!staff.owns(courseId)) {
             throw new CatalogException("raters.owner-only");
         }
-    }
-
-    private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

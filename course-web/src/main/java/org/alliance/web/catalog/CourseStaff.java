@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.alliance.web.account.AccountService;
+import org.alliance.web.account.Roles;
+import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +28,16 @@ public class CourseStaff {
     private final CourseVersions versions;
     private final AccountService accounts;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     CourseStaff(CourseStore store, VersionStore versionList, CourseVersions versions, AccountService accounts,
-            Clock clock) {
+            Clock clock, CurrentUser currentUser) {
         this.store = store;
         this.versionList = versionList;
         this.versions = versions;
         this.accounts = accounts;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /**
@@ -49,34 +51,34 @@ public class CourseStaff {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public boolean canTeach(String courseId) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
+        var me = currentUser.username();
+        if (me.isEmpty()) {
             return false;
         }
-        if (isAdmin(auth)) {
+        if (currentUser.hasRole(Roles.ADMIN)) {
             return store.courseExists(courseId);
         }
-        return store.taughtBy(auth.getName()).contains(courseId);
+        return store.taughtBy(me.get()).contains(courseId);
     }
 
     /** The grading capability: whoever may teach the course, and the raters its owner added. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public boolean canGrade(String courseId) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && (canTeach(courseId) || store.isRater(courseId, auth.getName()));
+        var me = currentUser.username();
+        return me.isPresent() && (canTeach(courseId) || store.isRater(courseId, me.get()));
     }
 
     /** The course's owner, or an admin: who may add raters and override a released grade. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public boolean owns(String courseId) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
+        var me = currentUser.username();
+        if (me.isEmpty()) {
             return false;
         }
-        return isAdmin(auth) ? store.courseExists(courseId)
-                : store.owner(courseId).filter(auth.getName()::equals).isPresent();
+        return currentUser.hasRole(Roles.ADMIN) ? store.courseExists(courseId)
+                : store.owner(courseId).filter(me.get()::equals).isPresent();
     }
 
     /** A version of a course the signed-in user may grade (free-text answers are pinned to versions). */
@@ -155,8 +157,8 @@ public class CourseStaff {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public List<TaughtCourse> taughtCourses() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        List<String> ids = isAdmin(auth) ? store.allCourseIds() : store.taughtBy(auth.getName());
+        List<String> ids = currentUser.hasRole(Roles.ADMIN) ? store.allCourseIds()
+                : store.taughtBy(currentUser.require());
         return ids.stream().flatMap(id -> versions.latest(id).stream())
                 .map(p -> new TaughtCourse(p.id(), p.course().title(), store.owner(p.id()).orElse(""),
                         store.coInstructors(p.id()), store.students(p.id()).size(), p.versionId(), p.versionNumber(),
@@ -209,10 +211,6 @@ public class CourseStaff {
     public void transfer(String courseId, String username) {
         requireInstructorAccount(courseId, username);
         store.setOwner(courseId, username);
-    }
-
-    private static boolean isAdmin(Authentication auth) {
-        return auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
     }
 
     void requireInstructorAccount(String courseId, String username) {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.Usernames;
+import org.alliance.web.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,15 +27,17 @@ public class Offerings {
     private final AccountService accounts;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     Offerings(CourseStore courses, OfferingStore store, CourseStaff staff, AccountService accounts,
-            PasswordEncoder encoder, Clock clock) {
+            PasswordEncoder encoder, Clock clock, CurrentUser currentUser) {
         this.courses = courses;
         this.store = store;
         this.staff = staff;
         this.accounts = accounts;
         this.encoder = encoder;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** The settings as teachers see them; whether a key is set, never the key. */
@@ -144,7 +146,7 @@ public class Offerings {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public int myExtraAttempts(String courseId, String activityId) {
-        return store.extraAttempts(courseId, me(), activityId);
+        return store.extraAttempts(courseId, currentUser.require(), activityId);
     }
 
     /** For players: whether the offering is closed to the signed-in student (close date passed, no extension). */
@@ -156,16 +158,12 @@ public class Offerings {
         if (closesAt.isEmpty() || closesAt.get() == null || now.isBefore(closesAt.get())) {
             return false;
         }
-        return store.extendedUntil(courseId, me()).filter(now::isBefore).isEmpty();
+        return store.extendedUntil(courseId, currentUser.require()).filter(now::isBefore).isEmpty();
     }
 
     private void requireTaughtStudent(String courseId, String username) {
         if (!staff.canTeach(courseId) || !courses.isEnrolled(courseId, username)) {
             throw new CatalogException("catalog.not-found");
         }
-    }
-
-    private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

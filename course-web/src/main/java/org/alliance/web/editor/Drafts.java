@@ -14,8 +14,8 @@ import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.CoursePortability;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.ImportResult;
+import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,12 +34,14 @@ public class Drafts {
     private final CourseStaff staff;
     private final CoursePortability publishing;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    Drafts(DraftStore store, CourseStaff staff, CoursePortability publishing, Clock clock) {
+    Drafts(DraftStore store, CourseStaff staff, CoursePortability publishing, Clock clock, CurrentUser currentUser) {
         this.store = store;
         this.staff = staff;
         this.publishing = publishing;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** The draft of a course the user teaches (created from its latest version if there is none yet). */
@@ -50,7 +52,7 @@ public class Drafts {
             return mayEdit(courseId) ? Optional.of(store.files(courseId)) : Optional.empty();
         }
         return staff.publishedFiles(courseId).map(published -> {
-            store.create(courseId, me(), published.files(), clock.instant(), published.versionId());
+            store.create(courseId, currentUser.require(), published.files(), clock.instant(), published.versionId());
             return store.files(courseId);
         });
     }
@@ -101,7 +103,8 @@ public class Drafts {
         if (staff.courseExists(courseId) || store.owner(courseId).isPresent()) {
             throw new CatalogException("editor.id-taken");
         }
-        store.create(courseId, me(), DraftTemplate.files(courseId, title.isBlank() ? courseId : title.strip()),
+        store.create(courseId, currentUser.require(),
+                DraftTemplate.files(courseId, title.isBlank() ? courseId : title.strip()),
                 clock.instant(), null);
     }
 
@@ -192,7 +195,7 @@ public class Drafts {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public List<String> myDrafts() {
-        return store.startedBy(me());
+        return store.startedBy(currentUser.require());
     }
 
     /** Publishing goes through import, so a draft and an uploaded zip are checked and stored the same way. */
@@ -219,10 +222,7 @@ public class Drafts {
     /** The draft's creator, or anyone who teaches the published course. */
     private boolean mayEdit(String courseId) {
         var owner = store.owner(courseId);
-        return owner.isPresent() && (owner.get().equals(me()) || staff.courseExists(courseId) && staff.canTeach(courseId));
-    }
-
-    private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
+        return owner.isPresent() && (owner.get().equals(currentUser.require())
+                || staff.courseExists(courseId) && staff.canTeach(courseId));
     }
 }

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.alliance.core.grading.ActivityStatus;
+import org.alliance.core.grading.ActivityStatusRule;
+import org.alliance.core.grading.AttemptFact;
 import org.alliance.core.model.Activity;
 import org.alliance.core.model.ActivityKind;
 import org.alliance.core.model.Course;
-import org.alliance.core.model.FreeTextVignette;
 import org.alliance.web.assessment.QuizResults;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.PublishedCourse;
@@ -43,19 +45,34 @@ public class Gradebook {
     /** A graded activity: one column. */
     public record Column(String activityId, String title, ActivityKind kind) {}
 
-    public enum CellState { NONE, GRADED, EXCUSED, AWAITING }
+    /** A student's standing on one activity, by course-core's {@link ActivityStatusRule}. */
+    public record Cell(ActivityStatus status) {
 
-    /** A student's standing on one activity; {@code score} is present when graded. */
-    public record Cell(CellState state, @Nullable Double score) {}
+        /** The grade when graded, else null. */
+        public @Nullable Double score() {
+            var grade = status.grade();
+            return grade.isPresent() ? grade.getAsDouble() : null;
+        }
+    }
 
     /** One row: a student, their grade per activity id and the course grade (empty when nothing weighs). */
     public record StudentRow(String username, boolean deleted, Map<String, Cell> cells, @Nullable Double courseGrade) {}
 
     public record Sort(String key, boolean descending) {}
 
-    /** One attempt in the drill-down, quizzes and vignettes together in the order they began. */
+    /**
+     * One attempt in the drill-down, quizzes and vignettes together in the order they began; its status is the
+     * activity status rule's reading of this one attempt.
+     */
     public record AttemptLine(String activityId, String title, ActivityKind kind, Instant startedAt,
-            @Nullable Instant finishedAt, CellState state, @Nullable Double score) {}
+            @Nullable Instant finishedAt, ActivityStatus status) {
+
+        /** The attempt's score when it has one that counts, else null. */
+        public @Nullable Double score() {
+            var grade = status.grade();
+            return grade.isPresent() ? grade.getAsDouble() : null;
+        }
+    }
 
     /** The words the CSV needs, in the reader's language. */
     public record CsvLabels(String student, String courseGrade, String excused, String awaiting, String deleted) {}
@@ -104,16 +121,10 @@ public class Gradebook {
         }
         var lines = new ArrayList<AttemptLine>();
         for (var q : quizzes.attemptsOf(courseId, username)) {
-            lines.add(new AttemptLine(q.quizId(), title(course, q.quizId()), ActivityKind.QUIZ, q.startedAt(),
-                    q.submittedAt(), q.submittedAt() == null ? CellState.NONE : CellState.GRADED,
-                    q.submittedAt() == null ? null : q.score() == null ? 0.0 : q.score()));
+            lines.add(line(course, q.quizId(), ActivityKind.QUIZ, q.startedAt(), q.submittedAt(), q.fact()));
         }
         for (var v : vignettes.attemptsOf(courseId, username)) {
-            boolean freeText = course.activity(v.vignetteId()).filter(FreeTextVignette.class::isInstance).isPresent();
-            CellState state = v.excused() ? CellState.EXCUSED : v.score() != null ? CellState.GRADED
-                    : v.finishedAt() != null && freeText ? CellState.AWAITING : CellState.NONE;
-            lines.add(new AttemptLine(v.vignetteId(), title(course, v.vignetteId()), ActivityKind.VIGNETTE,
-                    v.startedAt(), v.finishedAt(), state, v.score()));
+            lines.add(line(course, v.vignetteId(), ActivityKind.VIGNETTE, v.startedAt(), v.finishedAt(), v.fact()));
         }
         lines.sort(Comparator.comparing(AttemptLine::startedAt));
         return lines;
@@ -136,11 +147,13 @@ public class Gradebook {
             line.add(row.deleted() ? labels.deleted() : row.username());
             for (Column c : columns) {
                 Cell cell = row.cells().get(c.activityId());
-                line.add(switch (cell.state()) {
-                    case GRADED -> percent(cell.score());
-                    case EXCUSED -> labels.excused();
-                    case AWAITING -> labels.awaiting();
-                    case NONE -> "";
+                line.add(switch (cell.status()) {
+                    case ActivityStatus.Graded g -> percent(g.score());
+                    case ActivityStatus.Excused e -> labels.excused();
+                    case ActivityStatus.AwaitingGrade a -> labels.awaiting();
+                    case ActivityStatus.NotDone n -> "";
+                    case ActivityStatus.InProgress p -> "";
+                    case ActivityStatus.Done d -> "";
                 });
             }
             line.add(row.courseGrade() == null ? "" : percent(row.courseGrade()));
@@ -163,10 +176,21 @@ public class Gradebook {
     }
 
     private static List<Column> columns(Course course) {
-        var columns = new ArrayList<Column>();
-        course.quizzes().forEach(q -> columns.add(new Column(q.id(), q.title(), ActivityKind.QUIZ)));
-        course.vignettes().forEach(v -> columns.add(new Column(v.id(), v.title(), ActivityKind.VIGNETTE)));
-        return columns;
+        return graded(course).stream().map(a -> new Column(a.id(), a.title(), a.kind())).toList();
+    }
+
+    /** The activities the gradebook has a column for: quizzes, then vignettes. */
+    static List<Activity> graded(Course course) {
+        var graded = new ArrayList<Activity>(course.quizzes());
+        graded.addAll(course.vignettes());
+        return graded;
+    }
+
+    /** One attempt read on its own by the activity status rule. */
+    private static AttemptLine line(Course course, String activityId, ActivityKind kind, Instant startedAt,
+            @Nullable Instant finishedAt, AttemptFact fact) {
+        return new AttemptLine(activityId, title(course, activityId), kind, startedAt, finishedAt,
+                ActivityStatusRule.ofAttempt(kind, fact));
     }
 
     /** Every enrolled student whose name contains the filter (case-insensitive), by name. */
@@ -175,10 +199,9 @@ public class Gradebook {
     }
 
     private List<StudentRow> rows(String courseId, Course course, List<String> names) {
-        // Grouping keeps each student's records in query order: oldest first, as grading methods expect.
-        var quizRecords = quizzes.submitted(courseId, names).stream()
+        var quizRecords = quizzes.attempts(courseId, names).stream()
                 .collect(Collectors.groupingBy(QuizResults.QuizRecord::username));
-        var vignetteRecords = vignettes.finished(courseId, names).stream()
+        var vignetteRecords = vignettes.attempts(courseId, names).stream()
                 .collect(Collectors.groupingBy(VignetteResults.VignetteRecord::username));
         return names.stream().map(name -> Grades.of(course, name, quizRecords.getOrDefault(name, List.of()),
                 vignetteRecords.getOrDefault(name, List.of()))).toList();

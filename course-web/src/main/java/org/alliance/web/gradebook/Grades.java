@@ -6,21 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.alliance.core.grading.ActivityStatus;
-import org.alliance.core.grading.AttemptGrading;
+import org.alliance.core.grading.ActivityStatusRule;
+import org.alliance.core.grading.AttemptFact;
 import org.alliance.core.grading.CourseGrading;
+import org.alliance.core.model.Activity;
 import org.alliance.core.model.Course;
-import org.alliance.core.model.FreeTextVignette;
-import org.alliance.core.model.Quiz;
-import org.alliance.core.model.Vignette;
 import org.alliance.web.assessment.QuizResults.QuizRecord;
 import org.alliance.web.gradebook.Gradebook.Cell;
-import org.alliance.web.gradebook.Gradebook.CellState;
 import org.alliance.web.gradebook.Gradebook.StudentRow;
 import org.alliance.web.vignette.VignetteResults.VignetteRecord;
 
 /**
- * One student's row of the gradebook from their attempts, by the same rules the student's own progress page
- * uses: each activity graded by its method across finished attempts, the course grade by course-core.
+ * One student's row of the gradebook from their attempts, by the same rules the student's own pages use:
+ * each activity's status by course-core's {@link ActivityStatusRule}, the course grade by course-core.
  */
 final class Grades {
     /** The alias a deleted account's rows keep (privacy feature): its scores stay, its name does not. */
@@ -29,36 +27,15 @@ final class Grades {
     private Grades() {}
 
     static StudentRow of(Course course, String username, List<QuizRecord> quizzes, List<VignetteRecord> vignettes) {
+        Map<String, List<AttemptFact>> facts = new LinkedHashMap<>();
+        quizzes.forEach(r -> facts.computeIfAbsent(r.quizId(), k -> new ArrayList<>()).add(r.fact()));
+        vignettes.forEach(r -> facts.computeIfAbsent(r.vignetteId(), k -> new ArrayList<>()).add(r.fact()));
         Map<String, Cell> cells = new LinkedHashMap<>();
         Map<String, ActivityStatus> statuses = new LinkedHashMap<>();
-        for (Quiz quiz : course.quizzes()) {
-            List<Double> scores = quizzes.stream().filter(r -> r.quizId().equals(quiz.id()))
-                    .map(r -> r.score() == null ? 0.0 : r.score()).toList();
-            var grade = AttemptGrading.grade(quiz.settings().gradingMethod(), scores);
-            if (grade.isPresent()) {
-                cells.put(quiz.id(), new Cell(CellState.GRADED, grade.getAsDouble()));
-                statuses.put(quiz.id(), new ActivityStatus.Graded(grade.getAsDouble()));
-            } else {
-                cells.put(quiz.id(), new Cell(CellState.NONE, null));
-            }
-        }
-        for (Vignette vignette : course.vignettes()) {
-            var rows = vignettes.stream().filter(r -> r.vignetteId().equals(vignette.id())).toList();
-            List<Double> scores = new ArrayList<>();
-            rows.stream().filter(r -> r.score() != null).forEach(r -> scores.add(r.score()));
-            var grade = AttemptGrading.grade(vignette.header().settings().gradingMethod(), scores);
-            if (grade.isPresent()) {
-                cells.put(vignette.id(), new Cell(CellState.GRADED, grade.getAsDouble()));
-                statuses.put(vignette.id(), new ActivityStatus.Graded(grade.getAsDouble()));
-            } else if (vignette instanceof FreeTextVignette && rows.stream().anyMatch(r -> !r.excused())) {
-                cells.put(vignette.id(), new Cell(CellState.AWAITING, null));
-                statuses.put(vignette.id(), new ActivityStatus.Done());
-            } else if (rows.stream().anyMatch(VignetteRecord::excused)) {
-                cells.put(vignette.id(), new Cell(CellState.EXCUSED, null));
-                statuses.put(vignette.id(), new ActivityStatus.Excused());
-            } else {
-                cells.put(vignette.id(), new Cell(CellState.NONE, null));
-            }
+        for (Activity activity : Gradebook.graded(course)) {
+            var status = ActivityStatusRule.of(activity, facts.getOrDefault(activity.id(), List.of()));
+            cells.put(activity.id(), new Cell(status));
+            statuses.put(activity.id(), status);
         }
         // Lessons read do not change the grade, only completion, which the gradebook does not show.
         var courseGrade = CourseGrading.of(course, statuses, Set.of()).grade();

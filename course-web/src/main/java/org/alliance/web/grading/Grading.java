@@ -18,10 +18,10 @@ import org.alliance.web.grading.GradingViews.Entry;
 import org.alliance.web.grading.GradingViews.Queue;
 import org.alliance.web.grading.GradingViews.Sheet;
 import org.alliance.web.vignette.FreeTextAnswers;
+import org.alliance.web.identity.CurrentUser;
 import org.alliance.web.vignette.FreeTextAnswers.Answer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,15 +40,17 @@ public class Grading {
     private final GradingStore store;
     private final GradingSheets sheets;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     Grading(FreeTextAnswers answers, CourseStaff staff, CourseRaters raters, GradingStore store, GradingSheets sheets,
-            Clock clock) {
+            Clock clock, CurrentUser currentUser) {
         this.answers = answers;
         this.staff = staff;
         this.raters = raters;
         this.store = store;
         this.sheets = sheets;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
@@ -81,7 +83,7 @@ public class Grading {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public Optional<Sheet> sheet(String courseId, String publicId) {
-        return answers.toGrade(courseId, publicId).map(a -> sheets.of(courseId, a, me()));
+        return answers.toGrade(courseId, publicId).map(a -> sheets.of(courseId, a, currentUser.require()));
     }
 
     /**
@@ -95,7 +97,7 @@ public class Grading {
             String comment) {
         Answer a = answer(courseId, publicId);
         var decision = GradeDecision.of(a.vignette(), a.scale(), ratingsOf(a));
-        String me = me();
+        String me = currentUser.require();
         var seat = Seat.of(decision, store.release(a.id()).isPresent(), me);
         RatingKind kind = seat.slot().orElseThrow(() -> new GradingException("grading.cannot-rate"));
         var required = kind == RatingKind.RESOLUTION && decision.release() instanceof Release.NeedsResolution n
@@ -145,7 +147,7 @@ public class Grading {
         } catch (CatalogException e) {
             throw new GradingException(e.messageKey());
         }
-        store.audit(a.id(), me(), clock.instant(), AuditAction.RATER_ADDED, null, null, name);
+        store.audit(a.id(), currentUser.require(), clock.instant(), AuditAction.RATER_ADDED, null, null, name);
     }
 
     /** Shows the grade to the student (writes it on the attempt) and sends them a notice. */
@@ -157,7 +159,7 @@ public class Grading {
         if (store.release(a.id()).isPresent()) {
             throw new GradingException("grading.already-released");
         }
-        if (Seat.of(decision, false, me()).blind()) {
+        if (Seat.of(decision, false, currentUser.require()).blind()) {
             // Releasing needs the score in view, and someone who may still rate this answer rates it blind first.
             throw new GradingException("grading.rate-before-release");
         }
@@ -165,12 +167,12 @@ public class Grading {
                 .orElseThrow(() -> new GradingException("grading.not-releasable"));
         try {
             store.insertRelease(new GradingStore.Release(a.id(), r.score(), r.dimensionRatings(), r.safetyFlagged(),
-                    trimmed(commentToStudent), me(), clock.instant()));
+                    trimmed(commentToStudent), currentUser.require(), clock.instant()));
         } catch (DuplicateKeyException e) {
             throw new GradingException("grading.already-released");
         }
         answers.grade(courseId, publicId, r.score(), r.safetyFlagged());
-        store.audit(a.id(), me(), clock.instant(), AuditAction.RELEASED, a.score(), r.score(), null);
+        store.audit(a.id(), currentUser.require(), clock.instant(), AuditAction.RELEASED, a.score(), r.score(), null);
         store.addNotice(a.username(), clock.instant(), "notice.grade-released", List.of(a.title()),
                 debrief(publicId));
     }
@@ -193,18 +195,20 @@ public class Grading {
             throw new GradingException("grading.reason-required");
         }
         var clean = checked(a, ratings, a.vignette().dimensions());
-        var r = GradeDecision.alone(a.vignette(), a.scale(), new RaterRatings(me(), clean, safetyConcern));
+        var r = GradeDecision.alone(a.vignette(), a.scale(), new RaterRatings(currentUser.require(), clean,
+                safetyConcern));
         int seq = GradeDecision.of(a.vignette(), a.scale(), ratingsOf(a)).overrides().size() + 1;
         try {
-            store.addRating(a.id(), RatingKind.OVERRIDE, seq, me(), clean, safetyConcern, trimmed(reason),
+            store.addRating(a.id(), RatingKind.OVERRIDE, seq, currentUser.require(), clean, safetyConcern,
+                    trimmed(reason),
                     clock.instant());
         } catch (DuplicateKeyException e) {
             throw new GradingException("grading.changed-meanwhile");
         }
         store.updateRelease(new GradingStore.Release(a.id(), r.score(), r.dimensionRatings(), r.safetyFlagged(),
-                trimmed(commentToStudent), me(), clock.instant()));
+                trimmed(commentToStudent), currentUser.require(), clock.instant()));
         answers.grade(courseId, publicId, r.score(), r.safetyFlagged());
-        store.audit(a.id(), me(), clock.instant(), AuditAction.OVERRIDDEN, released.score(), r.score(),
+        store.audit(a.id(), currentUser.require(), clock.instant(), AuditAction.OVERRIDDEN, released.score(), r.score(),
                 reason.strip());
         store.addNotice(a.username(), clock.instant(), "notice.grade-changed", List.of(a.title()), debrief(publicId));
     }
@@ -254,9 +258,5 @@ public class Grading {
 
     private static String debrief(String publicId) {
         return "vignette-attempts/" + publicId + "/debrief";
-    }
-
-    private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +18,12 @@ public class Notices {
     static final int SHOWN = 50;
     private final GradingStore store;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    Notices(GradingStore store, Clock clock) {
+    Notices(GradingStore store, Clock clock, CurrentUser currentUser) {
         this.store = store;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** A notice as shown: the text is a translation key with its parameters. */
@@ -31,29 +33,26 @@ public class Notices {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public int unreadCount() {
-        return store.unread(me());
+        return store.unread(currentUser.require());
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Notice> mine() {
-        return store.notices(me(), SHOWN).stream().map(n -> new Notice(n.id(), n.createdAt(), n.messageKey(),
+        return store.notices(currentUser.require(), SHOWN).stream().map(n -> new Notice(n.id(), n.createdAt(),
+                n.messageKey(),
                 n.params(), Optional.ofNullable(n.link()), n.readAt() != null)).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void markRead(long id) {
-        store.markRead(me(), id, clock.instant());
+        store.markRead(currentUser.require(), id, clock.instant());
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void markAllRead() {
-        store.markAllRead(me(), clock.instant());
-    }
-
-    private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
+        store.markAllRead(currentUser.require(), clock.instant());
     }
 }

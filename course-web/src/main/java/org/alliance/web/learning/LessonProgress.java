@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.catalog.PublishedCourse;
+import org.alliance.web.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,11 +19,13 @@ public class LessonProgress {
     private final JdbcClient jdbc;
     private final CourseCatalog catalog;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    LessonProgress(JdbcClient jdbc, CourseCatalog catalog, Clock clock) {
+    LessonProgress(JdbcClient jdbc, CourseCatalog catalog, Clock clock, CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** One lesson's state for the student. */
@@ -37,7 +39,7 @@ public class LessonProgress {
         if (course.isEmpty() || course.get().course().lesson(lessonId).isEmpty()) {
             return Optional.empty();
         }
-        String me = me();
+        String me = currentUser.require();
         int updated = jdbc.sql("update lesson_progress set visited_at = ? where course_id = ? and username = ?"
                         + " and lesson_id = ?")
                 .params(now(), courseId, me, lessonId).update();
@@ -55,14 +57,14 @@ public class LessonProgress {
             return;
         }
         jdbc.sql("update lesson_progress set completed_at = ? where course_id = ? and username = ? and lesson_id = ?")
-                .params(done ? now() : null, courseId, me(), lessonId).update();
+                .params(done ? now() : null, courseId, currentUser.require(), lessonId).update();
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<LessonState> states(String courseId) {
         return jdbc.sql("select lesson_id, completed_at from lesson_progress where course_id = ? and username = ?")
-                .params(courseId, me())
+                .params(courseId, currentUser.require())
                 .query((rs, n) -> new LessonState(rs.getString(1), true, rs.getObject(2) != null))
                 .list();
     }
@@ -73,14 +75,10 @@ public class LessonProgress {
     public Optional<String> lastVisited(String courseId) {
         return jdbc.sql("select lesson_id from lesson_progress where course_id = ? and username = ?"
                         + " order by visited_at desc fetch first 1 rows only")
-                .params(courseId, me()).query(String.class).optional();
+                .params(courseId, currentUser.require()).query(String.class).optional();
     }
 
     private OffsetDateTime now() {
         return clock.instant().atOffset(ZoneOffset.UTC);
-    }
-
-    private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

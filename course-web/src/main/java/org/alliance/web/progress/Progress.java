@@ -80,7 +80,10 @@ public class Progress implements ActivityStatuses {
         return new Overview(standings, mastery, practice(enrolled, mastery));
     }
 
-    /** Where the signed-in student stands on each activity of a course; activities not begun are absent. */
+    /**
+     * Where the signed-in student stands on each activity of a course, by course-core's
+     * {@code ActivityStatusRule} (each feature applies it to its own attempts); activities not begun are absent.
+     */
     @Override
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -96,7 +99,8 @@ public class Progress implements ActivityStatuses {
         Map<String, ActivityStatus> statuses = activityStatuses(course.id());
         Set<String> read = lessons.states(course.id()).stream().filter(LessonProgress.LessonState::done)
                 .map(LessonProgress.LessonState::lessonId).collect(Collectors.toSet());
-        int done = (int) course.activities().stream().filter(a -> statuses.containsKey(a.id())).count();
+        int done = (int) course.activities().stream()
+                .filter(a -> statuses.getOrDefault(a.id(), new ActivityStatus.NotDone()).done()).count();
         return new Standing(course.id(), course.title(), read.size(), course.lessons().size(), done,
                 course.activities().size(), CourseGrading.of(course, statuses, read), course.grading().passMark());
     }

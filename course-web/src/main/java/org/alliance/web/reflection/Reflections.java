@@ -4,15 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.alliance.core.grading.ActivityStatus;
+import org.alliance.core.grading.ActivityStatusRule;
+import org.alliance.core.grading.AttemptFact;
 import org.alliance.core.model.Reflection;
 import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +26,13 @@ public class Reflections {
     private final JdbcClient jdbc;
     private final CourseCatalog catalog;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    Reflections(JdbcClient jdbc, CourseCatalog catalog, Clock clock) {
+    Reflections(JdbcClient jdbc, CourseCatalog catalog, Clock clock, CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** A prompt and the student's answer so far. */
@@ -40,7 +46,7 @@ public class Reflections {
                 .filter(Reflection.class::isInstance).map(Reflection.class::cast)
                 .map(r -> jdbc.sql("select answer, shared, updated_at from reflection_answer"
                                 + " where username = ? and course_id = ? and reflection_id = ?")
-                        .params(me(), courseId, reflectionId)
+                        .params(currentUser.require(), courseId, reflectionId)
                         .query((rs, n) -> new Page(courseId, p.course().title(), r, rs.getString(1), rs.getBoolean(2),
                                 Optional.of(rs.getObject(3, OffsetDateTime.class).toInstant())))
                         .optional()
@@ -58,26 +64,42 @@ public class Reflections {
         Instant now = clock.instant();
         int updated = jdbc.sql("update reflection_answer set answer = ?, shared = ?, updated_at = ?"
                         + " where username = ? and course_id = ? and reflection_id = ?")
-                .params(text, shared, now.atOffset(ZoneOffset.UTC), me(), courseId, reflectionId).update();
+                .params(text, shared, now.atOffset(ZoneOffset.UTC), currentUser.require(), courseId,
+                    reflectionId).update();
         if (updated == 0) {
             jdbc.sql("insert into reflection_answer (username, course_id, reflection_id, answer, shared, updated_at)"
                             + " values (?, ?, ?, ?, ?, ?)")
-                    .params(me(), courseId, reflectionId, text, shared, now.atOffset(ZoneOffset.UTC)).update();
+                    .params(currentUser.require(), courseId, reflectionId, text, shared,
+                        now.atOffset(ZoneOffset.UTC)).update();
         }
         return now;
     }
 
-    /** Reflections count for completion only: done once answered. */
+    /**
+     * Reflections count for completion only: by course-core's {@link ActivityStatusRule}, done once answered
+     * (a blank answer is no answer). Those not answered are absent.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<String, ActivityStatus> statuses(String courseId) {
-        return jdbc.sql("select reflection_id from reflection_answer where username = ? and course_id = ?"
+        var course = catalog.enrolledCourse(courseId);
+        if (course.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Instant> answered = new HashMap<>();
+        jdbc.sql("select reflection_id, updated_at from reflection_answer where username = ? and course_id = ?"
                         + " and answer <> ''")
-                .params(me(), courseId).query(String.class).list().stream()
-                .collect(Collectors.toMap(id -> id, id -> (ActivityStatus) new ActivityStatus.Done()));
-    }
-
-    private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
+                .params(currentUser.require(), courseId)
+                .query(rs -> {
+                    answered.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+                });
+        Map<String, ActivityStatus> statuses = new LinkedHashMap<>();
+        for (var activity : course.get().course().activities()) {
+            if (activity instanceof Reflection reflection && answered.containsKey(reflection.id())) {
+                statuses.put(reflection.id(), ActivityStatusRule.of(reflection,
+                        List.of(AttemptFact.reflection(answered.get(reflection.id())))));
+            }
+        }
+        return statuses;
     }
 }

@@ -11,10 +11,10 @@ import org.alliance.core.model.RatingScale;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.PublishedCourse;
+import org.alliance.web.identity.CurrentUser;
 import org.alliance.web.vignette.VignetteViews.Anchored;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +28,13 @@ public class FreeTextAnswers {
     private final VignetteStore store;
     private final CourseStaff staff;
     private final CourseCatalog catalog;
+    private final CurrentUser currentUser;
 
-    FreeTextAnswers(VignetteStore store, CourseStaff staff, CourseCatalog catalog) {
+    FreeTextAnswers(VignetteStore store, CourseStaff staff, CourseCatalog catalog, CurrentUser currentUser) {
         this.store = store;
         this.staff = staff;
         this.catalog = catalog;
+        this.currentUser = currentUser;
     }
 
     /**
@@ -83,7 +85,7 @@ public class FreeTextAnswers {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Answer> ownAnswer(String publicId) {
-        String me = SecurityContextHolder.getContext().getAuthentication().getName();
+        String me = currentUser.require();
         return store.byPublicId(publicId).filter(r -> r.username().equals(me) && r.finished() && r.freeText() != null)
                 .flatMap(r -> catalog.enrolledVersion(r.courseId(), r.versionId()).flatMap(p -> answer(p, r)));
     }

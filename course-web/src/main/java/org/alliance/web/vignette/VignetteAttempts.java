@@ -3,12 +3,14 @@ package org.alliance.web.vignette;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.alliance.core.grading.ActivityStatus;
-import org.alliance.core.grading.AttemptGrading;
+import org.alliance.core.grading.ActivityStatusRule;
+import org.alliance.core.grading.AttemptFact;
 import org.alliance.core.mastery.Evidence;
 import org.alliance.core.model.BestResponseVignette;
 import org.alliance.core.model.BranchingVignette;
@@ -23,12 +25,12 @@ import org.alliance.core.scoring.vignette.VignetteScoring;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.catalog.Offerings;
 import org.alliance.web.catalog.PublishedCourse;
+import org.alliance.web.identity.CurrentUser;
 import org.alliance.web.vignette.VignetteViews.Card;
 import org.alliance.web.vignette.VignetteViews.Debrief;
 import org.alliance.web.vignette.VignetteViews.Play;
 import org.alliance.web.vignette.VignetteViews.Summary;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,12 +45,15 @@ public class VignetteAttempts {
     private final Offerings offerings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final CurrentUser currentUser;
 
-    VignetteAttempts(VignetteStore store, CourseCatalog catalog, Offerings offerings, Clock clock) {
+    VignetteAttempts(VignetteStore store, CourseCatalog catalog, Offerings offerings, Clock clock,
+            CurrentUser currentUser) {
         this.store = store;
         this.catalog = catalog;
         this.offerings = offerings;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     private record Loaded(VignetteStore.Row row, PublishedCourse published, Vignette vignette) {
@@ -66,23 +71,22 @@ public class VignetteAttempts {
             return Optional.empty();
         }
         var v = vignette.get();
-        var rows = store.forVignette(me(), courseId, vignetteId);
+        var rows = store.forVignette(currentUser.require(), courseId, vignetteId);
         List<Summary> summaries = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             var r = rows.get(i);
             summaries.add(new Summary(r.publicId(), i + 1, r.startedAt(), r.finishedAt(), r.excused(),
-                    Optional.ofNullable(r.score()), v instanceof FreeTextVignette && r.finished() && !r.excused()
-                            && r.score() == null));
+                    Optional.ofNullable(r.score()),
+                    ActivityStatusRule.of(v, List.of(r.fact())) instanceof ActivityStatus.AwaitingGrade));
         }
         var open = rows.stream().filter(r -> !r.finished()).map(VignetteStore.Row::publicId).findFirst();
-        var scores = rows.stream().filter(r -> r.score() != null).map(VignetteStore.Row::score).toList();
         int used = (int) rows.stream().filter(r -> !r.excused()).count();
         int base = v.header().settings().attempts();
         int allowed = base == 0 ? 0 : base + offerings.myExtraAttempts(courseId, vignetteId);
         return Optional.of(new Card(courseId, vignetteId, v.title(), v.header().level(), v.vignetteKind(),
                 v.header().persona(), v.header().context(), v.contentNote(), summaries, open,
                 open.isPresent() || (AttemptLimit.canStart(used, allowed) && !offerings.closedForMe(courseId)),
-                AttemptGrading.grade(v.header().settings().gradingMethod(), scores)));
+                ActivityStatusRule.of(v, rows.stream().map(VignetteStore.Row::fact).toList()).grade()));
     }
 
     /** Continues the open attempt or starts a new one (a replay is a new attempt). Returns its public id. */
@@ -218,7 +222,7 @@ public class VignetteAttempts {
     @Transactional(readOnly = true)
     public List<Evidence> evidence() {
         var evidence = new ArrayList<Evidence>();
-        for (var row : store.finishedBy(me())) {
+        for (var row : store.finishedBy(currentUser.require())) {
             if (row.score() != null) {
                 load(row.publicId()).ifPresent(l -> evidence.add(Evidence.of(row.courseId(), l.vignette(),
                         row.score(), java.util.Objects.requireNonNull(row.finishedAt()))));
@@ -228,8 +232,8 @@ public class VignetteAttempts {
     }
 
     /**
-     * Where the student stands on each vignette of a course: graded by its method across scored attempts,
-     * done while a free-text answer waits for its grade, excused when skipped for its content note.
+     * Where the student stands on each vignette of a course they have begun, by course-core's
+     * {@link ActivityStatusRule}: in progress, graded, awaiting a free-text grade, or excused.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -238,17 +242,15 @@ public class VignetteAttempts {
         if (course.isEmpty()) {
             return Map.of();
         }
-        Map<String, ActivityStatus> statuses = new java.util.LinkedHashMap<>();
+        Map<String, List<AttemptFact>> facts = new LinkedHashMap<>();
+        for (var row : store.inCourse(currentUser.require(), courseId)) {
+            facts.computeIfAbsent(row.vignetteId(), k -> new ArrayList<>()).add(row.fact());
+        }
+        Map<String, ActivityStatus> statuses = new LinkedHashMap<>();
         for (Vignette v : course.get().course().vignettes()) {
-            var rows = store.forVignette(me(), courseId, v.id()).stream().filter(VignetteStore.Row::finished).toList();
-            var scores = rows.stream().filter(r -> r.score() != null).map(VignetteStore.Row::score).toList();
-            if (!scores.isEmpty()) {
-                statuses.put(v.id(), new ActivityStatus.Graded(
-                        AttemptGrading.grade(v.header().settings().gradingMethod(), scores).orElse(0)));
-            } else if (rows.stream().anyMatch(r -> !r.excused())) {
-                statuses.put(v.id(), new ActivityStatus.Done());
-            } else if (!rows.isEmpty()) {
-                statuses.put(v.id(), new ActivityStatus.Excused());
+            var status = ActivityStatusRule.of(v, facts.getOrDefault(v.id(), List.of()));
+            if (!(status instanceof ActivityStatus.NotDone)) {
+                statuses.put(v.id(), status);
             }
         }
         return statuses;
@@ -257,7 +259,8 @@ public class VignetteAttempts {
     private String insert(String courseId, String vignetteId, boolean excused) {
         var published = catalog.enrolledCourse(courseId).orElseThrow(() -> new VignetteException("vignette.not-found"));
         String publicId = UUID.randomUUID().toString();
-        store.insert(publicId, me(), courseId, published.versionId(), published.contentHash(), vignetteId,
+        store.insert(publicId, currentUser.require(), courseId, published.versionId(), published.contentHash(),
+                vignetteId,
                 random.nextLong(), clock.instant(), excused);
         return publicId;
     }
@@ -276,16 +279,12 @@ public class VignetteAttempts {
     /** The attempt, if it is the signed-in student's and they are still enrolled; otherwise nothing. */
     private Optional<Loaded> load(String publicId) {
         return store.byPublicId(publicId)
-                .filter(row -> row.username().equals(me()))
+                .filter(row -> row.username().equals(currentUser.require()))
                 .flatMap(row -> catalog.enrolledVersion(row.courseId(), row.versionId())
                         .flatMap(p -> vignette(p.course(), row.vignetteId()).map(v -> new Loaded(row, p, v))));
     }
 
     private static Optional<Vignette> vignette(Course course, String vignetteId) {
         return course.activity(vignetteId).filter(Vignette.class::isInstance).map(Vignette.class::cast);
-    }
-
-    private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alliance.core.grading.ActivityStatus;
+import org.alliance.core.grading.ActivityStatusRule;
 import org.alliance.core.model.BestResponseVignette;
 import org.alliance.core.model.BranchingVignette;
 import org.alliance.core.model.Course;
@@ -71,7 +73,8 @@ final class VignetteDebriefs {
         }
         return new Debrief(row.publicId(), row.courseId(), vignette.id(), vignette.title(), vignette.vignetteKind(),
                 row.excused(), Optional.ofNullable(row.score()),
-                vignette instanceof FreeTextVignette && row.score() == null && !row.excused(), row.safetyFlagged(),
+                ActivityStatusRule.of(vignette, List.of(row.fact())) instanceof ActivityStatus.AwaitingGrade,
+                row.safetyFlagged(),
                 dimensions, taken, best, options, ending, vignette.header().commentary(),
                 Optional.ofNullable(row.explanation()), Optional.ofNullable(row.freeText()), self, examples);
     }

@@ -15,8 +15,8 @@ import org.alliance.core.scoring.branching.Replay;
 import org.alliance.core.scoring.vignette.VignetteScoring;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.PublishedCourse;
+import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,11 +32,13 @@ public class VignetteRescoring {
     private final VignetteStore store;
     private final CourseStaff staff;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    VignetteRescoring(VignetteStore store, CourseStaff staff, Clock clock) {
+    VignetteRescoring(VignetteStore store, CourseStaff staff, Clock clock, CurrentUser currentUser) {
         this.store = store;
         this.staff = staff;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** One attempt whose score or safety flag would change, or did. */
@@ -95,7 +97,8 @@ public class VignetteRescoring {
                 changes.add(new Change(row.username(), row.vignetteId(), row.versionId(), old, fresh.score(),
                         fresh.flagged() && !row.safetyFlagged()));
                 if (apply) {
-                    store.rescore(row, fresh.score(), fresh.flagged(), me(), versionId, null, clock.instant());
+                    store.rescore(row, fresh.score(), fresh.flagged(), currentUser.require(), versionId, null,
+                            clock.instant());
                 }
             }
         }
@@ -127,7 +130,8 @@ public class VignetteRescoring {
             double old = row.score() == null ? 0 : row.score();
             if (fresh.isPresent()
                     && (Math.abs(fresh.get().score() - old) > 1e-9 || fresh.get().flagged() != row.safetyFlagged())) {
-                store.rescore(row, fresh.get().score(), fresh.get().flagged(), me(), row.versionId(), reason,
+                store.rescore(row, fresh.get().score(), fresh.get().flagged(), currentUser.require(), row.versionId(),
+                        reason,
                         clock.instant());
                 changed++;
             }
@@ -152,9 +156,5 @@ public class VignetteRescoring {
                     : Optional.empty();
             case FreeTextVignette v -> Optional.empty();
         };
-    }
-
-    private static String me() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
     }
 }

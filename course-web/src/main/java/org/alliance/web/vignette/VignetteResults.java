@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.alliance.core.grading.AttemptFact;
 import org.alliance.web.catalog.CourseStaff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,26 +30,38 @@ public class VignetteResults {
         this.staff = staff;
     }
 
-    /** One vignette attempt as a grade sees it; a free-text answer not yet graded has no score. */
+    /**
+     * One vignette attempt as a grade sees it; a free-text answer not yet graded has no score.
+     *
+     * @param answerForRaters it holds a free-text answer, which only a person scores
+     */
     public record VignetteRecord(String username, String vignetteId, long versionId, Instant startedAt,
-            @Nullable Instant finishedAt, boolean excused, @Nullable Double score, boolean safetyFlagged) {}
+            @Nullable Instant finishedAt, boolean excused, @Nullable Double score, boolean safetyFlagged,
+            boolean answerForRaters) {
+
+        /** This attempt as the activity status rule reads it. */
+        public AttemptFact fact() {
+            return new AttemptFact(finishedAt, excused, answerForRaters, score);
+        }
+    }
 
     /** What one student answered in their latest finished, not excused attempt at a vignette. */
     public record VignetteAnswer(String username, long versionId, @Nullable String chosenOption,
             Map<String, Integer> ratings, List<String> steps) {}
 
     private static final String COLUMNS =
-            "username, vignette_id, version_id, started_at, finished_at, excused, score, safety_flagged";
+            "username, vignette_id, version_id, started_at, finished_at, excused, score, safety_flagged,"
+                    + " free_text is not null";
 
-    /** Finished (or excused) attempts of the given students, oldest first. */
+    /** Every attempt of the given students, open and excused ones included, in the order they began. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
-    public List<VignetteRecord> finished(String courseId, Collection<String> usernames) {
+    public List<VignetteRecord> attempts(String courseId, Collection<String> usernames) {
         if (usernames.isEmpty() || !staff.canTeach(courseId)) {
             return List.of();
         }
         return jdbc.sql("select " + COLUMNS + " from vignette_attempt where course_id = :course"
-                        + " and username in (:names) and finished_at is not null order by finished_at, id")
+                        + " and username in (:names) order by id")
                 .param("course", courseId).param("names", usernames).query((rs, n) -> record(rs)).list();
     }
 
@@ -101,6 +114,6 @@ public class VignetteResults {
         OffsetDateTime finished = rs.getObject(5, OffsetDateTime.class);
         return new VignetteRecord(rs.getString(1), rs.getString(2), rs.getLong(3),
                 rs.getObject(4, OffsetDateTime.class).toInstant(), finished == null ? null : finished.toInstant(),
-                rs.getBoolean(6), rs.getObject(7) == null ? null : rs.getDouble(7), rs.getBoolean(8));
+                rs.getBoolean(6), rs.getObject(7) == null ? null : rs.getDouble(7), rs.getBoolean(8), rs.getBoolean(9));
     }
 }

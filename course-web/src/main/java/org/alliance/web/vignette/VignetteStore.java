@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.alliance.core.grading.AttemptFact;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +26,11 @@ class VignetteStore {
 
         boolean finished() {
             return finishedAt != null;
+        }
+
+        /** This attempt as the activity status rule reads it. */
+        AttemptFact fact() {
+            return new AttemptFact(finishedAt, excused, freeText != null, score);
         }
     }
 
@@ -51,6 +57,12 @@ class VignetteStore {
         return jdbc.sql("select " + COLUMNS + " from vignette_attempt where username = ? and course_id = ?"
                         + " and vignette_id = ? order by id")
                 .params(username, courseId, vignetteId).query((rs, n) -> row(rs)).list();
+    }
+
+    /** Every attempt of a user at a course's vignettes, open and excused ones included, in the order they began. */
+    List<Row> inCourse(String username, String courseId) {
+        return jdbc.sql("select " + COLUMNS + " from vignette_attempt where username = ? and course_id = ? order by id")
+                .params(username, courseId).query((rs, n) -> row(rs)).list();
     }
 
     /** Every finished attempt of a user, oldest first. */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.alliance.core.grading.ActivityStatus;
 import org.alliance.core.model.BestResponseVignette;
 import org.alliance.core.scoring.Response;
 import org.alliance.core.scoring.vignette.VignetteScoring;
@@ -21,7 +22,6 @@ import org.alliance.web.assessment.QuizAttempts;
 import org.alliance.web.assessment.QuizResults;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.catalog.CourseStaff;
-import org.alliance.web.gradebook.Gradebook.CellState;
 import org.alliance.web.gradebook.Gradebook.CsvLabels;
 import org.alliance.web.gradebook.Gradebook.Sort;
 import org.alliance.web.gradebook.Gradebook.StudentRow;
@@ -70,7 +70,8 @@ class GradebookTest {
         StudentRow row = gradebook.page(COURSE, "gbg-ada", List.of(), 0, 10).getFirst();
         assertThat(row.cells().get("gq-one").score()).isEqualTo(0.5);
         assertThat(row.cells().get("gq-two").score()).isEqualTo(1.0);
-        assertThat(row.cells().get("gq-stats").state()).as("an open attempt has no grade").isEqualTo(CellState.NONE);
+        assertThat(row.cells().get("gq-stats").status()).as("an open attempt has no grade")
+                .isEqualTo(new ActivityStatus.InProgress());
         // Weights: gq-one 1, gq-two 3 (override), gq-stats 1 not done: (0.5 + 3) / 5.
         assertThat(row.courseGrade()).isCloseTo(0.7, within(1e-9));
     }
@@ -117,10 +118,11 @@ class GradebookTest {
         StudentRow row = gradebook.page(course, "deleted-gbv1", List.of(), 0, 10).getFirst();
         assertThat(row.deleted()).isTrue();
         assertThat(row.cells().get("v5-the-long-pause").score()).isEqualTo(expected);
-        assertThat(row.cells().get("v3-empathy-or-sympathy").state()).isEqualTo(CellState.EXCUSED);
-        assertThat(row.cells().get("v3-reflect-the-feeling").state()).isEqualTo(CellState.AWAITING);
-        assertThat(gradebook.attempts(course, "deleted-gbv1")).extracting(Gradebook.AttemptLine::state)
-                .containsExactly(CellState.GRADED, CellState.EXCUSED, CellState.AWAITING);
+        assertThat(row.cells().get("v3-empathy-or-sympathy").status()).isEqualTo(new ActivityStatus.Excused());
+        assertThat(row.cells().get("v3-reflect-the-feeling").status()).isEqualTo(new ActivityStatus.AwaitingGrade());
+        assertThat(gradebook.attempts(course, "deleted-gbv1")).extracting(Gradebook.AttemptLine::status)
+                .containsExactly(new ActivityStatus.Graded(expected), new ActivityStatus.Excused(),
+                        new ActivityStatus.AwaitingGrade());
         String csv = new String(gradebook.csv(course, "deleted-gbv1", LABELS), StandardCharsets.UTF_8);
         assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("Deleted student,")
                 .contains(",excused,", ",awaiting,").doesNotContain("deleted-gbv1");
@@ -161,7 +163,7 @@ class GradebookTest {
         assertThatThrownBy(() -> gradebook.page(COURSE, "", List.of(), 0, 10)).hasMessage("gradebook.not-found");
         assertThatThrownBy(() -> gradebook.csv(COURSE, "", LABELS)).hasMessage("gradebook.not-found");
         assertThatThrownBy(() -> gradebook.attempts(COURSE, "gbr-one")).hasMessage("gradebook.not-found");
-        assertThat(quizResults.submitted(COURSE, List.of("gbr-one"))).isEmpty();
+        assertThat(quizResults.attempts(COURSE, List.of("gbr-one"))).isEmpty();
         assertThat(quizResults.latestSubmitted(COURSE, "gq-two")).isEmpty();
     }
 

@@ -304,15 +304,15 @@ class RaterOnlyInstructorTest {
         as(s.course.owner);
         assertThat(quizPreview.open(s.id(), "qz", false)).isPresent();
         assertThat(vignettePreview.play(s.id(), OwnedCourse.VIGNETTE, false, List.of())).isPresent();
-        assertThat(vignetteResults.finished(s.id(), List.of(s.student))).isNotEmpty();
+        assertThat(vignetteResults.attempts(s.id(), List.of(s.student))).isNotEmpty();
         assertThat(vignetteResults.latestAnswers(s.id(), OwnedCourse.VIGNETTE)).isNotEmpty();
         as(s.rater);
         assertThat(quizPreview.open(s.id(), "qz", false)).isEmpty();
         assertThat(vignettePreview.play(s.id(), OwnedCourse.VIGNETTE, false, List.of())).isEmpty();
-        assertThat(vignetteResults.finished(s.id(), List.of(s.student))).isEmpty();
+        assertThat(vignetteResults.attempts(s.id(), List.of(s.student))).isEmpty();
         assertThat(vignetteResults.attemptsOf(s.id(), s.student)).isEmpty();
         assertThat(vignetteResults.latestAnswers(s.id(), OwnedCourse.VIGNETTE)).isEmpty();
-        assertThat(quizResults.submitted(s.id(), List.of(s.student))).isEmpty();
+        assertThat(quizResults.attempts(s.id(), List.of(s.student))).isEmpty();
         assertThat(quizResults.attemptsOf(s.id(), s.student)).isEmpty();
         assertThat(quizResults.latestSubmitted(s.id(), "qz")).isEmpty();
     }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.alliance.web.account.AccountRole;
 import org.alliance.web.account.AccountService;
+import org.alliance.web.identity.CurrentUser;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,6 +124,11 @@ class ExistingDataDirectoryTest {
         PasswordEncoder passwordEncoder() {
             return new DelegatingPasswordEncoder("argon2",
                     Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+        }
+
+        @Bean
+        CurrentUser currentUser() {
+            return new CurrentUser();
         }
 
         @Bean

@@ -68,6 +68,30 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         this.drafts = drafts;
         this.renderer = renderer;
         addClassName("editor-page");
+        listen();
+    }
+
+    /**
+     * Once, here: the router calls {@link #beforeEnter} again whenever the view is re-entered (the same route,
+     * another course), and listeners added there would react once more each time (a click publishing twice).
+     */
+    private void listen() {
+        files.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                open(e.getValue());
+            }
+        });
+        asForm.addValueChangeListener(e -> {
+            if (e.isFromClient() && files.getValue() != null) {
+                open(files.getValue());
+            }
+        });
+        editor.addValueChangeListener(e -> {
+            if (e.isFromClient() && files.getValue() != null) {
+                Actions.run("failure.draft-save", () -> save(files.getValue(), e.getValue()));
+            }
+        });
+        publish.addClickListener(e -> Actions.run("failure.publish", this::publish));
     }
 
     @Override
@@ -86,38 +110,22 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         removeAll();
         files.setItems(content.keySet());
         files.setAriaLabel(getTranslation("editor.files"));
-        files.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                open(e.getValue());
-            }
-        });
         asForm.setLabel(getTranslation("editor.mode"));
         asForm.setId("editor-mode");
         asForm.setItems(true, false);
         asForm.setItemLabelGenerator(form -> getTranslation(form ? "editor.mode.form" : "editor.mode.text"));
         asForm.setValue(true);
-        asForm.addValueChangeListener(e -> {
-            if (e.isFromClient() && files.getValue() != null) {
-                open(files.getValue());
-            }
-        });
         formHolder.setId("editor-form");
         editor.addClassName("code-editor");
         editor.setWidthFull();
         editor.setValueChangeMode(ValueChangeMode.LAZY);
         editor.setValueChangeTimeout(700);
-        editor.addValueChangeListener(e -> {
-            if (e.isFromClient() && files.getValue() != null) {
-                Actions.run("failure.draft-save", () -> save(files.getValue(), e.getValue()));
-            }
-        });
         status.getElement().setAttribute("role", "status");
         status.setId("editor-status");
         problems.setId("editor-problems");
         publish.setText(getTranslation("editor.publish"));
         publish.setId("editor-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(e -> Actions.run("failure.publish", this::publish));
         var back = RouteLinks.to(getTranslation("teaching.back"), Links.teaching());
         back.addClassName("breadcrumb");
         var add = new Button(getTranslation("editor.add"), e -> addDialog().open());

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.alliance.core.grading.ActivityStatus;
 import org.alliance.web.account.Roles;
 import org.alliance.web.gradebook.Gradebook;
 import org.alliance.web.gradebook.Gradebook.Cell;
@@ -116,11 +117,13 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     String text(Cell cell) {
-        return switch (cell.state()) {
-            case GRADED -> Gradebook.percent(cell.score()) + " %";
-            case EXCUSED -> getTranslation("gradebook.excused");
-            case AWAITING -> getTranslation("gradebook.awaiting");
-            case NONE -> "–";
+        return switch (cell.status()) {
+            case ActivityStatus.Graded g -> Gradebook.percent(g.score()) + " %";
+            case ActivityStatus.Excused e -> getTranslation("gradebook.excused");
+            case ActivityStatus.AwaitingGrade a -> getTranslation("gradebook.awaiting");
+            case ActivityStatus.InProgress p -> getTranslation("gradebook.in-progress");
+            case ActivityStatus.NotDone n -> "–";
+            case ActivityStatus.Done d -> "–";
         };
     }
 

@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.alliance.core.grading.ActivityStatus;
 import org.alliance.web.account.Roles;
 import org.alliance.web.gradebook.Gradebook;
 import org.alliance.web.gradebook.Gradebook.AttemptLine;
@@ -69,12 +70,15 @@ public class StudentAttemptsView extends Div implements BeforeEnterObserver, Has
         add(lines.isEmpty() ? new Paragraph(getTranslation("gradebook.attempts.none")) : attempts);
     }
 
+    /** The attempt's result; an open one says so in the finished column, so its result is a dash. */
     String result(AttemptLine line) {
-        return switch (line.state()) {
-            case GRADED -> Gradebook.percent(line.score()) + " %";
-            case EXCUSED -> getTranslation("gradebook.excused");
-            case AWAITING -> getTranslation("gradebook.awaiting");
-            case NONE -> "–";
+        return switch (line.status()) {
+            case ActivityStatus.Graded g -> Gradebook.percent(g.score()) + " %";
+            case ActivityStatus.Excused e -> getTranslation("gradebook.excused");
+            case ActivityStatus.AwaitingGrade a -> getTranslation("gradebook.awaiting");
+            case ActivityStatus.InProgress p -> "–";
+            case ActivityStatus.NotDone n -> "–";
+            case ActivityStatus.Done d -> "–";
         };
     }
 

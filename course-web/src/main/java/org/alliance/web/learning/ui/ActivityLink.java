@@ -18,7 +18,9 @@ public class ActivityLink extends ListItem {
         add(new Span(getTranslation("activity." + activity.kind().name()) + ": "), link(course, activity));
         var badge = new Span(switch (status) {
             case ActivityStatus.NotDone n -> getTranslation("course.status.not-started");
+            case ActivityStatus.InProgress p -> getTranslation("course.status.in-progress");
             case ActivityStatus.Done d -> getTranslation("course.status.done");
+            case ActivityStatus.AwaitingGrade a -> getTranslation("course.status.awaiting");
             case ActivityStatus.Excused e -> getTranslation("course.status.excused");
             case ActivityStatus.Graded g -> getTranslation("course.status.score", Math.round(g.score() * 100));
         });
@@ -26,9 +28,9 @@ public class ActivityLink extends ListItem {
         add(new Span(" "), badge);
     }
 
-    /** Whether the student still has something to do here (not begun; begun counts as done for this). */
+    /** Whether the student still has something to do here: not started or in progress. */
     public static boolean open(ActivityStatus status) {
-        return status instanceof ActivityStatus.NotDone;
+        return !status.done();
     }
 
     /** A link to an activity's page, named by its kind and title (e.g. "Quiz: Facilitative conditions"). */
