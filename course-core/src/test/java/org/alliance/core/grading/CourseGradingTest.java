@@ -33,7 +33,7 @@ class CourseGradingTest {
             SampleVignettes.v1().options());
     private static final Reflection REFLECTION = new Reflection("r1", "Reflect", "Think.");
 
-    private static Course course(CompletionRule completion) {
+    static Course course(CompletionRule completion) {
         var weights = new Weights(1, 1, 0, Map.of("v6-final-case", 2.0));
         var lessons = List.of(
                 new Lesson("l1", "One", 10, List.of(), List.of(), "", List.<Activity>of(QUIZ, V1)),

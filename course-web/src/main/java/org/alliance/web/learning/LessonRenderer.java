@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 public class LessonRenderer {
     private static final Pattern TERM = Pattern.compile("\\[\\[([a-z0-9][a-z0-9-]*)(?:\\|([^\\]]+))?]]");
     private static final Pattern CITATION = Pattern.compile("\\[@([a-z0-9][a-z0-9-]*)(?:,\\s*([^\\]]+))?]");
+    private static final Pattern MARKDOWN_PUNCTUATION = Pattern.compile("[\\\\`*_{}\\[\\]()<>#+!|~&-]");
     private static final Pattern TERM_LINK = Pattern.compile("<a href=\"#term-([a-z0-9-]+)\">(.*?)</a>");
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "blockquote",
@@ -53,7 +54,7 @@ public class LessonRenderer {
     private Rendered render(Course course, String markdown, Optional<String> page) {
         Set<String> cited = new LinkedHashSet<>();
         String linked = linkCitations(course, linkTerms(course, markdown), cited, page);
-        String html = POLICY.sanitize(renderer.render(parser.parse(linked)));
+        String html = sanitise(renderer.render(parser.parse(linked)));
         return new Rendered("<div class=\"prose\">" + expandTerms(course, html) + "</div>", Set.copyOf(cited));
     }
 
@@ -65,7 +66,12 @@ public class LessonRenderer {
         String plain = TERM.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(
                 m.group(2) != null ? m.group(2) : m.group(1).replace('-', ' ')));
         plain = CITATION.matcher(plain).replaceAll("");
-        return "<div class=\"prose\">" + POLICY.sanitize(renderer.render(parser.parse(plain))) + "</div>";
+        return "<div class=\"prose\">" + sanitise(renderer.render(parser.parse(plain))) + "</div>";
+    }
+
+    /** The allow-list alone, whatever made the HTML: what a lesson page may hold, and nothing else. */
+    static String sanitise(String html) {
+        return POLICY.sanitize(html);
     }
 
     /** Sanitised HTML with one root element, and the references it cites. */
@@ -77,7 +83,7 @@ public class LessonRenderer {
         while (m.find()) {
             String id = m.group(1);
             String text = m.group(2) != null ? m.group(2)
-                    : course.concept(id).map(c -> c.term()).orElse(id);
+                    : course.concept(id).map(c -> literal(c.term())).orElse(id);
             m.appendReplacement(out, Matcher.quoteReplacement("[" + text + "](#term-" + id + ")"));
         }
         m.appendTail(out);
@@ -89,7 +95,7 @@ public class LessonRenderer {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String id = m.group(1);
-            String label = course.reference(id).map(CitationLabels::of).orElse(id)
+            String label = course.reference(id).map(r -> literal(CitationLabels.of(r))).orElse(id)
                     + (m.group(2) != null ? ", " + m.group(2).strip() : "");
             cited.add(id);
             String citation = page.map(p -> "[(" + label + ")](" + p + "#ref-" + id + ")")
@@ -98,6 +104,14 @@ public class LessonRenderer {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * Text from a glossary or reference list, made literal before it goes into a link's Markdown, so a bracket
+     * or asterisk in a name or title shows as itself instead of ending the link or starting emphasis.
+     */
+    private static String literal(String text) {
+        return MARKDOWN_PUNCTUATION.matcher(text).replaceAll("\\\\$0");
     }
 
     /** Runs after sanitising, on the sanitiser's own output; definitions are escaped here. */

@@ -68,16 +68,21 @@ public class Progress implements ActivityStatuses {
 
         List<Evidence> evidence = new ArrayList<>(quizzes.evidence());
         evidence.addAll(vignettes.evidence());
+        List<ConceptMastery> mastery = mastery(evidence, enrolled);
+        return new Overview(standings, mastery, practice(enrolled, mastery));
+    }
+
+    /** Mastery of the concepts the enrolled courses define, weakest first (then by term). */
+    static List<ConceptMastery> mastery(List<Evidence> evidence, List<PublishedCourse> enrolled) {
         var profile = MasteryProfile.of(evidence);
         Map<String, String> terms = new HashMap<>();
         enrolled.forEach(p -> p.course().concepts().forEach(c -> terms.putIfAbsent(c.id(), c.term())));
-        List<ConceptMastery> mastery = profile.concepts().entrySet().stream()
+        return profile.concepts().entrySet().stream()
                 .filter(e -> terms.containsKey(e.getKey()))
                 .map(e -> new ConceptMastery(e.getKey(), terms.get(e.getKey()), e.getValue().level(),
                         e.getValue().items()))
                 .sorted(Comparator.comparingDouble(ConceptMastery::level).thenComparing(ConceptMastery::term))
                 .toList();
-        return new Overview(standings, mastery, practice(enrolled, mastery));
     }
 
     /**
@@ -105,8 +110,11 @@ public class Progress implements ActivityStatuses {
                 course.activities().size(), CourseGrading.of(course, statuses, read), course.grading().passMark());
     }
 
-    /** For the weakest concepts, vignettes first and then quizzes that practise them. */
-    private static List<Practice> practice(List<PublishedCourse> enrolled, List<ConceptMastery> mastery) {
+    /**
+     * For the weakest concepts, vignettes first and then quizzes that practise them: every enrolled course's
+     * vignettes before any course's quizzes, so the order of enrolment does not put a quiz ahead of a vignette.
+     */
+    static List<Practice> practice(List<PublishedCourse> enrolled, List<ConceptMastery> mastery) {
         List<Practice> practice = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (ConceptMastery weak : mastery.stream().limit(WEAKEST).toList()) {
@@ -121,6 +129,9 @@ public class Progress implements ActivityStatuses {
                         added++;
                     }
                 }
+            }
+            for (PublishedCourse p : enrolled) {
+                Course course = p.course();
                 for (var quiz : course.quizzes()) {
                     boolean tagged = quiz.items().stream().anyMatch(i -> i.concepts().contains(weak.conceptId()));
                     if (added < PER_CONCEPT && tagged && seen.add(quiz.id())) {
