@@ -75,7 +75,7 @@ class ArchitectureTest {
 
     @Test
     void navigation_and_the_shared_ui_import_no_feature() {
-        noClasses().that().resideInAnyPackage(NAVIGATION, SHARED_UI)
+        noClasses().that().resideInAnyPackage(NAVIGATION, SHARED_UI, "org.alliance.web.identity..")
                 .should().dependOnClassesThat(FeatureMap.IN_A_FEATURE)
                 .check(WEB);
         noClasses().that().resideInAPackage(NAVIGATION)

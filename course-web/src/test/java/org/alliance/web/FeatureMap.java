@@ -19,7 +19,7 @@ import java.util.TreeSet;
  */
 final class FeatureMap {
     private static final String ROOT = "org.alliance.web.";
-    static final Set<String> LEAVES = Set.of("navigation", "ui");
+    static final Set<String> LEAVES = Set.of("navigation", "ui", "identity");
 
     static final DescribedPredicate<JavaClass> IN_A_FEATURE =
             DescribedPredicate.describe("are in a feature package", c -> feature(c).isPresent());
