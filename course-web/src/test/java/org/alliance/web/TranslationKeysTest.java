@@ -27,6 +27,12 @@ import org.alliance.core.changes.Part;
 import org.alliance.web.account.AccountRole;
 import org.alliance.web.account.PasswordPolicy;
 import org.junit.jupiter.api.Test;
+import org.alliance.core.model.ActivityKind;
+import org.alliance.core.model.GradingMethod;
+import org.alliance.core.model.Level;
+import org.alliance.core.model.Outcome;
+import org.alliance.core.model.VignetteKind;
+import org.alliance.core.scoring.Correctness;
 
 /**
  * Every text key the code names exists in every translation file, no file lacks a key the default has, and
@@ -53,22 +59,22 @@ class TranslationKeysTest extends SpringBrowserlessTest {
         for (AccountRole role : AccountRole.values()) {
             used.add("role." + role.name());
         }
-        for (org.alliance.core.model.ActivityKind kind : org.alliance.core.model.ActivityKind.values()) {
+        for (ActivityKind kind : ActivityKind.values()) {
             used.add("activity." + kind.name());
         }
-        for (var kind : org.alliance.core.model.VignetteKind.values()) {
+        for (var kind : VignetteKind.values()) {
             used.add("vignette.kind." + kind.name());
         }
-        for (var level : org.alliance.core.model.Level.values()) {
+        for (var level : Level.values()) {
             used.add("vignette.level." + level.name());
         }
-        for (var outcome : org.alliance.core.model.Outcome.values()) {
+        for (var outcome : Outcome.values()) {
             used.add("vignette.outcome." + outcome.name());
         }
-        for (var correctness : org.alliance.core.scoring.Correctness.values()) {
+        for (var correctness : Correctness.values()) {
             used.add("quiz.correctness." + correctness.name());
         }
-        for (var method : org.alliance.core.model.GradingMethod.values()) {
+        for (var method : GradingMethod.values()) {
             used.add("quiz.rules.grading." + method.name());
         }
         for (PasswordPolicy.Problem problem : PasswordPolicy.Problem.values()) {

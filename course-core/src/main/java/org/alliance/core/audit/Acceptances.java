@@ -13,6 +13,7 @@ import org.alliance.core.model.Lesson;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.model.Vignette;
 import org.alliance.core.validation.ProblemCode;
+import java.util.Comparator;
 
 /**
  * Applies the authors' {@code audit: {accept: [...], why: ...}}. An acceptance on an element covers
@@ -71,7 +72,7 @@ final class Acceptances {
         }
         return all.stream()
                 .filter(at -> Paths.within(at.path(), f.path()) && at.acceptance().codes().contains(f.code().key()))
-                .max(java.util.Comparator.comparingInt(at -> at.path().length()));
+                .max(Comparator.comparingInt(at -> at.path().length()));
     }
 
     private static boolean isAcceptable(String code) {

@@ -14,6 +14,10 @@ import org.alliance.core.model.Quiz;
 import org.alliance.core.model.TrueFalse;
 import org.alliance.core.validation.ProblemCode;
 import org.alliance.core.validation.Severity;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Locale;
+import org.alliance.core.model.Behaviour;
 
 /**
  * The audit's figures for one course: counts per code, how often the key is the longest option, the
@@ -65,10 +69,10 @@ public record AuditSummary(
     }
 
     public AuditSummary {
-        codes = java.util.Collections.unmodifiableMap(new TreeMap<>(codes));
+        codes = Collections.unmodifiableMap(new TreeMap<>(codes));
         keyLongest = List.copyOf(keyLongest);
-        keyPositions = java.util.Collections.unmodifiableMap(new TreeMap<>(keyPositions));
-        cognitive = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cognitive));
+        keyPositions = Collections.unmodifiableMap(new TreeMap<>(keyPositions));
+        cognitive = Collections.unmodifiableMap(new LinkedHashMap<>(cognitive));
         branching = List.copyOf(branching);
         guessing = List.copyOf(guessing);
         accepted = List.copyOf(accepted);
@@ -96,7 +100,7 @@ public record AuditSummary(
             long strict = own.stream().filter(OptionSet::keyStrictlyLongest).count();
             long clearly = own.stream().filter(s -> s.keyStrictlyLongest() && LengthCue.ratio(s) >= LengthCue.RATIO)
                     .count();
-            String name = group.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            String name = group.name().toLowerCase(Locale.ROOT).replace('_', '-');
             keyLongest.add(new Share("strict." + name, (int) strict, own.size()));
             keyLongest.add(new Share("clearly." + name, (int) clearly, own.size()));
         }
@@ -138,8 +142,8 @@ public record AuditSummary(
         List<Guess> guessing = new ArrayList<>();
         for (Quiz quiz : course.quizzes()) {
             var odds = Guessing.of(quiz, course.rubric().scale());
-            String behaviour = quiz.settings().behaviour().name().toLowerCase(java.util.Locale.ROOT);
-            if (quiz.settings().behaviour() == org.alliance.core.model.Behaviour.INTERACTIVE) {
+            String behaviour = quiz.settings().behaviour().name().toLowerCase(Locale.ROOT);
+            if (quiz.settings().behaviour() == Behaviour.INTERACTIVE) {
                 behaviour += " " + quiz.settings().tries() + " tries, penalty "
                         + Findings.number(quiz.settings().penalty());
             }
@@ -173,7 +177,7 @@ public record AuditSummary(
 
     /** The code keys in the order the documentation lists them. */
     static List<String> codeOrder() {
-        return java.util.Arrays.stream(ProblemCode.values()).filter(AuditCodes.all()::contains)
+        return Arrays.stream(ProblemCode.values()).filter(AuditCodes.all()::contains)
                 .map(ProblemCode::key).toList();
     }
 }

@@ -10,6 +10,7 @@ import org.alliance.core.model.Lesson;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.model.Vignette;
 import org.alliance.core.validation.ProblemCode;
+import java.util.Optional;
 
 /**
  * The {@code cognitive} level of items and vignettes. {@code apply} and {@code analyse} need a case to
@@ -23,7 +24,7 @@ final class CognitiveLevels {
     }
 
     /** One item or vignette: where it is, its level, and whether it presents a case. */
-    record Assessment(String path, java.util.Optional<Cognitive> level, boolean hasCase) {
+    record Assessment(String path, Optional<Cognitive> level, boolean hasCase) {
 
         /** Marked apply or analyse, with a case to apply it to. */
         boolean applies() {

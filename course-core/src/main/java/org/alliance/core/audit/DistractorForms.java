@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.alliance.core.validation.ProblemCode;
+import java.util.LinkedHashSet;
 
 /**
  * A form every wrong option shares and no key has, so the key can be found by its form alone: the
@@ -34,7 +35,7 @@ final class DistractorForms {
         if (closing.isPresent()) {
             return closing.map(c -> c.isEmpty() ? "ends without a punctuation mark" : "ends with '" + c + "'");
         }
-        Set<String> common = new java.util.LinkedHashSet<>(Wording.contentWords(set.others().getFirst().text()));
+        Set<String> common = new LinkedHashSet<>(Wording.contentWords(set.others().getFirst().text()));
         set.others().forEach(o -> common.retainAll(Wording.contentWords(o.text())));
         set.keys().forEach(k -> common.removeAll(Wording.contentWords(k.text())));
         return common.stream().findFirst().map(w -> "uses the word '" + w + "'");

@@ -20,6 +20,7 @@ import org.alliance.core.scoring.ItemScoring;
 import org.alliance.core.scoring.MatchAnswers;
 import org.alliance.core.scoring.Response;
 import org.alliance.core.validation.ProblemCode;
+import java.util.HashSet;
 
 /**
  * What blind guessing earns under a quiz's behaviour. A blind guesser tries a different possible
@@ -138,7 +139,7 @@ final class Guessing {
                     return Map.of();
                 }
                 for (int mask = 1; mask < (1 << n); mask++) {
-                    Set<String> picked = new java.util.HashSet<>();
+                    Set<String> picked = new HashSet<>();
                     for (int i = 0; i < n; i++) {
                         if ((mask & (1 << i)) != 0) {
                             picked.add(m.options().get(i).id());

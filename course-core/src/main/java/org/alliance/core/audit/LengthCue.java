@@ -2,6 +2,7 @@ package org.alliance.core.audit;
 
 import java.util.List;
 import org.alliance.core.validation.ProblemCode;
+import java.util.Comparator;
 
 /**
  * The key is the longest option, and clearly so: every key longer than every other option, and the
@@ -24,7 +25,7 @@ final class LengthCue {
             }
             double ratio = ratio(set);
             if (ratio >= RATIO) {
-                var key = set.keys().stream().min(java.util.Comparator.comparingInt(OptionSet.Option::length))
+                var key = set.keys().stream().min(Comparator.comparingInt(OptionSet.Option::length))
                         .orElseThrow();
                 found.add(ProblemCode.KEY_LONGEST, key.textPath(), "keyLength",
                         Integer.toString(key.length()), "othersMean", Findings.number(othersMean(set)),

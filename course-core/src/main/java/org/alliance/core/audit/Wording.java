@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Arrays;
 
 /**
  * The word lists and text measures the audit uses, each documented in docs/content-format.md
@@ -134,7 +135,7 @@ final class Wording {
                 return true;
             }
         }
-        long sentences = java.util.Arrays.stream(folded.strip().split("(?<=[.?!:])\\s+"))
+        long sentences = Arrays.stream(folded.strip().split("(?<=[.?!:])\\s+"))
                 .filter(s -> !words(s).isEmpty()).count();
         return sentences >= 2 && SITUATION.matcher(folded).find();
     }

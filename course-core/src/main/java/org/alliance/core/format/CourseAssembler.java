@@ -15,6 +15,10 @@ import org.alliance.core.validation.Location;
 import org.alliance.core.validation.ProblemCode;
 import org.alliance.core.validation.ProblemLog;
 import org.alliance.core.validation.SourceMap;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 /**
  * Reads every file of a course and puts the course together: lessons in course.yaml order, each
@@ -48,7 +52,7 @@ final class CourseAssembler {
         Map<String, LessonFile> lessonFiles = new LinkedHashMap<>();
         Map<String, Activity> activities = new LinkedHashMap<>();
         Map<String, String> activityFiles = new HashMap<>();
-        java.util.Set<String> lessonNames = new java.util.HashSet<>();
+        Set<String> lessonNames = new HashSet<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
             String path = file.getKey();
             String name = stem(path);
@@ -77,7 +81,7 @@ final class CourseAssembler {
         CourseFile course = head.get();
         List<Lesson> lessons = LessonAssembly.lessons(course, lessonFiles, lessonNames, activities, activityFiles,
                 log, sources);
-        java.util.Set<Activity> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Activity> listed = Collections.newSetFromMap(new IdentityHashMap<>());
         lessons.forEach(lesson -> listed.addAll(lesson.activities()));
         List<Activity> unlisted = activities.values().stream().filter(a -> !listed.contains(a)).toList();
         return new Assembly(Optional.of(new Course(course.id(), course.title(), course.summary(), course.audience(),

@@ -17,6 +17,7 @@ import org.alliance.core.validation.ProblemCode;
 import org.alliance.core.validation.ProblemLog;
 import org.alliance.core.validation.SourceMap;
 import org.alliance.core.validation.Validator;
+import java.util.function.Supplier;
 
 /**
  * Reads a course from a folder, a zip archive or in-memory files (path to text, as the editor
@@ -113,7 +114,7 @@ public final class CourseReader {
     }
 
     /** The last line of defence: a bug in the reader must still not surface as an exception. */
-    private static ReadResult guarded(java.util.function.Supplier<ReadResult> reading) {
+    private static ReadResult guarded(Supplier<ReadResult> reading) {
         try {
             return reading.get();
         } catch (RuntimeException | StackOverflowError e) {

@@ -8,6 +8,8 @@ import org.alliance.core.validation.Location;
 import org.alliance.core.validation.ProblemCode;
 import org.alliance.core.validation.ProblemLog;
 import org.alliance.core.validation.SourceMap;
+import java.util.Arrays;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads lessons/&lt;id&gt;.md: YAML front matter between '---' lines, then the Markdown body. */
 final class LessonReader {
@@ -35,10 +37,10 @@ final class LessonReader {
             log.report(ProblemCode.MISSING_FRONT_MATTER, new Location(file, 1, 1), fallbackPath);
             return Optional.empty();
         }
-        String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
-        String rawBody = String.join("\n", java.util.Arrays.copyOfRange(lines, close + 1, lines.length));
+        String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, close));
+        String rawBody = String.join("\n", Arrays.copyOfRange(lines, close + 1, lines.length));
         FileContext ctx = new FileContext(file, 1, log, sources);
-        Optional<org.snakeyaml.engine.v2.nodes.Node> root = Yaml.compose(ctx, yaml);
+        Optional<Node> root = Yaml.compose(ctx, yaml);
         if (root.isEmpty()) {
             return Optional.empty();
         }

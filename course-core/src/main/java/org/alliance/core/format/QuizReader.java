@@ -10,6 +10,8 @@ import org.alliance.core.model.QuizSettings;
 import org.alliance.core.model.ReviewDetail;
 import org.alliance.core.model.ReviewOptions;
 import org.alliance.core.validation.ProblemCode;
+import java.util.Arrays;
+import java.util.Locale;
 
 /** Reads quizzes/&lt;id&gt;.yaml. */
 final class QuizReader {
@@ -73,8 +75,8 @@ final class QuizReader {
 
     private static List<ReviewDetail> details(YamlMap r, String key) {
         List<ReviewDetail> details = new ArrayList<>();
-        List<String> allowed = java.util.Arrays.stream(ReviewDetail.values())
-                .map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toList();
+        List<String> allowed = Arrays.stream(ReviewDetail.values())
+                .map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
         List<String> words = r.strings(key);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);

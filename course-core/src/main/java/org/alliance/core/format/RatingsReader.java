@@ -10,6 +10,7 @@ import org.alliance.core.model.Ratings;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 
 /**
  * Reads {@code ratings}: either a mapping of dimension to rating (the author's), or a panel, a list
@@ -32,7 +33,7 @@ final class RatingsReader {
             List<RaterScores> raters = new ArrayList<>();
             int i = 0;
             for (Node element : panel.getValue()) {
-                String rater = element instanceof org.snakeyaml.engine.v2.nodes.MappingNode m ? raterName(m, i) : "#" + i;
+                String rater = element instanceof MappingNode m ? raterName(m, i) : "#" + i;
                 int index = i;
                 YamlMap.of(ctx, path + "[" + rater + "]", "ratings", element).ifPresent(r -> {
                     String name = r.textOr("rater", "#" + index);
@@ -47,7 +48,7 @@ final class RatingsReader {
                 .orElseGet(() -> new Ratings(List.of()));
     }
 
-    private static String raterName(org.snakeyaml.engine.v2.nodes.MappingNode m, int index) {
+    private static String raterName(MappingNode m, int index) {
         for (var tuple : m.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals("rater")
                     && tuple.getValueNode() instanceof ScalarNode v) {

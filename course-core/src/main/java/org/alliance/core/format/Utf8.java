@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Arrays;
 
 /** Strict UTF-8 decoding: malformed bytes are a problem, not silently replaced. */
 final class Utf8 {
@@ -65,7 +66,7 @@ final class Utf8 {
         }
         String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
         int column = before.codePointCount(0, before.length()) + 1;
-        byte[] bad = java.util.Arrays.copyOfRange(bytes, offset, offset + Math.max(length, 1));
+        byte[] bad = Arrays.copyOfRange(bytes, offset, offset + Math.max(length, 1));
         return Optional.of(new Malformed(line, column, bad));
     }
 

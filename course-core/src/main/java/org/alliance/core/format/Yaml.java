@@ -13,6 +13,8 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import java.util.Locale;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /** Composes YAML into nodes (keeping marks) and reads typed scalars from them. */
 final class Yaml {
@@ -27,7 +29,7 @@ final class Yaml {
                     .setLabel(ctx.file())
                     .setMaxAliasesForCollections(50)
                     .setAllowRecursiveKeys(false)
-                    .setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema())
+                    .setSchema(new CoreSchema())
                     .build();
             Optional<Node> root = new Composer(settings, NestingLimit.parsing(settings, text)).getSingleNode();
             if (root.isEmpty()) {
@@ -108,7 +110,7 @@ final class Yaml {
 
     static Optional<Boolean> bool(Node node) {
         if (node instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
-            return Optional.of(Boolean.parseBoolean(s.getValue().toLowerCase(java.util.Locale.ROOT)));
+            return Optional.of(Boolean.parseBoolean(s.getValue().toLowerCase(Locale.ROOT)));
         }
         return Optional.empty();
     }

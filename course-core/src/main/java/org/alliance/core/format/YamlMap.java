@@ -20,6 +20,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 
 /**
  * A YAML mapping being read into the model. Each getter records where its value was, reports
@@ -29,7 +31,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class YamlMap {
 
     /** Blank feedback is the validator's {@code empty-feedback}, which says what feedback is for. */
-    private static final java.util.Set<String> FEEDBACK_KEYS = java.util.Set.of("feedback", "true", "false",
+    private static final Set<String> FEEDBACK_KEYS = Set.of("feedback", "true", "false",
             "rationale", "feedback_wrong");
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
@@ -44,7 +46,7 @@ final class YamlMap {
         this.ctx = ctx;
         this.path = path;
         this.location = ctx.at(node);
-        this.flow = node.getFlowStyle() == org.snakeyaml.engine.v2.common.FlowStyle.FLOW;
+        this.flow = node.getFlowStyle() == FlowStyle.FLOW;
         ctx.sources().put(path, location);
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
@@ -321,7 +323,7 @@ final class YamlMap {
                 Yaml.describe(n));
     }
 
-    private @org.jspecify.annotations.Nullable Node value(String key) {
+    private @Nullable Node value(String key) {
         NodeTuple tuple = entries.get(key);
         return tuple == null ? null : tuple.getValueNode();
     }

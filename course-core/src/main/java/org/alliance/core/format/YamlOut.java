@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /** Builds plain maps and lists for the canonical writer and dumps them as block YAML. */
 final class YamlOut {
@@ -21,7 +22,7 @@ final class YamlOut {
             .setIndentWithIndicator(true)
             .setWidth(100)
             .setDereferenceAliases(true)
-            .setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema())
+            .setSchema(new CoreSchema())
             .build();
 
     private YamlOut() {

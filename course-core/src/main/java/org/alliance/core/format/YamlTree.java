@@ -7,6 +7,7 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * A content file as plain, mutable maps and lists, for editors that change a file field by field. Loading and
@@ -19,7 +20,7 @@ public final class YamlTree {
             .setMaxAliasesForCollections(50)
             .setAllowRecursiveKeys(false)
             .setAllowDuplicateKeys(false)
-            .setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema())
+            .setSchema(new CoreSchema())
             .build();
 
     private YamlTree() {

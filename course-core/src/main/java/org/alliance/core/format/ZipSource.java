@@ -15,6 +15,7 @@ import java.util.zip.ZipInputStream;
 import org.alliance.core.validation.Location;
 import org.alliance.core.validation.ProblemCode;
 import org.alliance.core.validation.ProblemLog;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a course from a zip archive. Sizes are counted from the bytes actually inflated, never
@@ -82,7 +83,7 @@ final class ZipSource {
     }
 
     /** The bytes of the current entry, or null when it exceeds {@code cap}. */
-    private static byte @org.jspecify.annotations.Nullable [] readCapped(InputStream in, long cap) throws IOException {
+    private static byte @Nullable [] readCapped(InputStream in, long cap) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         long read = 0;

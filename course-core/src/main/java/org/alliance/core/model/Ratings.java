@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Map;
 
 /**
  * Ratings of one response by one or more raters (a panel). A plain map in the content is one rater
@@ -17,7 +18,7 @@ public record Ratings(List<RaterScores> raters) {
         raters = List.copyOf(raters);
     }
 
-    public static Ratings byAuthor(java.util.Map<String, Integer> scores) {
+    public static Ratings byAuthor(Map<String, Integer> scores) {
         return new Ratings(List.of(new RaterScores(AUTHOR, scores)));
     }
 

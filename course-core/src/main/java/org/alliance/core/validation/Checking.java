@@ -2,6 +2,7 @@ package org.alliance.core.validation;
 
 import java.util.List;
 import org.alliance.core.model.Course;
+import java.util.function.Predicate;
 
 /** One validation run: the course, where its parts came from, and the problems found so far. */
 record Checking(Course course, SourceMap sources, ProblemLog log) {
@@ -11,7 +12,7 @@ record Checking(Course course, SourceMap sources, ProblemLog log) {
     }
 
     /** Reports, at {@code owner.key[i]}, every id in {@code ids} that {@code known} does not contain. */
-    void references(String owner, String key, List<String> ids, java.util.function.Predicate<String> known,
+    void references(String owner, String key, List<String> ids, Predicate<String> known,
             ProblemCode code) {
         for (int i = 0; i < ids.size(); i++) {
             if (!known.test(ids.get(i))) {

@@ -6,6 +6,7 @@ import org.alliance.core.model.Activity;
 import org.alliance.core.model.ActivityKind;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.Weights;
+import java.math.BigDecimal;
 
 /**
  * The grading weights must make a grade: none negative, some quiz or vignette counting, and no weight on
@@ -42,7 +43,7 @@ final class GradingChecks {
     }
 
     private static String written(double weight) {
-        return java.math.BigDecimal.valueOf(weight).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(weight).stripTrailingZeros().toPlainString();
     }
 
     private static void check(Checking c, String path, String field, double weight, boolean reflection) {

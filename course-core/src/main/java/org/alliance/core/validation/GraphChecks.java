@@ -15,6 +15,7 @@ import org.alliance.core.model.Choice;
 import org.alliance.core.model.Ending;
 import org.alliance.core.model.Node;
 import org.alliance.core.model.Vignette;
+import java.util.Iterator;
 
 /**
  * A branching vignette is a directed acyclic graph from its start node to its endings. Conditions
@@ -85,12 +86,12 @@ final class GraphChecks {
             }
             // Iterative depth-first search so a long chain cannot overflow the stack.
             Deque<String> path = new ArrayDeque<>();
-            Deque<java.util.Iterator<String>> iterators = new ArrayDeque<>();
+            Deque<Iterator<String>> iterators = new ArrayDeque<>();
             path.push(root);
             iterators.push(edges.getOrDefault(root, List.of()).iterator());
             state.put(root, 1);
             while (!path.isEmpty()) {
-                java.util.Iterator<String> it = iterators.peek();
+                Iterator<String> it = iterators.peek();
                 if (it.hasNext()) {
                     String next = it.next();
                     Integer s = state.get(next);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * Every problem the reader and validator report. The key is stable: translations, tests and the
@@ -177,13 +178,13 @@ public enum ProblemCode {
         return suggestion == null || suggestion.isEmpty() ? hint : "Did you mean '" + suggestion + "'? " + hint;
     }
 
-    public static java.util.Optional<ProblemCode> byKey(String key) {
+    public static Optional<ProblemCode> byKey(String key) {
         for (ProblemCode code : values()) {
             if (code.key().equals(key)) {
-                return java.util.Optional.of(code);
+                return Optional.of(code);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String fill(String template, Map<String, String> params) {

@@ -29,6 +29,7 @@ import org.alliance.core.model.ResponseOption;
 import org.alliance.core.model.SingleChoice;
 import org.alliance.core.model.TrueFalse;
 import org.alliance.core.model.Vignette;
+import java.util.TreeSet;
 
 /**
  * Every id that points somewhere must name something that exists: concepts, misconceptions,
@@ -194,6 +195,6 @@ final class ReferenceChecks {
     }
 
     private static Set<String> ids(List<String> ids) {
-        return new java.util.TreeSet<>(ids);
+        return new TreeSet<>(ids);
     }
 }

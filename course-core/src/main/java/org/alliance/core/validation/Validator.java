@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.alliance.core.model.Concept;
 import org.alliance.core.model.Course;
+import java.util.Locale;
+import org.alliance.core.audit.Audit;
 
 /**
  * Checks a course as a whole: ids, references between parts, items, branching graphs, Markdown,
@@ -65,7 +67,7 @@ public final class Validator {
                 }
             }
         }
-        for (var cf : org.alliance.core.audit.Audit.across(courses)) {
+        for (var cf : Audit.across(courses)) {
             var f = cf.finding();
             String file = f.path().startsWith("quizzes[")
                     ? "quizzes/" + f.path().substring(8, f.path().indexOf(']')) + ".yaml" : "";
@@ -77,6 +79,6 @@ public final class Validator {
     }
 
     private static String normalTerm(String term) {
-        return term.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        return term.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 }

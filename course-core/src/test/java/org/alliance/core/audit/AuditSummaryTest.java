@@ -16,12 +16,14 @@ import java.util.List;
 import org.alliance.core.model.Cognitive;
 import org.alliance.core.model.Outcome;
 import org.junit.jupiter.api.Test;
+import org.alliance.core.model.Course;
+import org.alliance.core.validation.Severity;
 
 class AuditSummaryTest {
 
     private static final String CASE = "A client says \"You just nod all the time.\" Which response repairs best?";
 
-    private static org.alliance.core.model.Course sample() {
+    private static Course sample() {
         var longKey = accepting(single("i1", "Which is the alliance?",
                 "Agreement on goals and tasks, with an emotional bond between the two", "Liking", "Advice"),
                 "The definition is the point.", "key-longest");
@@ -40,7 +42,7 @@ class AuditSummaryTest {
         var s = AuditSummary.of(sample());
 
         assertThat(s.codes().get("key-longest")).isEqualTo(new AuditSummary.Count(
-                org.alliance.core.validation.Severity.WARNING, 0, 1));
+                Severity.WARNING, 0, 1));
         assertThat(s.keyLongest()).contains(new AuditSummary.Share("strict.items", 1, 2),
                 new AuditSummary.Share("strict.branching-nodes", 0, 1));
         assertThat(s.trueStatements()).isEqualTo(new AuditSummary.Share("true-false.true", 0, 1));

@@ -14,6 +14,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 
 /** Zip import: the same course as the folder, and every hostile archive a problem, never an exception. */
 class ArchiveReadingTest {
@@ -37,14 +39,14 @@ class ArchiveReadingTest {
     static byte[] zipWithDuplicate(Map<String, byte[]> entries, String duplicate, byte[] secondCopy)
             throws IOException {
         String placeholder = duplicate.substring(0, duplicate.length() - 1) + "\u0001";
-        Map<String, byte[]> all = new java.util.LinkedHashMap<>(entries);
+        Map<String, byte[]> all = new LinkedHashMap<>(entries);
         all.put(placeholder, secondCopy);
         byte[] zip = zip(all);
         byte[] from = placeholder.getBytes(StandardCharsets.UTF_8);
         byte[] to = duplicate.getBytes(StandardCharsets.UTF_8);
         int renamed = 0;
         for (int i = 0; i + from.length <= zip.length; i++) {
-            if (java.util.Arrays.equals(zip, i, i + from.length, from, 0, from.length)) {
+            if (Arrays.equals(zip, i, i + from.length, from, 0, from.length)) {
                 System.arraycopy(to, 0, zip, i, to.length);
                 renamed++;
             }
@@ -132,7 +134,7 @@ class ArchiveReadingTest {
 
     @Test
     void two_entries_with_the_same_name_are_refused_naming_the_entry() throws IOException {
-        Map<String, byte[]> entries = new java.util.LinkedHashMap<>(miniUnder("course/"));
+        Map<String, byte[]> entries = new LinkedHashMap<>(miniUnder("course/"));
         byte[] otherCopy = "id: q1-alliance\ntitle: Another quiz\nitems: []\n".getBytes(StandardCharsets.UTF_8);
 
         ReadResult result = CourseReader.fromZip(new ByteArrayInputStream(
@@ -152,7 +154,7 @@ class ArchiveReadingTest {
 
     @Test
     void entries_that_name_one_file_in_two_spellings_are_duplicates_too() throws IOException {
-        Map<String, byte[]> entries = new java.util.LinkedHashMap<>(miniUnder(""));
+        Map<String, byte[]> entries = new LinkedHashMap<>(miniUnder(""));
         entries.put("./course.yaml", entries.get("course.yaml"));
 
         assertThat(codes(read(entries, Limits.DEFAULT))).isEqualTo("[duplicate-entry]");
@@ -207,7 +209,7 @@ class ArchiveReadingTest {
     void a_broken_multibyte_character_in_an_archive_is_located_after_earlier_multibyte_text() throws IOException {
         Map<String, byte[]> entries = miniUnder("course/");
         byte[] good = "---\nid: l1-alliance\n# \u00c4rger \u2014 \u201cfine\u201d ".getBytes(StandardCharsets.UTF_8);
-        byte[] lesson = java.util.Arrays.copyOf(good, good.length + 2);
+        byte[] lesson = Arrays.copyOf(good, good.length + 2);
         lesson[good.length] = (byte) 0xC3; // a two-byte lead followed by '(' instead of a continuation byte
         lesson[good.length + 1] = '(';
         entries.put("course/lessons/l1-alliance.md", lesson);

@@ -11,6 +11,7 @@ import org.alliance.core.model.Course;
 import org.alliance.core.model.Lesson;
 import org.alliance.core.validation.ProblemCode;
 import org.junit.jupiter.api.Test;
+import java.util.Optional;
 
 /** The keys the assessment audit reads: cognitive, audit (accept and why), and safety_reason. */
 class AuditKeysReadingTest {
@@ -26,7 +27,7 @@ class AuditKeysReadingTest {
         Course course = CourseReader.fromFolder(TestCourses.mini()).course().orElseThrow();
 
         assertThat(course.activity("v4-branching").map(a -> ((BranchingVignette) a).cognitive()))
-                .contains(java.util.Optional.of(Cognitive.ANALYSE));
+                .contains(Optional.of(Cognitive.ANALYSE));
         Lesson l1 = course.lesson("l1-alliance").orElseThrow();
         assertThat(l1.audit()).hasValueSatisfying(a -> {
             assertThat(a.codes()).containsExactly("lesson-apply-share");

@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 import org.alliance.core.validation.Problem;
 import org.alliance.core.validation.ProblemCode;
 import org.junit.jupiter.api.Test;
+import java.util.function.UnaryOperator;
 
 /** What a problem tells the author: where, which field, what, and how to fix it. */
 class ProblemReportingTest {
 
-    private static ReadResult withFile(String path, java.util.function.UnaryOperator<String> edit) {
+    private static ReadResult withFile(String path, UnaryOperator<String> edit) {
         Map<String, String> files = new TreeMap<>(TestCourses.miniFiles());
         files.put(path, edit.apply(files.get(path)));
         return CourseReader.fromFiles(files);

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
+import java.util.Collections;
 
 /**
  * Rewrites content files in a different but equivalent form: YAML as JSON (every string
@@ -49,7 +50,7 @@ final class Reformatting {
             case null -> out.append("null");
             case Map<?, ?> map -> {
                 List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
-                java.util.Collections.reverse(entries);
+                Collections.reverse(entries);
                 out.append("{\n");
                 for (int i = 0; i < entries.size(); i++) {
                     out.append(pad);

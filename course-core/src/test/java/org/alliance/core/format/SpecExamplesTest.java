@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.alliance.core.validation.ProblemCode;
 
 /** The worked examples in docs/content-format.md are at least well-formed YAML, so the spec stays usable. */
 class SpecExamplesTest {
@@ -39,7 +40,7 @@ class SpecExamplesTest {
     @Test
     void the_spec_lists_every_problem_code() throws IOException {
         String spec = Files.readString(SPEC);
-        for (var code : org.alliance.core.validation.ProblemCode.values()) {
+        for (var code : ProblemCode.values()) {
             assertThat(spec).as(code.key()).contains("| `" + code.key() + "` |");
         }
     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.List;
+import org.alliance.core.validation.Problem;
 
 /** Loads the test courses under src/test/resources. */
 final class TestCourses {
@@ -27,8 +29,8 @@ final class TestCourses {
      * Problems other than accepted audit warnings: the mini course accepts one (its first lesson is
      * a tour of item types, not a balanced assessment), and says why.
      */
-    static java.util.List<org.alliance.core.validation.Problem> unaccepted(
-            java.util.List<org.alliance.core.validation.Problem> problems) {
+    static List<Problem> unaccepted(
+            List<Problem> problems) {
         return problems.stream().filter(p -> !p.isAccepted()).toList();
     }
 

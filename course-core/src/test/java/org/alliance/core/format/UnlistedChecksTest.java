@@ -7,10 +7,11 @@ import java.util.TreeMap;
 import org.alliance.core.validation.Problem;
 import org.alliance.core.validation.ProblemCode;
 import org.junit.jupiter.api.Test;
+import org.alliance.core.model.Course;
 
 class UnlistedChecksTest {
 
-    private static final org.alliance.core.model.Course MINI =
+    private static final Course MINI =
             CourseReader.fromFolder(TestCourses.mini()).course().orElseThrow();
 
     private static Map<String, String> withUnlistedQuiz(String objective) {

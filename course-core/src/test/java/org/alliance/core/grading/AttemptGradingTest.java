@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.alliance.core.model.GradingMethod;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.api.Assertions;
 
 class AttemptGradingTest {
 
@@ -16,7 +17,7 @@ class AttemptGradingTest {
         assertThat(AttemptGrading.grade(GradingMethod.LAST, SCORES).getAsDouble()).isEqualTo(0.5);
         assertThat(AttemptGrading.grade(GradingMethod.FIRST, SCORES).getAsDouble()).isEqualTo(0.4);
         assertThat(AttemptGrading.grade(GradingMethod.AVERAGE, SCORES).getAsDouble()).isCloseTo(0.6,
-                org.assertj.core.api.Assertions.within(1e-12));
+                Assertions.within(1e-12));
     }
 
     @Test

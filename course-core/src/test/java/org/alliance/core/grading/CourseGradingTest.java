@@ -22,6 +22,7 @@ import org.alliance.core.model.Weights;
 import org.alliance.core.scoring.SampleItems;
 import org.alliance.core.scoring.SampleVignettes;
 import org.junit.jupiter.api.Test;
+import java.util.HashMap;
 
 class CourseGradingTest {
 
@@ -110,7 +111,7 @@ class CourseGradingTest {
                 "v6-final-case", new ActivityStatus.Graded(1.0));
         var all = course(new CompletionRule(CompletionRule.LessonsRead.NONE, CompletionRule.ActivitiesRequired.ALL));
         assertThat(CourseGrading.of(all, allGraded, Set.of()).outstanding()).containsExactly("r1");
-        var withReflection = new java.util.HashMap<>(allGraded);
+        var withReflection = new HashMap<>(allGraded);
         withReflection.put("r1", new ActivityStatus.Done());
         assertThat(CourseGrading.of(all, withReflection, Set.of()).complete()).isTrue();
         var none = course(new CompletionRule(CompletionRule.LessonsRead.NONE, CompletionRule.ActivitiesRequired.NONE));

@@ -7,6 +7,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.alliance.core.model.OrderStep;
+import org.alliance.core.model.Ordering;
 
 /** Properties over thousands of seeded random items and responses (QuickTheories, fixed seed). */
 class ItemScoringPropertiesTest {
@@ -68,8 +70,8 @@ class ItemScoringPropertiesTest {
                             assertThat(p.answerIds()).containsExactlyInAnyOrderElementsOf(plain.answerIds());
                         }
                         case ItemLayout.Steps s -> {
-                            var key = ((org.alliance.core.model.Ordering) item).steps().stream()
-                                    .map(org.alliance.core.model.OrderStep::id).toList();
+                            var key = ((Ordering) item).steps().stream()
+                                    .map(OrderStep::id).toList();
                             assertThat(s.stepIds()).containsExactlyInAnyOrderElementsOf(key).isNotEqualTo(key);
                         }
                         case ItemLayout.Fixed f -> assertThat(unshuffled).isEqualTo(f);

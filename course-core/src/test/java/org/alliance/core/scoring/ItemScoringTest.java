@@ -14,10 +14,11 @@ import org.alliance.core.model.BestResponseItem;
 import org.alliance.core.model.Normalisation;
 import org.alliance.core.model.ShortText;
 import org.junit.jupiter.api.Test;
+import org.alliance.core.model.Item;
 
 class ItemScoringTest {
 
-    private static ItemResult score(org.alliance.core.model.Item item, Response response) {
+    private static ItemResult score(Item item, Response response) {
         return ItemScoring.score(item, response, SCALE);
     }
 

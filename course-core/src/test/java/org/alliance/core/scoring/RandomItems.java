@@ -24,6 +24,7 @@ import org.alliance.core.model.ResponseOption;
 import org.alliance.core.model.ShortText;
 import org.alliance.core.model.SingleChoice;
 import org.alliance.core.model.TrueFalse;
+import java.util.Collections;
 
 /** Seeded generators of valid items of every type, and of arbitrary (also wrong or odd) responses. */
 final class RandomItems {
@@ -120,7 +121,7 @@ final class RandomItems {
             case Ordering i -> {
                 var order = new ArrayList<String>();
                 i.steps().forEach(step -> order.add(step.id()));
-                java.util.Collections.shuffle(order, random);
+                Collections.shuffle(order, random);
                 if (random.nextInt(6) == 0) {
                     order.removeLast();
                 }

@@ -17,6 +17,9 @@ import org.alliance.core.model.TrueFalse;
 import org.alliance.core.scoring.ItemLayout;
 import org.alliance.core.scoring.MatchAnswers;
 import org.alliance.web.assessment.PresentedItem.Choice;
+import java.util.Optional;
+import org.alliance.core.model.Matching;
+import org.alliance.core.model.Ordering;
 
 /** Turns a model item into what the player may show, in the attempt's display order (course-core's shuffle). */
 final class ItemPresenter {
@@ -25,17 +28,17 @@ final class ItemPresenter {
     static PresentedItem present(Item item, long seed, boolean shuffle) {
         ItemLayout layout = ItemLayout.of(item, seed, shuffle);
         return switch (item) {
-            case SingleChoice i -> new PresentedItem.Choices(i.id(), i.stem(), false, java.util.Optional.empty(),
-                    java.util.Optional.empty(), ordered(layout, texts(i.options(), CreditOption::id,
+            case SingleChoice i -> new PresentedItem.Choices(i.id(), i.stem(), false, Optional.empty(),
+                    Optional.empty(), ordered(layout, texts(i.options(), CreditOption::id,
                             CreditOption::text)));
-            case MultipleResponse i -> new PresentedItem.Choices(i.id(), i.stem(), true, java.util.Optional.empty(),
-                    java.util.Optional.empty(), ordered(layout, texts(i.options(), ResponseOption::id,
+            case MultipleResponse i -> new PresentedItem.Choices(i.id(), i.stem(), true, Optional.empty(),
+                    Optional.empty(), ordered(layout, texts(i.options(), ResponseOption::id,
                             ResponseOption::text)));
             case BestResponseItem i -> new PresentedItem.Choices(i.id(), i.stem(), false,
-                    java.util.Optional.of(i.client()), i.cue(),
+                    Optional.of(i.client()), i.cue(),
                     ordered(layout, texts(i.options(), RatedOption::id, RatedOption::text)));
             case TrueFalse i -> new PresentedItem.TrueOrFalse(i.id(), i.stem());
-            case org.alliance.core.model.Matching i -> {
+            case Matching i -> {
                 var pairs = (ItemLayout.Pairs) layout;
                 Map<String, String> prompts = i.pairs().stream()
                         .collect(Collectors.toMap(p -> p.id(), p -> p.prompt()));
@@ -45,7 +48,7 @@ final class ItemPresenter {
                         pairs.promptIds().stream().map(id -> new Choice(id, prompts.get(id))).toList(),
                         pairs.answerIds().stream().map(id -> new Choice(id, answers.get(id))).toList());
             }
-            case org.alliance.core.model.Ordering i -> new PresentedItem.Ordering(i.id(), i.stem(),
+            case Ordering i -> new PresentedItem.Ordering(i.id(), i.stem(),
                     ordered(layout, texts(i.steps(), OrderStep::id, OrderStep::text)));
             case ShortText i -> new PresentedItem.ShortAnswer(i.id(), i.stem());
         };

@@ -39,6 +39,9 @@ import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.ArrayList;
+import org.alliance.core.model.RatingScale;
+import org.alliance.core.model.ReviewDetail;
 
 /**
  * Quiz attempts for the signed-in student. Every operation checks that the attempt is theirs (another's
@@ -67,7 +70,7 @@ public class QuizAttempts {
     }
 
     private record Loaded(AttemptStore.Row row, PublishedCourse published, Quiz quiz) {
-        org.alliance.core.model.RatingScale scale() {
+        RatingScale scale() {
             return published.course().rubric().scale();
         }
     }
@@ -86,7 +89,7 @@ public class QuizAttempts {
         var settings = quiz.get().settings();
         List<AttemptStore.Row> rows = store.forActivity(currentUser.require(), courseId, quizId).stream()
                 .map(this::expireIfDue).toList();
-        var summaries = new java.util.ArrayList<AttemptSummary>();
+        var summaries = new ArrayList<AttemptSummary>();
         for (int i = 0; i < rows.size(); i++) {
             var r = rows.get(i);
             summaries.add(new AttemptSummary(r.publicId(), i + 1, r.startedAt(), r.submittedAt(),
@@ -230,8 +233,8 @@ public class QuizAttempts {
             var visible = ReviewPolicy.visible(settings.review(), settings.behaviour(), phase);
             var answers = store.answers(l.row().id());
             var result = QuizAttemptResult.of(l.quiz(), answers, l.published().course().rubric().scale());
-            boolean showScore = visible.contains(org.alliance.core.model.ReviewDetail.SCORE);
-            var rows = new java.util.ArrayList<ReviewRow>();
+            boolean showScore = visible.contains(ReviewDetail.SCORE);
+            var rows = new ArrayList<ReviewRow>();
             for (int i = 0; i < l.quiz().items().size(); i++) {
                 Item item = l.quiz().items().get(i);
                 List<Response> given = answers.getOrDefault(item.id(), List.of());
@@ -332,7 +335,7 @@ public class QuizAttempts {
     }
 
     private static List<Response> append(List<Response> list, Response response) {
-        var copy = new java.util.ArrayList<>(list);
+        var copy = new ArrayList<>(list);
         copy.add(response);
         return copy;
     }

@@ -14,6 +14,9 @@ import org.alliance.web.assessment.QuizViews.Shown;
 import org.alliance.web.editor.PreviewCourses;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import java.util.ArrayList;
+import java.util.Set;
+import org.alliance.core.scoring.attempt.ReviewedItem;
 
 /**
  * "Preview as student" for teachers: a quiz shown exactly as the player shows it, each answer checked on the
@@ -42,9 +45,9 @@ public class QuizPreview {
         Item item = quiz.items().stream().filter(i -> i.id().equals(itemId)).findFirst()
                 .orElseThrow(() -> new AttemptException("quiz.not-found"));
         var result = ItemScoring.score(item, response, course.rubric().scale());
-        var reviewed = org.alliance.core.scoring.attempt.ReviewedItem.of(item, result,
-                java.util.Set.of(ReviewDetail.CORRECTNESS, ReviewDetail.FEEDBACK));
-        var feedback = new java.util.ArrayList<>(reviewed.feedback());
+        var reviewed = ReviewedItem.of(item, result,
+                Set.of(ReviewDetail.CORRECTNESS, ReviewDetail.FEEDBACK));
+        var feedback = new ArrayList<>(reviewed.feedback());
         return new SavedAnswer(response, 1, true, Optional.of(new Shown(reviewed.correctness(), List.copyOf(feedback))));
     }
 

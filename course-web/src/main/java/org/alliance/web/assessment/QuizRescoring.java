@@ -12,6 +12,8 @@ import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * After a wrong key is fixed in a new version, teachers may rescore past quiz attempts with that version's
@@ -89,7 +91,7 @@ public class QuizRescoring {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public int rescoreUnderCurrentRules(String reason) {
-        java.util.Map<Long, Optional<PublishedCourse>> versions = new java.util.HashMap<>();
+        Map<Long, Optional<PublishedCourse>> versions = new HashMap<>();
         int changed = 0;
         for (var row : store.submittedEverywhere()) {
             var course = versions.computeIfAbsent(row.versionId(), id -> staff.taughtVersion(row.courseId(), id));

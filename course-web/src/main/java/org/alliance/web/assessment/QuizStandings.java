@@ -16,6 +16,8 @@ import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where the signed-in student stands on quizzes: each quiz's grade by its method across submitted attempts
@@ -44,7 +46,7 @@ public class QuizStandings {
                 var result = QuizAttemptResult.of(quiz, store.answers(row.id()), p.course().rubric().scale());
                 for (int i = 0; i < quiz.items().size(); i++) {
                     evidence.add(Evidence.of(row.courseId(), quiz.items().get(i), result.items().get(i).score(),
-                            java.util.Objects.requireNonNull(row.submittedAt())));
+                            Objects.requireNonNull(row.submittedAt())));
                 }
             }));
         }
@@ -76,7 +78,7 @@ public class QuizStandings {
         return statuses;
     }
 
-    private static java.util.Optional<Quiz> quiz(Course course, String quizId) {
+    private static Optional<Quiz> quiz(Course course, String quizId) {
         return course.activity(quizId).filter(Quiz.class::isInstance).map(Quiz.class::cast);
     }
 }

@@ -9,6 +9,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /** Stores a response as a small JSON object with a type tag; reads it back exactly. */
 final class ResponseCodec {
@@ -31,7 +32,7 @@ final class ResponseCodec {
             case Response.MatchingAnswer a -> {
                 node.put("type", "matching");
                 var answers = node.putObject("answers");
-                a.answers().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                a.answers().entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .forEach(e -> answers.put(e.getKey(), e.getValue()));
             }
             case Response.OrderingAnswer a -> {

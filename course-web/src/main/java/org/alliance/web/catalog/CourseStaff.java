@@ -9,6 +9,9 @@ import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.Instant;
+import java.util.Map;
+import org.alliance.web.account.AccountRole;
 
 /**
  * Who may do what with a course. Two capabilities, asked by every instructor-facing service before anything
@@ -103,7 +106,7 @@ public class CourseStaff {
     }
 
     /** The latest published version of a course: its id and its files as stored. */
-    public record PublishedFiles(long versionId, java.util.Map<String, String> files) {}
+    public record PublishedFiles(long versionId, Map<String, String> files) {}
 
     /** The latest published version of a taught course, as stored (for the editor to start from). */
     @PreAuthorize("hasRole('INSTRUCTOR')")
@@ -119,7 +122,7 @@ public class CourseStaff {
      * A published version: immutable; attempts are pinned to the one they began on. {@code id} is its key,
      * {@code number} its place among the course's versions from 1, the number people see.
      */
-    public record Version(long id, int number, String contentHash, java.time.Instant publishedAt) {}
+    public record Version(long id, int number, String contentHash, Instant publishedAt) {}
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
@@ -130,7 +133,7 @@ public class CourseStaff {
     /** The files of one version of a taught course, as stored. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
-    public Optional<java.util.Map<String, String>> versionFiles(String courseId, long versionId) {
+    public Optional<Map<String, String>> versionFiles(String courseId, long versionId) {
         if (!canTeach(courseId) || versionList.versions(courseId).stream().noneMatch(v -> v.id() == versionId)) {
             return Optional.empty();
         }
@@ -218,7 +221,7 @@ public class CourseStaff {
             throw new CatalogException("catalog.not-found");
         }
         var account = accounts.findForLogin(username).orElseThrow(() -> new CatalogException("teaching.no-such-instructor"));
-        if (account.role() == org.alliance.web.account.AccountRole.STUDENT) {
+        if (account.role() == AccountRole.STUDENT) {
             throw new CatalogException("teaching.no-such-instructor");
         }
     }

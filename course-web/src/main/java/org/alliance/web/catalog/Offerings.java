@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.alliance.web.account.AccountRole;
 
 /**
  * A course's offering as its teachers run it: enrolment mode, key and dates; enrolling students by username;
@@ -85,7 +86,7 @@ public class Offerings {
         List<String> unknown = new ArrayList<>();
         for (String name : names) {
             var account = accounts.findForLogin(name);
-            if (account.isEmpty() || account.get().role() != org.alliance.web.account.AccountRole.STUDENT) {
+            if (account.isEmpty() || account.get().role() != AccountRole.STUDENT) {
                 unknown.add(name);
             }
         }

@@ -18,6 +18,12 @@ import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Drafts of courses, edited as the same files content/ holds. A draft of a published course starts from its
@@ -200,15 +206,15 @@ public class Drafts {
 
     /** Publishing goes through import, so a draft and an uploaded zip are checked and stored the same way. */
     private static byte[] zip(String folder, Map<String, String> files) {
-        var bytes = new java.io.ByteArrayOutputStream();
-        try (var zip = new java.util.zip.ZipOutputStream(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (var file : files.entrySet()) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(folder + "/" + file.getKey()));
-                zip.write(file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.putNextEntry(new ZipEntry(folder + "/" + file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Writing to memory failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory failed", e);
         }
         return bytes.toByteArray();
     }

@@ -7,6 +7,7 @@ import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.CourseStaff;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.alliance.web.catalog.PublishedCourse;
 
 /**
  * The course a "Preview as student" plays: the published version, or the author's draft. A draft activity is
@@ -26,7 +27,7 @@ public class PreviewCourses {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public Optional<Course> course(String courseId, String activityId, boolean draft) {
         if (!draft) {
-            return staff.taught(courseId).map(org.alliance.web.catalog.PublishedCourse::course);
+            return staff.taught(courseId).map(PublishedCourse::course);
         }
         ReadResult read;
         try {

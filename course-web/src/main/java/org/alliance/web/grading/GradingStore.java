@@ -15,6 +15,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Objects;
 
 /** SQL for ratings, releases, the audit log and notices. Private to the grading feature. */
 @Repository
@@ -82,7 +85,7 @@ class GradingStore {
                         + " values (?, ?, ?, ?, ?, ?, ?)")
                 .params(attemptId, kind.name(), seq, rater, safetyConcern, comment, utc(now))
                 .update(key, "id");
-        long id = java.util.Objects.requireNonNull(key.getKey()).longValue();
+        long id = Objects.requireNonNull(key.getKey()).longValue();
         ratings.forEach((dimension, rating) -> jdbc.sql(
                         "insert into free_text_rating_score (rating_id, dimension, rating) values (?, ?, ?)")
                 .params(id, dimension, rating).update());
@@ -198,7 +201,7 @@ class GradingStore {
         jdbc.sql("delete from notice where username = ?").param(username).update();
     }
 
-    private static @Nullable Double nullableDouble(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+    private static @Nullable Double nullableDouble(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column) == null ? null : rs.getDouble(column);
     }
 

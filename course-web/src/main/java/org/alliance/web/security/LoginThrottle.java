@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
+import org.alliance.web.account.Usernames;
 
 /**
  * Counts failed logins per account name and per client address and refuses attempts during an expiring
@@ -69,7 +70,7 @@ public class LoginThrottle {
     }
 
     private static String accountKey(String accountName) {
-        return "account:" + org.alliance.web.account.Usernames.normalise(accountName);
+        return "account:" + Usernames.normalise(accountName);
     }
 
     private static String addressKey(String address) {

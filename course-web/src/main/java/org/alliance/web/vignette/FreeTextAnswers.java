@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
 
 /**
  * Finished free-text answers for those who may grade their course (its teachers and raters), and writing the
@@ -97,7 +98,7 @@ public class FreeTextAnswers {
                 .map(v -> new Answer(row.id(), row.publicId(), row.username(), row.courseId(), v.id(), v.title(),
                         v.client(), v.cue(), v.prompt(), row.freeText() == null ? "" : row.freeText(),
                         row.selfAssessment() == null ? Map.of() : Json.ratings(row.selfAssessment()),
-                        java.util.Objects.requireNonNull(row.finishedAt()), row.score(), v, course.rubric().scale(),
+                        Objects.requireNonNull(row.finishedAt()), row.score(), v, course.rubric().scale(),
                         VignettePresenter.anchored(course, v), v.examples()));
     }
 }

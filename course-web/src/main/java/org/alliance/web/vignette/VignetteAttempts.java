@@ -33,6 +33,7 @@ import org.alliance.web.vignette.VignetteViews.Summary;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Objects;
 
 /**
  * Vignette attempts for the signed-in student. Every operation checks that the attempt is theirs (another's
@@ -225,7 +226,7 @@ public class VignetteAttempts {
         for (var row : store.finishedBy(currentUser.require())) {
             if (row.score() != null) {
                 load(row.publicId()).ifPresent(l -> evidence.add(Evidence.of(row.courseId(), l.vignette(),
-                        row.score(), java.util.Objects.requireNonNull(row.finishedAt()))));
+                        row.score(), Objects.requireNonNull(row.finishedAt()))));
             }
         }
         return evidence;

@@ -23,6 +23,7 @@ import org.alliance.web.vignette.VignetteViews.Option;
 import org.alliance.web.vignette.VignetteViews.Play;
 import org.alliance.web.vignette.VignetteViews.Prompt;
 import org.alliance.web.vignette.VignetteViews.Turn;
+import java.util.TreeMap;
 
 /** Builds what the player may show: texts in the attempt's order, and feedback only for choices already made. */
 final class VignettePresenter {
@@ -94,7 +95,7 @@ final class VignettePresenter {
     }
 
     private static Map<Integer, String> merged(Map<Integer, String> course, Map<Integer, String> override) {
-        var all = new java.util.TreeMap<>(course);
+        var all = new TreeMap<>(course);
         all.putAll(override);
         return all;
     }

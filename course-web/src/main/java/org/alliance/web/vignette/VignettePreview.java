@@ -18,6 +18,7 @@ import org.alliance.web.vignette.VignetteViews.Play;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.alliance.core.scoring.branching.Replay;
 
 /**
  * "Preview as student" for teachers: a vignette played exactly as students play it, with the path kept by
@@ -57,7 +58,7 @@ public class VignettePreview {
                 case BestResponseVignette v -> VignetteScoring.bestResponse(v, chosen, scale).score();
                 case RateOptionsVignette v -> VignetteScoring.rateOptions(v, ratings, scale).score();
                 case BranchingVignette v -> BranchingPlayer.replay(v, path, scale)
-                        instanceof org.alliance.core.scoring.branching.Replay.Finished f ? f.score().score() : null;
+                        instanceof Replay.Finished f ? f.score().score() : null;
                 default -> null;
             };
             var row = row(courseId, l.vignette(), true, score, chosen.isEmpty() ? null : chosen,

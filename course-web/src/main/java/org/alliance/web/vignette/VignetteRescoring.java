@@ -19,6 +19,8 @@ import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * After a response's expert ratings are fixed in a new version, teachers may rescore past vignette attempts
@@ -116,7 +118,7 @@ public class VignetteRescoring {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public int rescoreUnderCurrentRules(String reason) {
-        java.util.Map<Long, Optional<PublishedCourse>> versions = new java.util.HashMap<>();
+        Map<Long, Optional<PublishedCourse>> versions = new HashMap<>();
         int changed = 0;
         for (var row : store.finishedEverywhere()) {
             var course = versions.computeIfAbsent(row.versionId(),

@@ -12,6 +12,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
+import java.time.Instant;
 
 @AllianceTest
 class AccountServiceTest {
@@ -101,7 +102,7 @@ class AccountServiceTest {
     @WithMockUser(username = "pat", roles = "STUDENT")
     void changing_ones_password_ends_the_other_sessions_but_keeps_this_one() {
         repository.save(Account.create("pat", "Pat", encoder.encode("first long password"), AccountRole.STUDENT,
-                false, java.time.Instant.now()));
+                false, Instant.now()));
         var principal = LoginSessions.principalFor("pat");
         sessions.registerNewSession("pat-here", principal);
         sessions.registerNewSession("pat-elsewhere", principal);

@@ -3,6 +3,7 @@ package org.alliance.web.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
 
 class PasswordPolicyTest {
     private final PasswordPolicy policy = new PasswordPolicy();
@@ -16,7 +17,7 @@ class PasswordPolicyTest {
     @Test
     void length_counts_characters_not_bytes() {
         String twelveAccented = "éàüöñçøåßæœî";
-        assertThat(twelveAccented.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeGreaterThan(12);
+        assertThat(twelveAccented.getBytes(StandardCharsets.UTF_8)).hasSizeGreaterThan(12);
         assertThat(policy.check(twelveAccented)).isEmpty();
         String elevenEmoji = "🌿".repeat(11);
         assertThat(policy.check(elevenEmoji)).contains(PasswordPolicy.Problem.TOO_SHORT);

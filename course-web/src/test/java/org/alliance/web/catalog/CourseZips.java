@@ -12,6 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.alliance.core.format.CourseReader;
 import org.springframework.context.ApplicationContext;
+import java.util.Arrays;
 
 /** Test fixtures: the bundled courses' own files, renamed to a fresh id, and zips built from them. */
 public final class CourseZips {
@@ -69,7 +70,7 @@ public final class CourseZips {
         byte[] to = name.getBytes(StandardCharsets.UTF_8);
         int renamed = 0;
         for (int i = 0; i + from.length <= zip.length; i++) {
-            if (java.util.Arrays.equals(zip, i, i + from.length, from, 0, from.length)) {
+            if (Arrays.equals(zip, i, i + from.length, from, 0, from.length)) {
                 System.arraycopy(to, 0, zip, i, to.length);
                 renamed++;
             }

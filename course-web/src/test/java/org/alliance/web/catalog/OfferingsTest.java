@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.alliance.core.scoring.Response;
 
 /** Teachers run the offering: enrolment rules, enrolling by username, extra attempts, extensions. */
 @AllianceTest
@@ -80,11 +81,11 @@ class OfferingsTest {
 
         clock.advance(Duration.ofMinutes(2));
         assertThatThrownBy(() -> quizzes.answer(third, "tq-i1",
-                new org.alliance.core.scoring.Response.SingleChoiceAnswer("a"))).hasMessage("quiz.closed");
+                new Response.SingleChoiceAnswer("a"))).hasMessage("quiz.closed");
         signIn("instructor", "INSTRUCTOR");
         offerings.extendDeadline("timed-test", "extra-dan", clock.instant().plus(Duration.ofHours(1)));
         signIn("extra-dan", "STUDENT");
-        quizzes.answer(third, "tq-i1", new org.alliance.core.scoring.Response.SingleChoiceAnswer("a"));
+        quizzes.answer(third, "tq-i1", new Response.SingleChoiceAnswer("a"));
 
         signIn("instructor", "INSTRUCTOR");
         offerings.update("timed-test", EnrolmentMode.OPEN, null, null, null);

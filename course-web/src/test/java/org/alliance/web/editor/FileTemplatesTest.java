@@ -14,6 +14,11 @@ import org.alliance.core.validation.ProblemCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
 
 /**
  * "Add a file" offers a template for every vignette kind the format has, and every template, added to a new
@@ -30,10 +35,10 @@ class FileTemplatesTest {
     }
 
     @Test
-    void every_kind_and_every_drift_effect_has_words_in_the_translations() throws java.io.IOException {
-        var messages = new java.util.Properties();
-        try (var in = java.nio.file.Files.newBufferedReader(
-                java.nio.file.Path.of("src/main/resources/vaadin-i18n/translations.properties"))) {
+    void every_kind_and_every_drift_effect_has_words_in_the_translations() throws IOException {
+        var messages = new Properties();
+        try (var in = Files.newBufferedReader(
+                Path.of("src/main/resources/vaadin-i18n/translations.properties"))) {
             messages.load(in);
         }
         for (var kind : FileTemplates.Kind.values()) {
@@ -48,7 +53,7 @@ class FileTemplatesTest {
     @EnumSource(FileTemplates.Kind.class)
     void the_template_of_each_kind_reads_without_a_problem(FileTemplates.Kind kind) {
         Map<String, String> files = new TreeMap<>(DraftTemplate.files("templates-course", "Templates"));
-        String id = "t-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String id = "t-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
         files.put(kind.path(id), FileTemplates.of(kind, id));
         if (kind != FileTemplates.Kind.LESSON) {
             files.put(LESSON, files.get(LESSON).replace("activities: []", "activities: [" + id + "]"));

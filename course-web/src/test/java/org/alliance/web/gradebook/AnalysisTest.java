@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.alliance.core.model.Course;
 
 /** Item and vignette analysis over seeded attempts, against numbers worked out by hand. */
 @AllianceTest
@@ -148,7 +149,7 @@ class AnalysisTest {
         assertThatThrownBy(() -> analysis.of(COURSE)).hasMessage("gradebook.not-found");
     }
 
-    private org.alliance.core.model.Course staffCourse() {
+    private Course staffCourse() {
         signIn(TEACHER, "INSTRUCTOR");
         return staff.taught(BUNDLED).orElseThrow().course();
     }

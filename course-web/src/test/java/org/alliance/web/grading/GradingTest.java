@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.assertj.core.data.Offset;
 
 /**
  * The whole grading flow through the services, on the bundled course's free-text vignette: the demo instructor
@@ -133,7 +134,7 @@ class GradingTest {
         var sheet = grading.sheet(COURSE, one).orElseThrow();
         assertThat(sheet.status()).isEqualTo(GradingStatus.READY);
         // Means 2.5, 3, 4.5 → (10 / 3 − 1) / 4.
-        assertThat(sheet.pending().orElseThrow()).isCloseTo((10.0 / 3 - 1) / 4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(sheet.pending().orElseThrow()).isCloseTo((10.0 / 3 - 1) / 4, Offset.offset(1e-9));
         assertThat(sheet.ratings()).extracting(GradingViews.RatingView::rater).containsExactly("instructor", second);
         assertThat(sheet.agreement().answers()).isGreaterThanOrEqualTo(2);
         assertThat(sheet.agreement().icc21()).isPresent();
@@ -177,7 +178,7 @@ class GradingTest {
         var resolved = grading.sheet(COURSE, id).orElseThrow();
         assertThat(resolved.status()).isEqualTo(GradingStatus.READY);
         // 3 (resolved), 3, 3.5 → (9.5 / 3 − 1) / 4.
-        assertThat(resolved.pending().orElseThrow()).isCloseTo((9.5 / 3 - 1) / 4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(resolved.pending().orElseThrow()).isCloseTo((9.5 / 3 - 1) / 4, Offset.offset(1e-9));
         assertThat(resolved.audit()).extracting(GradingViews.AuditView::action)
                 .containsExactly(AuditAction.RATED_FIRST, AuditAction.RATED_SECOND, AuditAction.RESOLVED);
     }
@@ -209,7 +210,7 @@ class GradingTest {
         assertThat(last.action()).isEqualTo(AuditAction.OVERRIDDEN);
         assertThat(last.actor()).isEqualTo("admin");
         assertThat(last.oldScore()).contains(0.5);
-        assertThat(last.newScore().orElseThrow()).isCloseTo((14.0 / 3 - 1) / 4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(last.newScore().orElseThrow()).isCloseTo((14.0 / 3 - 1) / 4, Offset.offset(1e-9));
         assertThat(last.reason()).contains("Re-read with the cue");
 
         signIn(student, "STUDENT");

@@ -18,6 +18,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 
 /**
  * Debian's Chromium driven by Debian's chromedriver (never Selenium Manager, which would go to the
@@ -58,7 +63,7 @@ final class Browser implements AutoCloseable {
             WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
             driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
             return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             String name = "failed-waiting-for-" + by.toString().replaceAll("[^a-zA-Z0-9-]", "_");
             screenshot(name);
             try {
@@ -71,7 +76,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits until at least one element matches, and returns all that do (visible or not). */
-    java.util.List<WebElement> waitUntilPresent(By by) {
+    List<WebElement> waitUntilPresent(By by) {
         return wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(by));
     }
 
@@ -79,7 +84,7 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
-    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    void waitUntil(Function<WebDriver, Boolean> condition) {
         wait.until(condition::apply);
     }
 
@@ -185,8 +190,8 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits (up to the usual 30 s) until the condition holds, ignoring elements that went stale meanwhile. */
-    void waitUntil(java.util.function.BooleanSupplier condition) {
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+    void waitUntil(BooleanSupplier condition) {
+        wait.ignoring(StaleElementReferenceException.class)
                 .until(d -> condition.getAsBoolean());
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.TimeoutException;
 
 /** The quiz player as a student's mouse and keyboard meet it: start, answer each kind of item, submit. */
 final class QuizPage {
@@ -97,7 +98,7 @@ final class QuizPage {
     void waitForStatus(WebElement panel, String text) {
         try {
             browser.waitUntil(() -> status(panel).equals(text));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             // Say what the line did read, so a failure in CI can be told apart from a slow machine.
             throw new AssertionError("status of " + panel.getAttribute("id") + " reads \"" + status(panel)
                     + "\", expected \"" + text + "\"", e);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import java.util.List;
 
 /** A newcomer registers, signs in and out; then the demo instructor signs in. In real Chromium. */
 class RegisterSignInIT extends Journey {
@@ -54,7 +55,7 @@ class RegisterSignInIT extends Journey {
         browser.waitFor(By.id("vaadinLoginPassword")).findElement(By.cssSelector("input")).sendKeys(Keys.ENTER);
     }
 
-    private java.util.List<String> navLabels() {
+    private List<String> navLabels() {
         browser.waitFor(By.cssSelector("vaadin-side-nav-item"));
         return browser.driver().findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(e -> e.getText().strip()).toList();

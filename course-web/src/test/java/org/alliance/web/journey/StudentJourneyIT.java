@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The product as a new student meets it, in real Chromium: register, enrol, read a lesson, answer half a
@@ -85,7 +86,7 @@ class StudentJourneyIT extends Journey {
         browser.click(By.cssSelector(".user-menu vaadin-menu-bar-button"));
         browser.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Appearance')]"));
         browser.click(By.xpath("//vaadin-menu-bar-item[normalize-space(.)='Dark']"));
-        browser.waitUntil(d -> "dark".equals(((org.openqa.selenium.JavascriptExecutor) d)
+        browser.waitUntil(d -> "dark".equals(((JavascriptExecutor) d)
                 .executeScript("return document.documentElement.getAttribute('theme')")));
         browser.open("");
         browser.waitFor(By.id("my-courses"));

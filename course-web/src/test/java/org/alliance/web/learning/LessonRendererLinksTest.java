@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.alliance.core.validation.LinkTargets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.commonmark.node.Link;
+import org.commonmark.parser.Parser;
 
 /**
  * The renderer and the validator judge link targets by one rule (course-core's {@link LinkTargets}): a link is
@@ -23,8 +25,8 @@ class LessonRendererLinksTest {
         "#section", "notes/page", "//example.org/x"})
     void a_link_is_shown_exactly_when_the_validator_allows_its_target(String written) {
         String html = renderer.renderStandalone("See [this](" + written + ").");
-        String destination = org.commonmark.parser.Parser.builder().build().parse("[x](" + written + ")")
-                .getFirstChild().getFirstChild() instanceof org.commonmark.node.Link link ? link.getDestination()
+        String destination = Parser.builder().build().parse("[x](" + written + ")")
+                .getFirstChild().getFirstChild() instanceof Link link ? link.getDestination()
                 : "";
 
         assertThat(destination).as("commonmark reads a link").isNotEmpty();

@@ -18,6 +18,7 @@ import org.alliance.web.AllianceTest;
 import org.alliance.web.ui.RouteLinks;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
+import com.vaadin.flow.component.Component;
 
 /**
  * Every route constant and every link builder names a route the running app registers, with exactly that route's
@@ -91,7 +92,7 @@ class NavigationTest extends SpringBrowserlessTest {
                         .isEqualTo("value" + i);
             }
             assertThat(routes.getRoute(link.location())).as(built.getKey()).contains(view.asSubclass(
-                    com.vaadin.flow.component.Component.class));
+                    Component.class));
         }
     }
 

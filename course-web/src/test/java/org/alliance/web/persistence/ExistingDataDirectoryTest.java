@@ -35,6 +35,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import java.io.UncheckedIOException;
 
 /**
  * An install's data directory written by H2 2.4.240 still opens after the move to 2.5.252: the app's Flyway
@@ -106,7 +107,7 @@ class ExistingDataDirectoryTest {
             dir.resolve("alliance.mv.db").toFile().deleteOnExit();
             return dir;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

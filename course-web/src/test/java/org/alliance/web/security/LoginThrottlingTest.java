@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Sign-in through the real filter chain: throttling, and no hint of whether an account exists. */
 @AllianceTest
@@ -30,7 +31,7 @@ class LoginThrottlingTest {
 
     @Test
     void ten_wrong_passwords_pause_the_account_and_look_the_same_as_for_an_unknown_name() throws Exception {
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SecurityContextHolder.clearContext();
         accounts.register("Mira Throttle", "mira-throttle", "the correct long password");
         assertThat(login("mira-throttle", "the correct long password").getResponse().getRedirectedUrl())
                 .as("the account works before the test").isNotEqualTo("/login?error");

@@ -25,6 +25,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 
 /**
  * A save the database refuses is never silent: the user reads what was not done, why, "try again" and an error id,
@@ -50,8 +52,8 @@ class FailureNotificationTest extends SpringBrowserlessTest {
         catalog.enrol("here-and-now", null);
         var view = navigate(ReflectionView.class,
                 Map.of("courseId", "here-and-now", "reflectionId", "rh1-an-attitude-in-ordinary-life"));
-        var answer = find(com.vaadin.flow.component.textfield.TextArea.class).single();
-        var status = find(com.vaadin.flow.component.html.Span.class).withClassName("item-status").single();
+        var answer = find(TextArea.class).single();
+        var status = find(Span.class).withClassName("item-status").single();
 
         refusedWhile(jdbc, "reflection_answer", "answer",
                 () -> test(answer).setValue("Waiting for a bus, " + REFUSED + "."));

@@ -14,6 +14,8 @@ import org.alliance.core.scoring.Response;
 import org.alliance.core.scoring.SampleItems;
 import org.alliance.core.scoring.ItemScoring;
 import org.junit.jupiter.api.Test;
+import java.util.EnumSet;
+import java.util.Set;
 
 class AttemptRulesTest {
 
@@ -72,13 +74,13 @@ class AttemptRulesTest {
     void a_reviewed_item_carries_only_the_visible_details() {
         var item = SampleItems.bordin();
         var result = ItemScoring.score(item, new Response.SingleChoiceAnswer("b"), SampleItems.SCALE);
-        var hidden = ReviewedItem.of(item, result, java.util.Set.of(ReviewDetail.CORRECTNESS));
+        var hidden = ReviewedItem.of(item, result, Set.of(ReviewDetail.CORRECTNESS));
         assertThat(hidden.score()).isEmpty();
         assertThat(hidden.correctness()).isPresent();
         assertThat(hidden.feedback()).isEmpty();
         assertThat(hidden.misconceptions()).isEmpty();
         assertThat(hidden.key()).isEmpty();
-        var all = ReviewedItem.of(item, result, java.util.EnumSet.allOf(ReviewDetail.class));
+        var all = ReviewedItem.of(item, result, EnumSet.allOf(ReviewDetail.class));
         assertThat(all.score()).hasValue(0.0);
         assertThat(all.feedback()).containsExactly("Those are Rogers' conditions.");
         assertThat(all.misconceptions()).containsExactly("alliance-equals-rogers-conditions");
@@ -88,7 +90,7 @@ class AttemptRulesTest {
     @Test
     void feedback_that_is_also_the_rationale_is_shown_once() {
         var item = SampleItems.bordin();
-        var all = java.util.EnumSet.allOf(ReviewDetail.class);
+        var all = EnumSet.allOf(ReviewDetail.class);
         var keyed = ReviewedItem.of(item,
                 ItemScoring.score(item, new Response.SingleChoiceAnswer("a"), SampleItems.SCALE), all);
         assertThat(keyed.feedback()).containsExactly("Right: goals, tasks, bond.");
@@ -101,7 +103,7 @@ class AttemptRulesTest {
 
         var rationaleOnly = ReviewedItem.of(item,
                 ItemScoring.score(item, new Response.SingleChoiceAnswer("a"), SampleItems.SCALE),
-                java.util.Set.of(ReviewDetail.RATIONALE));
+                Set.of(ReviewDetail.RATIONALE));
         assertThat(rationaleOnly.rationale()).as("without feedback shown, nothing is repeated")
                 .containsExactly("Right: goals, tasks, bond.");
     }

@@ -23,6 +23,7 @@ import org.alliance.core.model.Ratings;
 import org.alliance.core.model.Rubric;
 import org.alliance.core.validation.ProblemCode;
 import org.junit.jupiter.api.Test;
+import java.util.Comparator;
 
 /**
  * The fair path score over seeded random branching graphs (a seeded generator, up to 3,000 graphs
@@ -126,7 +127,7 @@ class BranchingFairnessPropertiesTest {
      * the ending with the highest bonus (added as each node's first choice).
      */
     private static BranchingVignette withPerfectChain(BranchingVignette v) {
-        Ending best = v.endings().stream().max(java.util.Comparator.comparingDouble(Ending::bonus)).orElseThrow();
+        Ending best = v.endings().stream().max(Comparator.comparingDouble(Ending::bonus)).orElseThrow();
         List<Node> nodes = new ArrayList<>();
         for (int i = 0; i < v.nodes().size(); i++) {
             Node n = v.nodes().get(i);

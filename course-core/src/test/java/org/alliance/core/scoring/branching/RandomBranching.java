@@ -15,6 +15,7 @@ import org.alliance.core.model.Node;
 import org.alliance.core.model.Outcome;
 import org.alliance.core.model.Ratings;
 import org.alliance.core.scoring.SampleVignettes;
+import org.alliance.core.scoring.SampleItems;
 
 /**
  * Seeded random branching vignettes: nodes in topological order, each choice leading only to later
@@ -77,7 +78,7 @@ final class RandomBranching {
         var available = opening.available();
         while (true) {
             var choice = available.get(random.nextInt(available.size()));
-            var step = BranchingPlayer.step(vignette, path, choice.id(), org.alliance.core.scoring.SampleItems.SCALE);
+            var step = BranchingPlayer.step(vignette, path, choice.id(), SampleItems.SCALE);
             path.add(choice.id());
             switch (step) {
                 case StepResult.Continued next -> available = next.available();

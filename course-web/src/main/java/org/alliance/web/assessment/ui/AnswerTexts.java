@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.alliance.core.scoring.Response;
 import org.alliance.web.assessment.PresentedItem;
+import java.util.List;
 
 /** Says a response in words, using the texts the student saw (responses themselves only name ids). */
 final class AnswerTexts {
@@ -35,7 +36,7 @@ final class AnswerTexts {
         };
     }
 
-    private static String text(java.util.List<PresentedItem.Choice> choices, String id) {
+    private static String text(List<PresentedItem.Choice> choices, String id) {
         Map<String, String> byId = choices.stream()
                 .collect(Collectors.toMap(PresentedItem.Choice::id, PresentedItem.Choice::text));
         return id == null ? "–" : byId.getOrDefault(id, "–");

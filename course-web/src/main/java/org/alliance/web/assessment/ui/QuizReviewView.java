@@ -19,6 +19,7 @@ import org.alliance.web.assessment.QuizViews.Review;
 import org.alliance.web.assessment.QuizViews.ReviewRow;
 import org.alliance.web.learning.LessonRenderer;
 import org.alliance.web.navigation.Routes;
+import java.util.Map;
 
 /** A submitted attempt, showing only what the quiz's review options allow at this moment. */
 @Route(Routes.QUIZ_REVIEW)
@@ -50,7 +51,7 @@ public class QuizReviewView extends Div implements BeforeEnterObserver, HasDynam
         removeAll();
         title = getTranslation("quiz.review.title", review.title());
         var back = new RouterLink(getTranslation("quiz.review.back"), QuizView.class,
-                new RouteParameters(java.util.Map.of("courseId", review.courseId(), "quizId", review.quizId())));
+                new RouteParameters(Map.of("courseId", review.courseId(), "quizId", review.quizId())));
         back.addClassName("breadcrumb");
         add(back, new H1(title));
         score.setId("review-score");

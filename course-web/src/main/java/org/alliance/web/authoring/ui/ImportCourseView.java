@@ -19,6 +19,7 @@ import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.Actions;
 import org.alliance.web.ui.ContentHashDetails;
 import org.alliance.web.ui.RouteLinks;
+import java.util.List;
 
 /**
  * Upload a course zip in the content format. Every problem is listed in words with its file and line; the
@@ -117,7 +118,7 @@ public class ImportCourseView extends Div implements HasDynamicTitle {
         outcome.addClassName("failed");
         outcomeHeading.setText(getTranslation("portability.import.refused"));
         outcomeText.setText(message);
-        problems.show(java.util.List.of());
+        problems.show(List.of());
         links.removeAll();
         hash.removeAll();
     }

@@ -22,6 +22,8 @@ import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.Actions;
 import org.alliance.web.ui.RouteLinks;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.alliance.web.account.Roles;
 
 /** Published courses as cards, each with what it takes and how to join. */
 @Route(Routes.CATALOG)
@@ -32,9 +34,9 @@ public class CatalogView extends Div implements HasDynamicTitle {
     private final transient CourseCatalog catalog;
     private final boolean instructor;
 
-    CatalogView(CourseCatalog catalog, com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+    CatalogView(CourseCatalog catalog, AuthenticationContext authentication) {
         this.catalog = catalog;
-        this.instructor = authentication.hasRole(org.alliance.web.account.Roles.INSTRUCTOR);
+        this.instructor = authentication.hasRole(Roles.INSTRUCTOR);
         addClassName("page");
         cards.addClassName("course-grid");
         add(new H1(getTranslation("catalog.title")), new Paragraph(getTranslation("catalog.intro")), cards);

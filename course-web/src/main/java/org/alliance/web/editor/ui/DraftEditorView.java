@@ -38,6 +38,12 @@ import org.alliance.web.editor.ui.form.FileForm;
 import org.alliance.web.learning.LessonRenderer;
 import org.alliance.web.ui.Actions;
 import org.alliance.web.ui.RouteLinks;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.TreeMap;
+import org.alliance.web.editor.FileTemplates;
 
 /**
  * Edits a course draft as its files; quizzes and vignettes also as forms (see {@link FileForm}). Each change is saved as typed and the whole draft is read again by
@@ -58,7 +64,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     /** Radio buttons, not tabs: Vaadin's tab strip fails axe's tablist rule. */
     final RadioButtonGroup<Boolean> asForm = new RadioButtonGroup<>();
     final Div formHolder = new Div();
-    final com.vaadin.flow.component.html.Anchor previewDraft = new com.vaadin.flow.component.html.Anchor();
+    final Anchor previewDraft = new Anchor();
     private final Div layout = new Div();
     private FileForm form;
     private String courseId = "";
@@ -102,7 +108,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        content = new java.util.TreeMap<>(draft.get());
+        content = new TreeMap<>(draft.get());
         build();
     }
 
@@ -192,15 +198,15 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         showPreview(result);
     }
 
-    private com.vaadin.flow.component.dialog.Dialog addDialog() {
-        var dialog = new com.vaadin.flow.component.dialog.Dialog(getTranslation("editor.add"));
-        var kind = new com.vaadin.flow.component.select.Select<org.alliance.web.editor.FileTemplates.Kind>();
+    private Dialog addDialog() {
+        var dialog = new Dialog(getTranslation("editor.add"));
+        var kind = new Select<FileTemplates.Kind>();
         kind.setLabel(getTranslation("editor.add.kind"));
-        kind.setItems(org.alliance.web.editor.FileTemplates.Kind.values());
+        kind.setItems(FileTemplates.Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation("editor.kind." + k.name()));
-        kind.setValue(org.alliance.web.editor.FileTemplates.Kind.LESSON);
+        kind.setValue(FileTemplates.Kind.LESSON);
         kind.setId("editor-add-kind");
-        var id = new com.vaadin.flow.component.textfield.TextField(getTranslation("editor.add.id"));
+        var id = new TextField(getTranslation("editor.add.id"));
         id.setHelperText(getTranslation("editor.add.id-help"));
         id.setId("editor-add-id");
         var create = new Button(getTranslation("editor.add.create"), e -> Actions.run("failure.add-file", () -> {

@@ -33,6 +33,7 @@ import org.alliance.web.gradebook.GradebookException;
 import org.alliance.web.navigation.Links;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.RouteLinks;
+import java.util.Optional;
 
 /**
  * Item and vignette analysis of a taught course: per quiz item facility, discrimination, what the assessment
@@ -139,16 +140,16 @@ public class AnalysisView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     /** A quiz's or vignette's own audit notes, under a heading a screen reader announces; none when clean. */
-    private java.util.Optional<Component> audit(List<AuditNote> notes) {
+    private Optional<Component> audit(List<AuditNote> notes) {
         if (notes.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var list = new UnorderedList();
         list.addClassName("analysis-audit");
         list.getElement().setAttribute("aria-label", getTranslation("analysis.audit"));
         notes.forEach(n -> list.add(new ListItem(n.acceptedWhy().map(why -> getTranslation(
                 "analysis.audit.accepted", n.message(), why)).orElse(n.message()))));
-        return java.util.Optional.of(new Div(new Paragraph(getTranslation("analysis.audit")), list));
+        return Optional.of(new Div(new Paragraph(getTranslation("analysis.audit")), list));
     }
 
     private String counts(List<Count> counts) {

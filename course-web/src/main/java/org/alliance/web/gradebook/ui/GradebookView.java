@@ -33,6 +33,7 @@ import org.alliance.web.gradebook.GradebookException;
 import org.alliance.web.navigation.Links;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.RouteLinks;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 
 /**
  * Students × graded activities of a taught course. The grid asks the service for one page at a time with
@@ -111,7 +112,7 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
                 query -> gradebook.count(courseId, filter.getValue()));
     }
 
-    private static List<Sort> sorts(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+    private static List<Sort> sorts(List<QuerySortOrder> orders) {
         return orders.stream().map(o -> new Sort(o.getSorted(), o.getDirection() == SortDirection.DESCENDING))
                 .toList();
     }

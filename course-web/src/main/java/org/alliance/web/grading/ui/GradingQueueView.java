@@ -24,6 +24,7 @@ import org.alliance.web.grading.GradingViews.Queue;
 import org.alliance.web.navigation.Links;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.RouteLinks;
+import java.util.List;
 
 /** The free-text answers of a taught course waiting for grading, by status, with counts. */
 @Route(Routes.GRADING_QUEUE)
@@ -34,7 +35,7 @@ public class GradingQueueView extends Div implements BeforeEnterObserver, HasDyn
     final RadioButtonGroup<Optional<GradingStatus>> filter = new RadioButtonGroup<>();
     final Grid<Entry> answers = new Grid<>();
     private final Map<Optional<GradingStatus>, String> labels = new LinkedHashMap<>();
-    private transient Queue queue = new Queue("", Map.of(), java.util.List.of());
+    private transient Queue queue = new Queue("", Map.of(), List.of());
 
     GradingQueueView(Grading grading) {
         this.grading = grading;

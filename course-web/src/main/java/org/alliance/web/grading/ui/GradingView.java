@@ -30,6 +30,8 @@ import org.alliance.web.grading.RatingKind;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.Actions;
 import org.jspecify.annotations.Nullable;
+import java.util.List;
+import org.alliance.web.grading.GradingViews;
 
 /**
  * Grading one free-text answer: the answer beside the rubric, a rating (first, second or resolution), release
@@ -164,7 +166,7 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
         return section;
     }
 
-    private Section releasedSection(Sheet s, org.alliance.web.grading.GradingViews.Released r) {
+    private Section releasedSection(Sheet s, GradingViews.Released r) {
         var section = new Section(new H2(getTranslation("grading.released")));
         var names = s.answer().rubric().stream().collect(Collectors.toMap(d -> d.id(), d -> d.name()));
         section.add(new Paragraph(getTranslation("grading.released-line", Texts.percent(r.score()), r.releasedBy(),
@@ -236,7 +238,7 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
         refresh();
     }
 
-    private static String names(Sheet s, java.util.List<String> ids) {
+    private static String names(Sheet s, List<String> ids) {
         return s.answer().rubric().stream().filter(d -> ids.contains(d.id())).map(d -> d.name())
                 .collect(Collectors.joining(", "));
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.alliance.web.vignette.VignetteViews.Anchored;
+import java.util.stream.IntStream;
 
 /**
  * A rating of one answer: a radio group per rubric dimension (each level labelled with its anchor), a safety
@@ -28,7 +29,7 @@ class RatingForm extends Div {
             }
             var group = new RadioButtonGroup<Integer>(d.name());
             group.setHelperText(d.description());
-            group.setItems(java.util.stream.IntStream.rangeClosed(min, max).boxed().toList());
+            group.setItems(IntStream.rangeClosed(min, max).boxed().toList());
             group.setItemLabelGenerator(level -> d.anchors().containsKey(level)
                     ? level + " · " + d.anchors().get(level) : Integer.toString(level));
             group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);

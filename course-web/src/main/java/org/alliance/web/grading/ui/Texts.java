@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /** How grading pages write times and scores, so every page writes them alike. */
 final class Texts {
@@ -24,7 +25,7 @@ final class Texts {
         return rating == Math.rint(rating) ? Long.toString(Math.round(rating)) : String.format(Locale.ROOT, "%.1f", rating);
     }
 
-    static String figure(java.util.OptionalDouble value, String none) {
+    static String figure(OptionalDouble value, String none) {
         return value.isPresent() ? String.format(Locale.ROOT, "%.2f", value.getAsDouble()) : none;
     }
 }

@@ -25,6 +25,7 @@ import org.alliance.web.navigation.Links;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.ContentHashDetails;
 import org.alliance.web.ui.RouteLinks;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * One taught course: its published version, its teachers and raters, its tools and its students. To a rater
@@ -40,7 +41,7 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
     final Div tools = new Div();
 
     TaughtCourseView(CourseStaff staff, CourseRaters raters,
-            com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+            AuthenticationContext authentication) {
         this.staff = staff;
         this.raters = raters;
         this.admin = authentication.hasRole(Roles.ADMIN);

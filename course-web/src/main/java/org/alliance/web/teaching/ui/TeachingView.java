@@ -28,6 +28,10 @@ import org.alliance.web.navigation.Links;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.Actions;
 import org.alliance.web.ui.RouteLinks;
+import java.util.Map;
+import org.alliance.web.gradebook.Analysis;
+import org.alliance.web.grading.Grading;
+import org.alliance.web.grading.GradingStatus;
 
 /** The instructor's home: the courses they own or co-teach (an admin sees every course). */
 @Route(Routes.TEACHING)
@@ -40,8 +44,8 @@ public class TeachingView extends Div implements HasDynamicTitle {
 
     final UnorderedList rated = new UnorderedList();
 
-    TeachingView(CourseStaff staff, CourseRaters raters, Drafts drafts, org.alliance.web.grading.Grading grading,
-            org.alliance.web.gradebook.Analysis analysis) {
+    TeachingView(CourseStaff staff, CourseRaters raters, Drafts drafts, Grading grading,
+            Analysis analysis) {
         addClassName("page");
         newCourse.setText(getTranslation("editor.new-course"));
         newCourse.setId("new-course");
@@ -64,7 +68,7 @@ public class TeachingView extends Div implements HasDynamicTitle {
         courses.setId("taught-courses");
         var importLink = RouteLinks.to(getTranslation("teaching.import"), Links.importCourse());
         importLink.addClassName("tool-link");
-        var actions = new com.vaadin.flow.component.html.Div(newCourse, importLink);
+        var actions = new Div(newCourse, importLink);
         actions.addClassName("teaching-tools");
         add(new H1(getTranslation("teaching.title")), new Paragraph(getTranslation("teaching.intro")), actions,
                 courses);
@@ -85,14 +89,14 @@ public class TeachingView extends Div implements HasDynamicTitle {
     }
 
     /** Free-text answers not yet released to their students. */
-    private static int toGrade(org.alliance.web.grading.Grading grading, String courseId) {
+    private static int toGrade(Grading grading, String courseId) {
         return grading.queue(courseId).map(q -> q.counts().entrySet().stream()
-                .filter(e -> e.getKey() != org.alliance.web.grading.GradingStatus.RELEASED)
-                .mapToInt(java.util.Map.Entry::getValue).sum()).orElse(0);
+                .filter(e -> e.getKey() != GradingStatus.RELEASED)
+                .mapToInt(Map.Entry::getValue).sum()).orElse(0);
     }
 
     /** Quiz items that course-core flags (too easy, too hard, discriminating poorly) from enough responses. */
-    private static long flagged(org.alliance.web.gradebook.Analysis analysis, String courseId) {
+    private static long flagged(Analysis analysis, String courseId) {
         return analysis.of(courseId).quizzes().stream().flatMap(q -> q.items().stream())
                 .filter(i -> !i.flags().isEmpty()).count();
     }

@@ -38,6 +38,7 @@ import org.alliance.web.editor.Drafts;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.Actions;
 import org.alliance.web.vignette.VignetteRescoring;
+import java.util.Locale;
 
 /**
  * A course's published versions, numbered from 1 per course: what changed between any two (in words; the
@@ -147,7 +148,7 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
                 b.contentHash())));
         for (FileChange file : files) {
             raw.add(new H3(file.path() + " · " + getTranslation("versions.kind."
-                    + file.kind().name().toLowerCase(java.util.Locale.ROOT))));
+                    + file.kind().name().toLowerCase(Locale.ROOT))));
             if (file.kind() == ChangeKind.CHANGED) {
                 var pre = new Pre(String.join("\n", VersionDiff.lines(file.path(), filesA.get(file.path()),
                         filesB.get(file.path()))));

@@ -29,6 +29,8 @@ import org.alliance.web.vignette.VignetteAttempts;
 import org.alliance.web.vignette.VignetteException;
 import org.alliance.web.vignette.VignetteViews.Card;
 import org.alliance.web.vignette.VignetteViews.Summary;
+import com.vaadin.flow.component.Component;
+import java.util.function.Supplier;
 
 /** A vignette's page: the fictional client, the session so far, a content note with the choice to skip. */
 @Route(Routes.VIGNETTE)
@@ -110,7 +112,7 @@ public class VignetteView extends Div implements BeforeEnterObserver, HasDynamic
         }
     }
 
-    private com.vaadin.flow.component.Component summary(Summary a) {
+    private Component summary(Summary a) {
         String text = getTranslation("vignette.history.attempt", a.number()) + ": ";
         if (a.excused()) {
             return new Span(text + getTranslation("vignette.history.excused"));
@@ -124,7 +126,7 @@ public class VignetteView extends Div implements BeforeEnterObserver, HasDynamic
         return new Span(new Span(text), link);
     }
 
-    private void go(java.util.function.Supplier<String> action) {
+    private void go(Supplier<String> action) {
         try {
             String id = action.get();
             getUI().ifPresent(ui -> ui.navigate(VignettePlayerView.class, new RouteParameters("attemptId", id)));

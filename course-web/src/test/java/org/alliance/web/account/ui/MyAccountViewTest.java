@@ -10,6 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.alliance.web.AllianceTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import org.alliance.web.account.AccountRole;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 @AllianceTest
 class MyAccountViewTest extends SpringBrowserlessTest {
@@ -30,11 +35,11 @@ class MyAccountViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
     void after_an_admin_reset_the_user_must_choose_a_new_password_before_anything_else() {
-        accounts.createAccount("Sol Mendes", "sol", org.alliance.web.account.AccountRole.STUDENT);
+        accounts.createAccount("Sol Mendes", "sol", AccountRole.STUDENT);
         String oneTime = accounts.resetPassword("sol").password();
         signInAs("sol");
 
-        com.vaadin.flow.component.UI.getCurrent().navigate(HomeView.class);
+        UI.getCurrent().navigate(HomeView.class);
         assertThat(getCurrentView()).isInstanceOf(MyAccountView.class);
         MyAccountView view = (MyAccountView) getCurrentView();
         assertThat(view.mustChangeNotice.isVisible()).isTrue();
@@ -50,8 +55,8 @@ class MyAccountViewTest extends SpringBrowserlessTest {
     }
 
     private static void signInAs(String username) {
-        var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(username, null,
-                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_STUDENT")));
+        var auth = new UsernamePasswordAuthenticationToken(username, null,
+                List.of(new SimpleGrantedAuthority("ROLE_STUDENT")));
         SecurityContextHolder.getContext().setAuthentication(auth);
     }
 }

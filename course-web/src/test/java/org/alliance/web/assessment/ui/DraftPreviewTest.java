@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** "Preview as student" on a draft, before anything is published: its author only, and only without errors. */
 @AllianceTest
@@ -58,10 +62,10 @@ class DraftPreviewTest extends SpringBrowserlessTest {
     void another_instructor_cannot_preview_someone_else_s_draft() {
         drafts.create("someone-elses-draft", "Private draft");
         drafts.addFile("someone-elses-draft", FileTemplates.Kind.QUIZ, "xq1");
-        var other = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                "stranger-author", "n/a", java.util.List.of(
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_INSTRUCTOR")));
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(other);
+        var other = new UsernamePasswordAuthenticationToken(
+                "stranger-author", "n/a", List.of(
+                        new SimpleGrantedAuthority("ROLE_INSTRUCTOR")));
+        SecurityContextHolder.getContext().setAuthentication(other);
 
         assertThat(heading("teaching/someone-elses-draft/edit/preview/quizzes/xq1")).isEqualTo("Nothing to preview");
     }

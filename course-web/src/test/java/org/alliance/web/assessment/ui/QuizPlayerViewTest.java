@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.alliance.web.AllianceTest;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @AllianceTest
 class QuizPlayerViewTest extends SpringBrowserlessTest {
@@ -28,7 +29,7 @@ class QuizPlayerViewTest extends SpringBrowserlessTest {
 
     /** The signed-in test user, as a real account (the layout shows its name). */
     private QuizPlayerView startQuiz() {
-        String me = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+        String me = SecurityContextHolder.getContext().getAuthentication()
                 .getName();
         accounts.register("Player " + me, me, "a long enough password");
         catalog.enrol("timed-test", null);
@@ -50,7 +51,7 @@ class QuizPlayerViewTest extends SpringBrowserlessTest {
     /** An attempt at the interactive quiz (three tries), as the signed-in student. */
     private QuizPlayerView startInteractive() {
         TriesCourse.publish(context);
-        String me = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+        String me = SecurityContextHolder.getContext().getAuthentication()
                 .getName();
         accounts.register("Player " + me, me, "a long enough password");
         catalog.enrol(TriesCourse.COURSE, null);

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import com.vaadin.flow.component.button.Button;
 
 /** The import, export, copy and staff pages, driven as their users would. */
 @AllianceTest
@@ -145,7 +146,7 @@ class PortabilityViewsTest extends SpringBrowserlessTest {
         assertThat(view.addUsername.isInvalid()).isFalse();
         assertThat(view.coInstructors.getChildren()).hasSize(1);
         test(view.coInstructors.getChildren().findFirst().orElseThrow()
-                .getChildren().skip(1).map(c -> (com.vaadin.flow.component.button.Button) c).findFirst().orElseThrow())
+                .getChildren().skip(1).map(c -> (Button) c).findFirst().orElseThrow())
                 .click();
         assertThat(view.coInstructors.getChildren()).isEmpty();
 

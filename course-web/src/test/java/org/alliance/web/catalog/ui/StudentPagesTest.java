@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 
 /** The student's pages without a browser: catalogue, course page, lesson, reflection, progress. */
 @AllianceTest
@@ -78,7 +80,7 @@ class StudentPagesTest extends SpringBrowserlessTest {
         navigate(CourseView.class, Map.of("courseId", COURSE));
         assertThat(find(Span.class).withId("course-progress-label").single().getText()).isEqualTo("1 of 10 lessons done");
         navigate(ProgressView.class);
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all().stream()
+        assertThat(find(Paragraph.class).all().stream()
                 .map(p -> p.getText())).contains("Lessons read: 1 of 10");
     }
 
@@ -88,7 +90,7 @@ class StudentPagesTest extends SpringBrowserlessTest {
         registerMe();
         enrolFromTheCatalogue();
         navigate(ReflectionView.class, Map.of("courseId", COURSE, "reflectionId", "r1-what-helps"));
-        test(find(com.vaadin.flow.component.textfield.TextArea.class).single()).setValue("Something I noticed.");
+        test(find(TextArea.class).single()).setValue("Something I noticed.");
         assertThat(find(Span.class).all().stream().map(Span::getText)).contains("Saved.");
         var page = reflections.page(COURSE, "r1-what-helps").orElseThrow();
         assertThat(page.answer()).isEqualTo("Something I noticed.");

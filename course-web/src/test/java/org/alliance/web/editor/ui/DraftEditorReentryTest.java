@@ -18,6 +18,7 @@ import org.alliance.web.editor.Drafts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import com.vaadin.flow.component.Component;
 
 /** Entering the editor again (the same route, as the router does on re-entry) does not double its reactions. */
 @AllianceTest
@@ -57,7 +58,7 @@ class DraftEditorReentryTest extends SpringBrowserlessTest {
         assertThat(staff.taught(COURSE).orElseThrow().versionNumber()).isEqualTo(2);
     }
 
-    private static int valueListeners(com.vaadin.flow.component.Component field) {
+    private static int valueListeners(Component field) {
         return ComponentUtil.getListeners(field, ComponentValueChangeEvent.class).size();
     }
 }

@@ -24,6 +24,8 @@ import org.alliance.web.editor.ui.form.FileForm;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 /**
  * Quizzes and vignettes edited as forms: each change is saved as the file, read by the one reader, and its
@@ -102,8 +104,8 @@ class DraftFormsTest extends SpringBrowserlessTest {
         assertThat(key.isInvalid()).as("a warning does not block publishing").isFalse();
 
         @SuppressWarnings("unchecked")
-        var accept = (com.vaadin.flow.component.combobox.MultiSelectComboBox<String>) find(
-                com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withLabel("Accepted audit warnings")
+        var accept = (MultiSelectComboBox<String>) find(
+                MultiSelectComboBox.class).withLabel("Accepted audit warnings")
                 .all().getLast();
         test(accept).selectItem("key-longest");
         test(find(TextArea.class).withLabel("Why you accept them").all().getLast())
@@ -138,15 +140,15 @@ class DraftFormsTest extends SpringBrowserlessTest {
         test(find(TextArea.class).withLabel("Feedback when the student answers false").from(item).single())
                 .setValue("Right: a repaired rupture often deepens the work.");
         @SuppressWarnings("unchecked")
-        var objectives = (com.vaadin.flow.component.combobox.MultiSelectComboBox<String>) find(
-                com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withLabel("Objectives").from(item)
+        var objectives = (MultiSelectComboBox<String>) find(
+                MultiSelectComboBox.class).withLabel("Objectives").from(item)
                 .single();
         assertThat(objectives.getErrorMessage()).as("in the form's words, not the file's 'objectives' key")
                 .isEqualTo("Choose at least one objective.");
         test(objectives).selectItem("l1-o1 · Describe the working alliance.");
         @SuppressWarnings("unchecked")
-        var concepts = (com.vaadin.flow.component.combobox.MultiSelectComboBox<String>) find(
-                com.vaadin.flow.component.combobox.MultiSelectComboBox.class).withLabel("Concepts").from(item)
+        var concepts = (MultiSelectComboBox<String>) find(
+                MultiSelectComboBox.class).withLabel("Concepts").from(item)
                 .single();
         test(concepts).selectItem("working-alliance · Working alliance");
 
@@ -176,11 +178,11 @@ class DraftFormsTest extends SpringBrowserlessTest {
         assertThat(saved("form-order", "quizzes/fo1.yaml")).containsSubsequence("id: i1", "id: fo1-i1");
 
         test(find(Button.class).withAriaLabel("Remove Item i1 · Ordering").single()).click();
-        var confirm = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        var confirm = find(ConfirmDialog.class).single();
         test(confirm).cancel();
         assertThat(saved("form-order", "quizzes/fo1.yaml")).contains("id: i1");
         test(find(Button.class).withAriaLabel("Remove Item i1 · Ordering").single()).click();
-        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
+        test(find(ConfirmDialog.class).single()).confirm();
         assertThat(saved("form-order", "quizzes/fo1.yaml")).doesNotContain("id: i1").contains("id: fo1-i1");
     }
 

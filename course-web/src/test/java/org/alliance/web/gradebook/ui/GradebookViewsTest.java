@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import com.vaadin.flow.component.html.Paragraph;
 
 /** The gradebook, a student's attempts and the analysis page, as a teacher and as an outsider. */
 @AllianceTest
@@ -81,7 +82,7 @@ class GradebookViewsTest extends SpringBrowserlessTest {
         fixture.submit("gbui-cat", "gq-one", answers("gi", "b", false));
         signIn(TEACHER, "INSTRUCTOR");
         navigate(AnalysisView.class, Map.of("courseId", COURSE));
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("hint").first().getText())
+        assertThat(find(Paragraph.class).withClassName("hint").first().getText())
                 .as("the thresholds, with their numbers in place and the apostrophe kept")
                 .isEqualTo("Counts each student’s latest submitted attempt. Flags appear from 20 responses up: "
                         + "discriminates poorly below 0.20, too easy above facility 0.90, too hard below facility 0.20.");

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import org.alliance.web.grading.Grading;
 
 /** The grading page as the demo instructor uses it, and the student's notice afterwards. */
 @AllianceTest
@@ -27,7 +30,7 @@ class GradingViewTest extends SpringBrowserlessTest {
     @Autowired AccountService accounts;
     @Autowired CourseCatalog catalog;
     @Autowired VignetteAttempts vignettes;
-    @Autowired org.alliance.web.grading.Grading grading;
+    @Autowired Grading grading;
     @Autowired CourseStaff staff;
     @Autowired CourseRaters raters;
     @Autowired Drafts drafts;
@@ -111,7 +114,7 @@ class GradingViewTest extends SpringBrowserlessTest {
         var view = navigate(GradingView.class, Map.of("courseId", course.id, "attemptId", id));
         assertThat(view.status.getText()).as("no pending score while blind").doesNotContain("%");
         assertThat(view.history).isNull();
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
+        assertThat(find(Paragraph.class).all())
                 .anySatisfy(p -> assertThat(p.getId()).contains("grading-blind"));
         assertThat(view.getElement().getTextRecursively()).doesNotContain("Co-instructor's reading")
                 .doesNotContain(course.coInstructor).doesNotContain("Release the grade");
@@ -145,7 +148,7 @@ class GradingViewTest extends SpringBrowserlessTest {
         var bell = find(NoticeBell.class).single();
         assertThat(bell.getElement().getAttribute("aria-label")).isEqualTo("Notices: 1 unread");
         assertThat(notices.list.getChildren()).hasSize(1);
-        var open = find(com.vaadin.flow.component.button.Button.class).all().stream()
+        var open = find(Button.class).all().stream()
                 .filter(b -> b.hasClassName("notice-open")).findFirst().orElseThrow();
         assertThat(open.getText()).contains("I am lucky. I am.");
         test(open).click();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.alliance.web.AllianceTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
+import com.vaadin.flow.component.Component;
 
 /** Each role sees the navigation it may use, and the server refuses the rest. */
 @AllianceTest
@@ -45,7 +46,7 @@ class NavigationPerRoleTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "student", roles = "STUDENT")
     void a_student_who_opens_the_admin_page_is_refused() {
-        navigate("admin/users", com.vaadin.flow.component.Component.class);
+        navigate("admin/users", Component.class);
         assertThat(find(UsersView.class).all()).isEmpty();
         assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
     }
@@ -53,14 +54,14 @@ class NavigationPerRoleTest extends SpringBrowserlessTest {
     @Test
     @WithAnonymousUser
     void an_anonymous_visitor_is_sent_to_sign_in() {
-        navigate("", com.vaadin.flow.component.Component.class);
+        navigate("", Component.class);
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
     }
 
     @Test
     @WithMockUser(username = "student", roles = "STUDENT")
     void an_unknown_address_shows_the_not_found_page() {
-        navigate("no/such/page", com.vaadin.flow.component.Component.class);
+        navigate("no/such/page", Component.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 }

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import org.alliance.web.catalog.CourseRaters;
 
 /** What an instructor added to a course as a rater finds in the app: grading, and nothing else of that course. */
 @AllianceTest
@@ -35,7 +38,7 @@ class RaterPagesTest extends SpringBrowserlessTest {
     @Autowired CourseCatalog catalog;
     @Autowired VignetteAttempts vignettes;
     @Autowired Grading grading;
-    @Autowired org.alliance.web.catalog.CourseRaters raters;
+    @Autowired CourseRaters raters;
 
     @Test
     @WithMockUser(username = "pages-owner", roles = "INSTRUCTOR")
@@ -52,7 +55,7 @@ class RaterPagesTest extends SpringBrowserlessTest {
 
         var page = navigate(TaughtCourseView.class, Map.of("courseId", course.id));
         assertThat(page.getElement().getTextRecursively()).contains("Raters (free-text grading only):").contains(rater);
-        test(find(com.vaadin.flow.component.button.Button.class).withAriaLabel("Remove " + rater + " as a rater")
+        test(find(Button.class).withAriaLabel("Remove " + rater + " as a rater")
                 .single()).click();
         assertThat(raters.raters(course.id)).isEmpty();
         assertThat(page.getElement().getTextRecursively()).doesNotContain(rater);
@@ -95,7 +98,7 @@ class RaterPagesTest extends SpringBrowserlessTest {
         }
 
         navigate(GradingQueueView.class, Map.of("courseId", course.id));
-        assertThat(test(find(com.vaadin.flow.component.grid.Grid.class).single()).size()).isEqualTo(1);
+        assertThat(test(find(Grid.class).single()).size()).isEqualTo(1);
         var sheet = navigate(GradingView.class, Map.of("courseId", course.id, "attemptId", id));
         String text = sheet.getElement().getTextRecursively();
         assertThat(text).contains("You rate this answer blind").contains("Your resolution rating")

@@ -15,6 +15,8 @@ import org.alliance.web.ui.ContentHashDetails;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /** The versions page: numbered from 1 per course, what changed said in words, the raw diff one click away. */
 @AllianceTest
@@ -22,7 +24,7 @@ class VersionsViewTest extends SpringBrowserlessTest {
     private static final String QUIZ = "quizzes/qh1-mindfulness-attitudes.yaml";
     private static final String VIGNETTE = "vignettes/vh2-the-silence.yaml";
     /** Item qh1-i2's stem, on one line or folded over several, up to the item's next key. */
-    private static final java.util.regex.Pattern OLD_STEM = java.util.regex.Pattern.compile(
+    private static final Pattern OLD_STEM = Pattern.compile(
             "(- id: qh1-i2\\n(?:    .*\\n)*?)    stem: .*\\n(?:      .*\\n)*");
     private static final String NEW_STEM = "When the mind wanders during practice, noticing it is the practice.";
 
@@ -83,7 +85,7 @@ class VersionsViewTest extends SpringBrowserlessTest {
             var versions = staff.versions(course);
             assertThat(versions.getFirst().number()).as(course).isEqualTo(1);
             assertThat(versions).extracting(CourseStaff.Version::number).as(course)
-                    .isEqualTo(java.util.stream.IntStream.rangeClosed(1, versions.size()).boxed().toList());
+                    .isEqualTo(IntStream.rangeClosed(1, versions.size()).boxed().toList());
         }
         assertThat(staff.versions("here-and-now").getFirst().id())
                 .isNotEqualTo(staff.versions("therapeutic-relationship").getFirst().id());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
+import com.vaadin.flow.component.html.Paragraph;
 
 @AllianceTest
 class VignettePlayerViewTest extends SpringBrowserlessTest {
@@ -53,8 +54,8 @@ class VignettePlayerViewTest extends SpringBrowserlessTest {
         test(panel.commit).click();
         assertThat(getCurrentView()).isInstanceOf(VignetteDebriefView.class);
         assertThat(((VignetteDebriefView) getCurrentView()).score.getText()).startsWith("Score ");
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withClassName("hint").all())
-                .extracting(com.vaadin.flow.component.html.Paragraph::getText)
+        assertThat(find(Paragraph.class).withClassName("hint").all())
+                .extracting(Paragraph::getText)
                 .as("each response's rating reads in words, its number in place")
                 .anySatisfy(text -> assertThat(text).matches("author’s rating \\d\\.\\d( · .+)?"))
                 .noneSatisfy(text -> assertThat(text).contains("{0}"));

@@ -15,6 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Fields bound to one key of a YAML mapping. A cleared field removes its key, so the reader reports the
@@ -71,16 +78,16 @@ final class Fields {
     }
 
     /** Says under a field what an absent key means, e.g. "Default: 1". */
-    <T extends com.vaadin.flow.component.HasHelper> T orDefault(T field, Object whenAbsent) {
+    <T extends HasHelper> T orDefault(T field, Object whenAbsent) {
         String shown = whenAbsent instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue())
-                : whenAbsent instanceof Enum<?> e ? ctx.t("form.value." + e.name().toLowerCase(java.util.Locale.ROOT))
+                : whenAbsent instanceof Enum<?> e ? ctx.t("form.value." + e.name().toLowerCase(Locale.ROOT))
                 : String.valueOf(whenAbsent);
         field.setHelperText(ctx.t("form.default", shown));
         return field;
     }
 
     /** Text bound to a key: stripped, and a blank field removes the key. */
-    private <F extends com.vaadin.flow.component.AbstractField<F, String>> F bound(F field, String key) {
+    private <F extends AbstractField<F, String>> F bound(F field, String key) {
         field.setValue(string(map.get(key)));
         field.addValueChangeListener(e -> put(key, e.getValue().isBlank() ? null : e.getValue().strip()));
         ctx.register(path(key), field);
@@ -145,8 +152,8 @@ final class Fields {
 
     /** One of an enum of the format, written as the reader reads it (lower case); labels from form.value.* keys. */
     Select<String> choice(String key, String label, Class<? extends Enum<?>> values) {
-        return choice(key, label, java.util.Arrays.stream(values.getEnumConstants())
-                .map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toList());
+        return choice(key, label, Arrays.stream(values.getEnumConstants())
+                .map(v -> v.name().toLowerCase(Locale.ROOT)).toList());
     }
 
     private Select<String> choice(String key, String label, List<String> words) {
@@ -202,7 +209,7 @@ final class Fields {
     ComboBox<String> reference(String key, String label, Supplier<Map<String, String>> known) {
         var field = new ComboBox<String>(ctx.t(label));
         Set<String> items = new LinkedHashSet<>();
-        var provider = new com.vaadin.flow.data.provider.ListDataProvider<>(items);
+        var provider = new ListDataProvider<>(items);
         String current = string(map.get(key));
         Runnable refresh = () -> {
             Map<String, String> now = known.get();
@@ -237,11 +244,11 @@ final class Fields {
     }
 
     /** An id with its text ("l1-o1 · Describe the alliance"), or the bare id when it has none. */
-    private static com.vaadin.flow.component.ItemLabelGenerator<String> labelled(Map<String, String> known) {
+    private static ItemLabelGenerator<String> labelled(Map<String, String> known) {
         return id -> known.containsKey(id) && !known.get(id).isBlank() ? id + " · " + known.get(id) : id;
     }
 
-    private void typing(com.vaadin.flow.data.value.HasValueChangeMode field) {
+    private void typing(HasValueChangeMode field) {
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(TYPING_PAUSE_MS);
     }

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.alliance.core.format.YamlTree;
 import org.alliance.core.validation.Problem;
 import org.alliance.web.editor.DraftIds;
+import com.vaadin.flow.component.Focusable;
 
 /**
  * A file of a course (course, glossary, references, lesson, quiz, vignette, reflection) as a form. Every change
@@ -89,7 +90,7 @@ public final class FileForm extends Div {
     public void reveal(Problem problem) {
         Component at = ctx.targetOf(problem.path()).orElse(root);
         FormContext.reveal(at);
-        if (at instanceof com.vaadin.flow.component.Focusable<?> field) {
+        if (at instanceof Focusable<?> field) {
             field.focus();
         } else {
             at.scrollIntoView();

@@ -13,6 +13,10 @@ import org.alliance.core.validation.Problem;
 import org.alliance.core.validation.ProblemCode;
 import org.alliance.web.ui.ProblemText;
 import org.alliance.web.editor.DraftIds;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.details.Details;
+import java.util.Comparator;
+import java.util.Objects;
 
 /**
  * What every part of one file's form shares: translations, the ids it can offer, the "something changed"
@@ -102,9 +106,9 @@ final class FormContext {
                 field.setErrorMessage(errors.isEmpty() ? null
                         : String.join(" ", errors.stream().map(Note::text).toList()));
                 field.setInvalid(!errors.isEmpty());
-                if (component instanceof com.vaadin.flow.component.HasHelper helped) {
+                if (component instanceof HasHelper helped) {
                     warningsAsHelper(helped, notes.stream().filter(n -> !n.error())
-                            .sorted(java.util.Comparator.comparing(Note::accepted)).map(Note::text).toList());
+                            .sorted(Comparator.comparing(Note::accepted)).map(Note::text).toList());
                 }
             }
             default -> { }
@@ -112,10 +116,10 @@ final class FormContext {
     }
 
     /** Shows warnings as the field's helper text, keeping the helper it had for when none is left. */
-    private static void warningsAsHelper(com.vaadin.flow.component.HasHelper field, List<String> accepted) {
+    private static void warningsAsHelper(HasHelper field, List<String> accepted) {
         var component = (Component) field;
         if (!accepted.isEmpty() && ComponentUtil.getData(component, OWN_HELPER) == null) {
-            ComponentUtil.setData(component, OWN_HELPER, java.util.Objects.requireNonNullElse(field.getHelperText(), ""));
+            ComponentUtil.setData(component, OWN_HELPER, Objects.requireNonNullElse(field.getHelperText(), ""));
         }
         Object own = ComponentUtil.getData(component, OWN_HELPER);
         if (own != null) {
@@ -149,7 +153,7 @@ final class FormContext {
     /** Opens every closed list element around a field with an error, so the error is never hidden. */
     static void reveal(Component component) {
         for (var at = component.getParent(); at.isPresent(); at = at.get().getParent()) {
-            if (at.get() instanceof com.vaadin.flow.component.details.Details details && !details.isOpened()) {
+            if (at.get() instanceof Details details && !details.isOpened()) {
                 details.setOpened(true);
             }
         }

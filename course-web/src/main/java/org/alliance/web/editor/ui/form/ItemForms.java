@@ -5,11 +5,15 @@ import java.util.List;
 import org.alliance.core.model.ItemType;
 import java.util.Map;
 import java.util.function.Supplier;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.Arrays;
+import java.util.function.Function;
 
 /** The form for a quiz item, one per item type: the fields each type has in the content format. */
 final class ItemForms {
     /** The item types, as the format writes them. */
-    static final List<String> TYPES = java.util.Arrays.stream(ItemType.values()).map(ItemType::key).toList();
+    static final List<String> TYPES = Arrays.stream(ItemType.values()).map(ItemType::key).toList();
 
     private ItemForms() {
     }
@@ -58,7 +62,7 @@ final class ItemForms {
             case "short_text" -> shortText(ctx, item, path, f, section);
             case "best_response" -> section.below(RatedOptions.list(ctx, item, path,
                     () -> List.copyOf(ctx.ids().dimensions().keySet())));
-            default -> section.below(new com.vaadin.flow.component.html.Paragraph(ctx.t("form.unknown-type", type)));
+            default -> section.below(new Paragraph(ctx.t("form.unknown-type", type)));
         }
         return section.below(AuditFields.of(ctx, item, path, true));
     }
@@ -100,8 +104,8 @@ final class ItemForms {
 
     /** An option list of a choice item: id and text, then the fields of the type. */
     private static ListSection options(FormContext ctx, Map<Object, Object> item, Supplier<String> path,
-            java.util.function.Function<Option, Section> extra,
-            java.util.function.Function<List<Object>, Map<Object, Object>> template) {
+            Function<Option, Section> extra,
+            Function<List<Object>, Map<Object, Object>> template) {
         return new ListSection(ctx, item, "options", path, ctx.t("form.options"),
                 o -> ctx.t("form.option", Fields.idOf(ctx, o)), (o, op) -> {
                     var of = new Fields(ctx, o, op);
@@ -113,7 +117,7 @@ final class ItemForms {
     record Option(Map<Object, Object> map, Supplier<String> path, Section section) {
     }
 
-    static <T extends com.vaadin.flow.component.Component> T wide(T field) {
+    static <T extends Component> T wide(T field) {
         field.addClassName("form-wide");
         return field;
     }

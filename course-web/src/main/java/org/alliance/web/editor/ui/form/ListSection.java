@@ -14,6 +14,11 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.alliance.core.format.YamlTree;
+import com.vaadin.flow.component.Focusable;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The elements of one list in the file (items, options, nodes, choices, endings), each in its own section with
@@ -31,7 +36,7 @@ final class ListSection extends Section {
     private final Function<Map<Object, Object>, String> legend;
     private final BiFunction<Map<Object, Object>, Supplier<String>, Section> form;
     private final Div elements = new Div();
-    private final java.util.Set<Object> open = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Object> open = Collections.newSetFromMap(new IdentityHashMap<>());
 
     @SuppressWarnings("unchecked")
     ListSection(FormContext ctx, Map<Object, Object> parent, String key, Supplier<String> parentPath,
@@ -115,11 +120,11 @@ final class ListSection extends Section {
      */
     private static void focusIn(Component within, String button) {
         List<Component> candidates = within.getChildren().flatMap(c -> button == null ? c.getChildren()
-                : java.util.stream.Stream.of(c)).filter(c -> c instanceof com.vaadin.flow.component.Focusable<?>
+                : Stream.of(c)).filter(c -> c instanceof Focusable<?>
                 && (!(c instanceof Button b) || b.isEnabled())).toList();
         candidates.stream().filter(c -> c instanceof Button b && b.getText().equals(button)).findFirst()
                 .or(() -> candidates.stream().findFirst())
-                .ifPresent(c -> ((com.vaadin.flow.component.Focusable<?>) c).focus());
+                .ifPresent(c -> ((Focusable<?>) c).focus());
     }
 
     /** The element's name and the start of its main text, so a closed list still reads as a table of contents. */
