@@ -14,6 +14,16 @@ class AuditJourneyIT extends Journey {
     private static final String KEY = "Agreement on goals and tasks, and an emotional bond between client and therapist";
     private static final String WHY = "The full definition is what the item teaches.";
 
+    /** Option a of the new quiz's first item: its fieldset, the details that fold it, and that details' summary. */
+    private static final By OPTION_A = By.xpath("//div[@id='editor-form']//fieldset[@aria-label='Option a']");
+    private static final By OPTION_A_DETAILS =
+            By.xpath("//div[@id='editor-form']//vaadin-details[.//fieldset[@aria-label='Option a']]");
+    private static final By OPTION_A_SUMMARY =
+            By.xpath("//div[@id='editor-form']//vaadin-details[.//fieldset[@aria-label='Option a']]"
+                    + "/vaadin-details-summary");
+    /** The option's Text field, where the key's audit warning is shown. */
+    private static final By KEY_TEXT = By.xpath(".//vaadin-text-area[label[normalize-space(.)='Text']]");
+
     @Override
     int[] window() {
         return new int[] {1400, 950};
@@ -36,10 +46,9 @@ class AuditJourneyIT extends Journey {
         browser.waitForEditorFile("quizzes/aq1.yaml");
 
         // A list of two or more options shows each collapsed under its summary: open option a, as an author would.
-        browser.click(By.xpath("//div[@id='editor-form']//vaadin-details[.//fieldset[@aria-label='Option a']]"
-                + "/vaadin-details-summary"));
-        WebElement option = browser.waitFor(By.xpath("//div[@id='editor-form']//fieldset[@aria-label='Option a']"));
-        WebElement key = option.findElement(By.xpath(".//vaadin-text-area[label[normalize-space(.)='Text']]"));
+        browser.click(OPTION_A_SUMMARY);
+        WebElement option = browser.waitFor(OPTION_A);
+        WebElement key = option.findElement(KEY_TEXT);
         replace(key.findElement(By.tagName("textarea")), KEY);
         browser.waitUntil(() -> key.getText().contains("Warning: The key is the longest option"));
         browser.screenshot("60-audit-warning-at-its-field");
@@ -58,19 +67,13 @@ class AuditJourneyIT extends Journey {
         // The item's form is drawn again from the file once the list of accepted warnings changes, so the key's
         // field is found again (by its place, its text read whether or not its option is open).
         browser.waitUntil(() -> {
-            String shown = browser.driver().findElement(By.xpath("//div[@id='editor-form']"
-                    + "//fieldset[@aria-label='Option a']//vaadin-text-area[label[normalize-space(.)='Text']]"))
-                    .getAttribute("textContent");
+            String shown = browser.driver().findElement(OPTION_A).findElement(KEY_TEXT).getAttribute("textContent");
             return shown.contains("Accepted: The key is the longest option") && shown.contains(WHY);
         });
-        WebElement optionA = browser.driver().findElement(By.xpath(
-                "//div[@id='editor-form']//vaadin-details[.//fieldset[@aria-label='Option a']]"));
-        if (optionA.getAttribute("opened") == null) {
-            browser.click(By.xpath("//div[@id='editor-form']//vaadin-details[.//fieldset[@aria-label='Option a']]"
-                    + "/vaadin-details-summary"));
+        if (browser.driver().findElement(OPTION_A_DETAILS).getAttribute("opened") == null) {
+            browser.click(OPTION_A_SUMMARY);
         }
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                browser.waitFor(By.xpath("//div[@id='editor-form']//fieldset[@aria-label='Option a']")));
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.waitFor(OPTION_A));
         browser.screenshot("61-audit-warning-accepted");
 
         browser.openEditorFile("lessons/l1-first-lesson.md");
