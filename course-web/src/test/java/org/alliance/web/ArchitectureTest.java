@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouteAlias;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.alliance.web.account.PersonalData;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -153,6 +154,34 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.alliance.web.account..")
                 .should().dependOnClassesThat().resideInAPackage("org.alliance.web.security..")
                 .because("security listens to account events; the dependency runs one way")
+                .check(WEB);
+    }
+
+    @Test
+    void another_features_ui_is_used_only_through_the_slots_it_publishes() {
+        classes().should(new ArchCondition<JavaClass>("use another feature's ui only through an interface it publishes") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                Optional<String> from = FeatureMap.feature(item);
+                for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    Optional<String> to = FeatureMap.feature(target);
+                    boolean foreignUi = to.isPresent() && !to.equals(from) && target.getPackageName().contains(".ui");
+                    if (foreignUi && !target.isInterface()) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
+                                + ": another feature's ui is reached only through an interface it publishes for"
+                                + " contributions (such as shell.ui.HeaderItem)"));
+                    }
+                }
+            }
+        }).check(WEB);
+    }
+
+    @Test
+    void personal_data_beans_are_private_to_their_feature() {
+        classes().that().implement(PersonalData.class)
+                .should().notBePublic()
+                .because("each feature hands over only its own tables, through PersonalDataService")
                 .check(WEB);
     }
 }
