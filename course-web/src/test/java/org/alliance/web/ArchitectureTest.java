@@ -99,7 +99,6 @@ class ArchitectureTest {
      * services. Each moves its SQL into its feature's store in time; the list may only shrink.
      */
     static final Set<String> SQL_OUTSIDE_STORES_FOR_NOW = Set.of(
-            "org.alliance.web.reflection.ReflectionPersonalData", "org.alliance.web.reflection.Reflections",
             "org.alliance.web.vignette.VignettePersonalData", "org.alliance.web.vignette.VignetteResults");
 
     @Test
