@@ -3,7 +3,6 @@ package org.alliance.web;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -17,8 +16,6 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.alliance.web.account.PersonalData;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -95,22 +92,10 @@ class ArchitectureTest {
                 .check(WEB);
     }
 
-    /**
-     * Classes that still run their own SQL although they are not stores: the personal-data beans and three read
-     * services. Each moves its SQL into its feature's store in time; the list may only shrink.
-     */
-    static final Set<String> SQL_OUTSIDE_STORES_FOR_NOW = Set.of(
-            "org.alliance.web.assessment.AttemptPersonalData", "org.alliance.web.assessment.QuizResults",
-            "org.alliance.web.catalog.AllowancePersonalData", "org.alliance.web.catalog.EnrolmentPersonalData",
-            "org.alliance.web.learning.LessonProgress", "org.alliance.web.learning.LessonProgressPersonalData",
-            "org.alliance.web.reflection.ReflectionPersonalData", "org.alliance.web.reflection.Reflections",
-            "org.alliance.web.vignette.VignettePersonalData", "org.alliance.web.vignette.VignetteResults");
-
     @Test
     void sql_only_in_stores() {
         DescribedPredicate<JavaClass> store = DescribedPredicate.describe("are stores (named *Store)",
-                c -> topLevel(c).getSimpleName().endsWith("Store")
-                        || SQL_OUTSIDE_STORES_FOR_NOW.contains(topLevel(c).getName()));
+                c -> topLevel(c).getSimpleName().endsWith("Store"));
         noClasses().that(DescribedPredicate.not(store))
                 .should().dependOnClassesThat().belongToAnyOf(JdbcClient.class, JdbcTemplate.class,
                         NamedParameterJdbcTemplate.class)
@@ -119,12 +104,12 @@ class ArchitectureTest {
     }
 
     @Test
-    void the_list_of_classes_with_sql_outside_a_store_holds_only_classes_that_still_have_it() {
-        var sqlUsers = WEB.stream().filter(c -> c.getDirectDependenciesFromSelf().stream()
-                        .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("org.springframework.jdbc")))
-                .map(c -> topLevel(c).getName()).collect(Collectors.toSet());
-        assertThat(sqlUsers).as("remove from SQL_OUTSIDE_STORES_FOR_NOW what no longer runs SQL")
-                .containsAll(SQL_OUTSIDE_STORES_FOR_NOW);
+    void stores_are_private_to_their_feature() {
+        classes().that().haveSimpleNameEndingWith("Store")
+                .should().notBePublic()
+                .because("a feature's tables are its own: another feature reads them through a public service that"
+                        + " checks who asks, and the compiler keeps a package-private store out of its reach")
+                .check(WEB);
     }
 
     private static JavaClass topLevel(JavaClass type) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** SQL for attempts and their answers. Private to the assessment feature. */
+/**
+ * SQL for attempts and their answers: the student's own play, teachers' reads (through {@link QuizResults}) and
+ * "My data" (through {@link AttemptPersonalData}). Private to the assessment feature.
+ */
 @Repository
 class AttemptStore {
     private final JdbcClient jdbc;
@@ -165,6 +169,116 @@ class AttemptStore {
     boolean submit(long attemptId, double score, Instant now) {
         return jdbc.sql("update attempt set submitted_at = ?, score = ? where id = ? and submitted_at is null")
                 .params(utc(now), score, attemptId).update() == 1;
+    }
+
+    // Teachers' reads, for QuizResults: what a grade needs, never an answer or a public id.
+
+    private static final String RECORD_COLUMNS = "username, activity_id, version_id, started_at, submitted_at, score";
+
+    /** Every attempt of the given users at a course's quizzes, open ones included, in the order they began. */
+    List<QuizResults.QuizRecord> records(String courseId, Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + RECORD_COLUMNS + " from attempt where course_id = :course"
+                        + " and username in (:names) order by id")
+                .param("course", courseId).param("names", usernames).query((rs, n) -> record(rs)).list();
+    }
+
+    /** Every attempt of one user at a course's quizzes, open ones included, oldest first. */
+    List<QuizResults.QuizRecord> recordsOf(String courseId, String username) {
+        return jdbc.sql("select " + RECORD_COLUMNS + " from attempt where course_id = ? and username = ?"
+                        + " order by started_at, id")
+                .params(courseId, username).query((rs, n) -> record(rs)).list();
+    }
+
+    /** A user's latest submitted attempt at a quiz. */
+    record Latest(long id, String username, long versionId) {}
+
+    /** Per user, in username order, their latest submitted attempt at one quiz (last submitted, then last begun). */
+    List<Latest> latestSubmitted(String courseId, String quizId) {
+        Map<String, Latest> latest = new LinkedHashMap<>();
+        jdbc.sql("select id, username, version_id from attempt where course_id = ? and activity_id = ?"
+                        + " and submitted_at is not null order by username, submitted_at desc, id desc")
+                .params(courseId, quizId)
+                .query(rs -> {
+                    latest.putIfAbsent(rs.getString(2), new Latest(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+                });
+        return List.copyOf(latest.values());
+    }
+
+    /** Per attempt, item id to its committed answers in order; attempts without answers are absent. */
+    Map<Long, Map<String, List<Response>>> answers(Collection<Long> attemptIds) {
+        Map<Long, Map<String, List<Response>>> answers = new LinkedHashMap<>();
+        if (attemptIds.isEmpty()) {
+            return answers;
+        }
+        jdbc.sql("select attempt_id, item_id, response from attempt_answer where attempt_id in (:ids)"
+                        + " order by attempt_id, item_id, try_no")
+                .param("ids", attemptIds)
+                .query(rs -> {
+                    answers.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+                            .add(ResponseCodec.decode(rs.getString(3)));
+                });
+        return answers;
+    }
+
+    // A person's own record, for AttemptPersonalData ("My data").
+
+    /** Every attempt of a user, in the order they began. */
+    List<Row> allBy(String username) {
+        return jdbc.sql("select " + COLUMNS + " from attempt where username = ? order by started_at, id")
+                .param(username).query((rs, n) -> row(rs)).list();
+    }
+
+    /** Per attempt of a user, its committed answers as stored, by item and try. */
+    Map<Long, List<AttemptPersonalData.Answer>> answersBy(String username) {
+        Map<Long, List<AttemptPersonalData.Answer>> answers = new LinkedHashMap<>();
+        jdbc.sql("""
+                select a.attempt_id, a.item_id, a.try_no, a.response, a.answered_at
+                from attempt_answer a join attempt t on t.id = a.attempt_id
+                where t.username = ? order by a.attempt_id, a.item_id, a.try_no""")
+                .param(username)
+                .query(rs -> {
+                    answers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new AttemptPersonalData.Answer(
+                            rs.getString(2), rs.getInt(3), rs.getString(4),
+                            instant(rs.getObject(5, OffsetDateTime.class))));
+                });
+        return answers;
+    }
+
+    /** Per attempt of a user, the entries saved but not checked, as stored, by item. */
+    Map<Long, List<AttemptPersonalData.Unchecked>> pendingBy(String username) {
+        Map<Long, List<AttemptPersonalData.Unchecked>> pending = new LinkedHashMap<>();
+        jdbc.sql("""
+                select p.attempt_id, p.item_id, p.response, p.saved_at
+                from attempt_pending p join attempt t on t.id = p.attempt_id
+                where t.username = ? order by p.attempt_id, p.item_id""")
+                .param(username)
+                .query(rs -> {
+                    pending.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
+                            new AttemptPersonalData.Unchecked(rs.getString(2), rs.getString(3),
+                                    instant(rs.getObject(4, OffsetDateTime.class))));
+                });
+        return pending;
+    }
+
+    /** Deletes every entry saved but not checked in any attempt of a user. */
+    void dropAllPendingOf(String username) {
+        jdbc.sql("delete from attempt_pending where attempt_id in (select id from attempt where username = ?)")
+                .param(username).update();
+    }
+
+    /** Moves every attempt of a user, with its answers and score, to another name. */
+    void reassign(String username, String alias) {
+        jdbc.sql("update attempt set username = ? where username = ?").params(alias, username).update();
+    }
+
+    private static QuizResults.QuizRecord record(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new QuizResults.QuizRecord(rs.getString(1), rs.getString(2), rs.getLong(3),
+                instant(rs.getObject(4, OffsetDateTime.class)), instant(rs.getObject(5, OffsetDateTime.class)),
+                rs.getObject(6) == null ? null : rs.getDouble(6));
     }
 
     private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {

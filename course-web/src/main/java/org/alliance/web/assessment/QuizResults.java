@@ -1,17 +1,13 @@
 package org.alliance.web.assessment;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.alliance.core.grading.AttemptFact;
 import org.alliance.core.scoring.Response;
 import org.alliance.web.catalog.CourseStaff;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class QuizResults {
-    private final JdbcClient jdbc;
+    private final AttemptStore store;
     private final CourseStaff staff;
 
-    QuizResults(JdbcClient jdbc, CourseStaff staff) {
-        this.jdbc = jdbc;
+    QuizResults(AttemptStore store, CourseStaff staff) {
+        this.store = store;
         this.staff = staff;
     }
 
@@ -44,8 +40,6 @@ public class QuizResults {
     /** The committed answers of one student's latest submitted attempt at a quiz. */
     public record SubmittedAnswers(String username, long versionId, Map<String, List<Response>> answers) {}
 
-    private static final String COLUMNS = "username, activity_id, version_id, started_at, submitted_at, score";
-
     /** Every attempt of the given students, open ones included, in the order they began. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
@@ -53,9 +47,7 @@ public class QuizResults {
         if (usernames.isEmpty() || !staff.canTeach(courseId)) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from attempt where course_id = :course and username in (:names)"
-                        + " order by id")
-                .param("course", courseId).param("names", usernames).query((rs, n) -> record(rs)).list();
+        return store.records(courseId, usernames);
     }
 
     /** Every attempt of one student at the course's quizzes, open ones included, oldest first. */
@@ -65,8 +57,7 @@ public class QuizResults {
         if (!staff.canTeach(courseId)) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from attempt where course_id = ? and username = ? order by started_at, id")
-                .params(courseId, username).query((rs, n) -> record(rs)).list();
+        return store.recordsOf(courseId, username);
     }
 
     /** Per student, the answers of their latest submitted attempt at one quiz: what item analysis counts. */
@@ -76,38 +67,13 @@ public class QuizResults {
         if (!staff.canTeach(courseId)) {
             return List.of();
         }
-        record Latest(long id, String username, long versionId) {}
-        Map<String, Latest> latest = new LinkedHashMap<>();
-        jdbc.sql("select id, username, version_id from attempt where course_id = ? and activity_id = ?"
-                        + " and submitted_at is not null order by username, submitted_at desc, id desc")
-                .params(courseId, quizId)
-                .query(rs -> {
-                    latest.putIfAbsent(rs.getString(2), new Latest(rs.getLong(1), rs.getString(2), rs.getLong(3)));
-                });
+        List<AttemptStore.Latest> latest = store.latestSubmitted(courseId, quizId);
         if (latest.isEmpty()) {
             return List.of();
         }
-        Map<Long, Map<String, List<Response>>> answers = new LinkedHashMap<>();
-        jdbc.sql("select attempt_id, item_id, response from attempt_answer where attempt_id in (:ids)"
-                        + " order by attempt_id, item_id, try_no")
-                .param("ids", latest.values().stream().map(Latest::id).toList())
-                .query(rs -> {
-                    answers.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
-                            .add(ResponseCodec.decode(rs.getString(3)));
-                });
-        return latest.values().stream()
+        var answers = store.answers(latest.stream().map(AttemptStore.Latest::id).toList());
+        return latest.stream()
                 .map(l -> new SubmittedAnswers(l.username(), l.versionId(), answers.getOrDefault(l.id(), Map.of())))
                 .toList();
-    }
-
-    private static QuizRecord record(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new QuizRecord(rs.getString(1), rs.getString(2), rs.getLong(3),
-                rs.getObject(4, OffsetDateTime.class).toInstant(), instant(rs.getObject(5, OffsetDateTime.class)),
-                rs.getObject(6) == null ? null : rs.getDouble(6));
-    }
-
-    private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 }

@@ -117,6 +117,20 @@ class CourseStore {
                 .param(username).query(String.class).list();
     }
 
+    /** Every enrolment of a user, oldest first. */
+    List<EnrolmentPersonalData.Enrolment> enrolmentsOf(String username) {
+        return jdbc.sql("select course_id, enrolled_at from enrolment where username = ? order by enrolled_at")
+                .param(username)
+                .query((rs, n) -> new EnrolmentPersonalData.Enrolment(rs.getString(1),
+                        rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** Moves every enrolment of a user to another name. */
+    void reassignEnrolments(String username, String alias) {
+        jdbc.sql("update enrolment set username = ? where username = ?").params(alias, username).update();
+    }
+
     /** Ids of courses a user owns or co-teaches. */
     List<String> taughtBy(String username) {
         return jdbc.sql("""

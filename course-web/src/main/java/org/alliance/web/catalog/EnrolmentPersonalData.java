@@ -1,10 +1,8 @@
 package org.alliance.web.catalog;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.alliance.web.account.PersonalData;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,10 +11,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EnrolmentPersonalData implements PersonalData {
-    private final JdbcClient jdbc;
+    private final CourseStore store;
 
-    EnrolmentPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    EnrolmentPersonalData(CourseStore store) {
+        this.store = store;
     }
 
     /** One enrolment as exported. */
@@ -29,14 +27,11 @@ class EnrolmentPersonalData implements PersonalData {
 
     @Override
     public List<Enrolment> export(String username) {
-        return jdbc.sql("select course_id, enrolled_at from enrolment where username = ? order by enrolled_at")
-                .param(username)
-                .query((rs, n) -> new Enrolment(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
-                .list();
+        return store.enrolmentsOf(username);
     }
 
     @Override
     public void anonymise(String username, String alias) {
-        jdbc.sql("update enrolment set username = ? where username = ?").params(alias, username).update();
+        store.reassignEnrolments(username, alias);
     }
 }

@@ -3,6 +3,8 @@ package org.alliance.web.catalog;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +55,24 @@ class OfferingStore {
             jdbc.sql("insert into student_extension (course_id, username, extended_until) values (?, ?, ?)")
                     .params(courseId, username, utc(until)).update();
         }
+    }
+
+    /** A user's extra attempts, as rows of column name to value, by course and activity. */
+    List<Map<String, Object>> extraAttemptsOf(String username) {
+        return jdbc.sql("select course_id, activity_id, extra_attempts from student_allowance where username = ?"
+                + " order by course_id, activity_id").param(username).query().listOfRows();
+    }
+
+    /** A user's extensions, as rows of column name to value, by course. */
+    List<Map<String, Object>> extensionsOf(String username) {
+        return jdbc.sql("select course_id, extended_until from student_extension where username = ?"
+                + " order by course_id").param(username).query().listOfRows();
+    }
+
+    /** Moves a user's extra attempts and extensions to another name. */
+    void reassign(String username, String alias) {
+        jdbc.sql("update student_allowance set username = ? where username = ?").params(alias, username).update();
+        jdbc.sql("update student_extension set username = ? where username = ?").params(alias, username).update();
     }
 
     private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {

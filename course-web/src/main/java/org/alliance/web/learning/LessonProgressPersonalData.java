@@ -1,11 +1,9 @@
 package org.alliance.web.learning;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.alliance.web.account.PersonalData;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +13,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LessonProgressPersonalData implements PersonalData {
-    private final JdbcClient jdbc;
+    private final LessonProgressStore store;
 
-    LessonProgressPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    LessonProgressPersonalData(LessonProgressStore store) {
+        this.store = store;
     }
 
     /** One lesson's progress as exported. */
@@ -31,21 +29,11 @@ class LessonProgressPersonalData implements PersonalData {
 
     @Override
     public List<Visit> export(String username) {
-        return jdbc.sql("""
-                select course_id, lesson_id, visited_at, completed_at from lesson_progress
-                where username = ? order by course_id, lesson_id""")
-                .param(username)
-                .query((rs, n) -> {
-                    OffsetDateTime completed = rs.getObject(4, OffsetDateTime.class);
-                    return new Visit(rs.getString(1), rs.getString(2),
-                            rs.getObject(3, OffsetDateTime.class).toInstant(),
-                            completed == null ? null : completed.toInstant());
-                })
-                .list();
+        return store.visitsOf(username);
     }
 
     @Override
     public void anonymise(String username, String alias) {
-        jdbc.sql("delete from lesson_progress where username = ?").param(username).update();
+        store.deleteAllOf(username);
     }
 }

@@ -1,19 +1,17 @@
 package org.alliance.web.reflection;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.alliance.web.account.PersonalData;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Reflections in "My data": exported in full; deleted with the account, since they grade nothing. */
 @Component
 class ReflectionPersonalData implements PersonalData {
-    private final JdbcClient jdbc;
+    private final ReflectionStore store;
 
-    ReflectionPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ReflectionPersonalData(ReflectionStore store) {
+        this.store = store;
     }
 
     record Answer(String courseId, String reflectionId, String answer, boolean shared, Instant updatedAt) {}
@@ -25,16 +23,11 @@ class ReflectionPersonalData implements PersonalData {
 
     @Override
     public List<Answer> export(String username) {
-        return jdbc.sql("select course_id, reflection_id, answer, shared, updated_at from reflection_answer"
-                        + " where username = ? order by course_id, reflection_id")
-                .param(username)
-                .query((rs, n) -> new Answer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getObject(5, OffsetDateTime.class).toInstant()))
-                .list();
+        return store.answersOf(username);
     }
 
     @Override
     public void anonymise(String username, String alias) {
-        jdbc.sql("delete from reflection_answer where username = ?").param(username).update();
+        store.deleteAllOf(username);
     }
 }

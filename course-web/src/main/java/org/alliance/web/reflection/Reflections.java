@@ -2,9 +2,6 @@ package org.alliance.web.reflection;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +12,6 @@ import org.alliance.core.grading.AttemptFact;
 import org.alliance.core.model.Reflection;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.identity.CurrentUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** The signed-in student's reflection answers, in courses they are enrolled in. */
 @Service
 public class Reflections {
-    private final JdbcClient jdbc;
+    private final ReflectionStore store;
     private final CourseCatalog catalog;
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    Reflections(JdbcClient jdbc, CourseCatalog catalog, Clock clock, CurrentUser currentUser) {
-        this.jdbc = jdbc;
+    Reflections(ReflectionStore store, CourseCatalog catalog, Clock clock, CurrentUser currentUser) {
+        this.store = store;
         this.catalog = catalog;
         this.clock = clock;
         this.currentUser = currentUser;
@@ -44,12 +40,9 @@ public class Reflections {
     public Optional<Page> page(String courseId, String reflectionId) {
         return catalog.enrolledCourse(courseId).flatMap(p -> p.course().activity(reflectionId)
                 .filter(Reflection.class::isInstance).map(Reflection.class::cast)
-                .map(r -> jdbc.sql("select answer, shared, updated_at from reflection_answer"
-                                + " where username = ? and course_id = ? and reflection_id = ?")
-                        .params(currentUser.require(), courseId, reflectionId)
-                        .query((rs, n) -> new Page(courseId, p.course().title(), r, rs.getString(1), rs.getBoolean(2),
-                                Optional.of(rs.getObject(3, OffsetDateTime.class).toInstant())))
-                        .optional()
+                .map(r -> store.answer(currentUser.require(), courseId, reflectionId)
+                        .map(saved -> new Page(courseId, p.course().title(), r, saved.answer(), saved.shared(),
+                                Optional.of(saved.savedAt())))
                         .orElse(new Page(courseId, p.course().title(), r, "", false, Optional.empty()))));
     }
 
@@ -62,16 +55,7 @@ public class Reflections {
         }
         String text = answer.length() > 8000 ? answer.substring(0, 8000) : answer;
         Instant now = clock.instant();
-        int updated = jdbc.sql("update reflection_answer set answer = ?, shared = ?, updated_at = ?"
-                        + " where username = ? and course_id = ? and reflection_id = ?")
-                .params(text, shared, now.atOffset(ZoneOffset.UTC), currentUser.require(), courseId,
-                    reflectionId).update();
-        if (updated == 0) {
-            jdbc.sql("insert into reflection_answer (username, course_id, reflection_id, answer, shared, updated_at)"
-                            + " values (?, ?, ?, ?, ?, ?)")
-                    .params(currentUser.require(), courseId, reflectionId, text, shared,
-                        now.atOffset(ZoneOffset.UTC)).update();
-        }
+        store.save(currentUser.require(), courseId, reflectionId, text, shared, now);
         return now;
     }
 
@@ -86,13 +70,7 @@ public class Reflections {
         if (course.isEmpty()) {
             return Map.of();
         }
-        Map<String, Instant> answered = new HashMap<>();
-        jdbc.sql("select reflection_id, updated_at from reflection_answer where username = ? and course_id = ?"
-                        + " and answer <> ''")
-                .params(currentUser.require(), courseId)
-                .query(rs -> {
-                    answered.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
-                });
+        Map<String, Instant> answered = store.answeredAt(currentUser.require(), courseId);
         Map<String, ActivityStatus> statuses = new LinkedHashMap<>();
         for (var activity : course.get().course().activities()) {
             if (activity instanceof Reflection reflection && answered.containsKey(reflection.id())) {

@@ -1,16 +1,12 @@
 package org.alliance.web.vignette;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.alliance.core.grading.AttemptFact;
 import org.alliance.web.catalog.CourseStaff;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class VignetteResults {
-    private final JdbcClient jdbc;
+    private final VignetteStore store;
     private final CourseStaff staff;
 
-    VignetteResults(JdbcClient jdbc, CourseStaff staff) {
-        this.jdbc = jdbc;
+    VignetteResults(VignetteStore store, CourseStaff staff) {
+        this.store = store;
         this.staff = staff;
     }
 
@@ -49,10 +45,6 @@ public class VignetteResults {
     public record VignetteAnswer(String username, long versionId, @Nullable String chosenOption,
             Map<String, Integer> ratings, List<String> steps) {}
 
-    private static final String COLUMNS =
-            "username, vignette_id, version_id, started_at, finished_at, excused, score, safety_flagged,"
-                    + " free_text is not null";
-
     /** Every attempt of the given students, open and excused ones included, in the order they began. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
@@ -60,9 +52,7 @@ public class VignetteResults {
         if (usernames.isEmpty() || !staff.canTeach(courseId)) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from vignette_attempt where course_id = :course"
-                        + " and username in (:names) order by id")
-                .param("course", courseId).param("names", usernames).query((rs, n) -> record(rs)).list();
+        return store.records(courseId, usernames);
     }
 
     /** Every vignette attempt of one student in the course, open ones included, oldest first. */
@@ -72,9 +62,7 @@ public class VignetteResults {
         if (!staff.canTeach(courseId)) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from vignette_attempt where course_id = ? and username = ?"
-                        + " order by started_at, id")
-                .params(courseId, username).query((rs, n) -> record(rs)).list();
+        return store.recordsOf(courseId, username);
     }
 
     /** Per student, their latest finished attempt that was not skipped: what vignette analysis counts. */
@@ -84,36 +72,15 @@ public class VignetteResults {
         if (!staff.canTeach(courseId)) {
             return List.of();
         }
-        record Latest(long id, String username, long versionId, @Nullable String option, @Nullable String ratings) {}
-        Map<String, Latest> latest = new LinkedHashMap<>();
-        jdbc.sql("select id, username, version_id, chosen_option, ratings from vignette_attempt where course_id = ?"
-                        + " and vignette_id = ? and finished_at is not null and excused = false"
-                        + " order by username, finished_at desc, id desc")
-                .params(courseId, vignetteId)
-                .query(rs -> {
-                    latest.putIfAbsent(rs.getString(2), new Latest(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                            rs.getString(4), rs.getString(5)));
-                });
+        List<VignetteStore.Latest> latest = store.latestAnswered(courseId, vignetteId);
         if (latest.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<String>> steps = new LinkedHashMap<>();
-        jdbc.sql("select attempt_id, choice_id from vignette_step where attempt_id in (:ids) order by attempt_id, step_no")
-                .param("ids", latest.values().stream().map(Latest::id).toList())
-                .query(rs -> {
-                    steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
-        return latest.values().stream()
+        var steps = store.steps(latest.stream().map(VignetteStore.Latest::id).toList());
+        return latest.stream()
                 .map(l -> new VignetteAnswer(l.username(), l.versionId(), l.option(),
                         l.ratings() == null ? Map.of() : Json.ratings(l.ratings()),
                         steps.getOrDefault(l.id(), List.of())))
                 .toList();
-    }
-
-    private static VignetteRecord record(java.sql.ResultSet rs) throws java.sql.SQLException {
-        OffsetDateTime finished = rs.getObject(5, OffsetDateTime.class);
-        return new VignetteRecord(rs.getString(1), rs.getString(2), rs.getLong(3),
-                rs.getObject(4, OffsetDateTime.class).toInstant(), finished == null ? null : finished.toInstant(),
-                rs.getBoolean(6), rs.getObject(7) == null ? null : rs.getDouble(7), rs.getBoolean(8), rs.getBoolean(9));
     }
 }

@@ -3,14 +3,21 @@ package org.alliance.web.vignette;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.alliance.core.grading.AttemptFact;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for vignette attempts and branching steps. Private to the vignette feature. */
+/**
+ * SQL for vignette attempts and branching steps: the student's own play, teachers' reads (through
+ * {@link VignetteResults}) and "My data" (through {@link VignettePersonalData}). Private to the vignette feature.
+ */
 @Repository
 class VignetteStore {
     private final JdbcClient jdbc;
@@ -141,6 +148,102 @@ class VignetteStore {
     void grade(long attemptId, double score, boolean safetyFlagged) {
         jdbc.sql("update vignette_attempt set score = ?, safety_flagged = ? where id = ?")
                 .params(score, safetyFlagged, attemptId).update();
+    }
+
+    // Teachers' reads, for VignetteResults: what a grade needs, and of a free-text answer only that there is one.
+
+    private static final String RECORD_COLUMNS =
+            "username, vignette_id, version_id, started_at, finished_at, excused, score, safety_flagged,"
+                    + " free_text is not null";
+
+    /**
+     * Every attempt of the given users at a course's vignettes, open and excused ones included, in the order they
+     * began.
+     */
+    List<VignetteResults.VignetteRecord> records(String courseId, Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + RECORD_COLUMNS + " from vignette_attempt where course_id = :course"
+                        + " and username in (:names) order by id")
+                .param("course", courseId).param("names", usernames).query((rs, n) -> record(rs)).list();
+    }
+
+    /** Every attempt of one user at a course's vignettes, open and excused ones included, oldest first. */
+    List<VignetteResults.VignetteRecord> recordsOf(String courseId, String username) {
+        return jdbc.sql("select " + RECORD_COLUMNS + " from vignette_attempt where course_id = ? and username = ?"
+                        + " order by started_at, id")
+                .params(courseId, username).query((rs, n) -> record(rs)).list();
+    }
+
+    /** What a user answered in their latest finished, not excused attempt at a vignette. */
+    record Latest(long id, String username, long versionId, @Nullable String option, @Nullable String ratings) {}
+
+    /** Per user, in username order, their latest finished attempt at one vignette that was not excused. */
+    List<Latest> latestAnswered(String courseId, String vignetteId) {
+        Map<String, Latest> latest = new LinkedHashMap<>();
+        jdbc.sql("select id, username, version_id, chosen_option, ratings from vignette_attempt where course_id = ?"
+                        + " and vignette_id = ? and finished_at is not null and excused = false"
+                        + " order by username, finished_at desc, id desc")
+                .params(courseId, vignetteId)
+                .query(rs -> {
+                    latest.putIfAbsent(rs.getString(2), new Latest(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                            rs.getString(4), rs.getString(5)));
+                });
+        return List.copyOf(latest.values());
+    }
+
+    /** Per attempt, its branching choices in order; attempts without any are absent. */
+    Map<Long, List<String>> steps(Collection<Long> attemptIds) {
+        Map<Long, List<String>> steps = new LinkedHashMap<>();
+        if (attemptIds.isEmpty()) {
+            return steps;
+        }
+        jdbc.sql("select attempt_id, choice_id from vignette_step where attempt_id in (:ids)"
+                        + " order by attempt_id, step_no")
+                .param("ids", attemptIds)
+                .query(rs -> {
+                    steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return steps;
+    }
+
+    // A person's own record, for VignettePersonalData ("My data").
+
+    /** Every attempt of a user, in the order they began. */
+    List<Row> allBy(String username) {
+        return jdbc.sql("select " + COLUMNS + " from vignette_attempt where username = ? order by started_at, id")
+                .param(username).query((rs, n) -> row(rs)).list();
+    }
+
+    /** Per attempt of a user, its branching choices in order. */
+    Map<Long, List<String>> stepsBy(String username) {
+        Map<Long, List<String>> steps = new LinkedHashMap<>();
+        jdbc.sql("""
+                select s.attempt_id, s.choice_id from vignette_step s join vignette_attempt a on a.id = s.attempt_id
+                where a.username = ? order by s.attempt_id, s.step_no""")
+                .param(username)
+                .query(rs -> {
+                    steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return steps;
+    }
+
+    /**
+     * Moves every attempt of a user to another name with its score, and removes what is in their own words: free
+     * text, self-assessment and explanation.
+     */
+    void reassignWithoutOwnWords(String username, String alias) {
+        jdbc.sql("update vignette_attempt set username = ?, free_text = null, self_assessment = null,"
+                        + " explanation = null where username = ?")
+                .params(alias, username).update();
+    }
+
+    private static VignetteResults.VignetteRecord record(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new VignetteResults.VignetteRecord(rs.getString(1), rs.getString(2), rs.getLong(3),
+                instant(rs.getObject(4, OffsetDateTime.class)), instant(rs.getObject(5, OffsetDateTime.class)),
+                rs.getBoolean(6), rs.getObject(7) == null ? null : rs.getDouble(7), rs.getBoolean(8),
+                rs.getBoolean(9));
     }
 
     private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
