@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * SQL for attempts and their answers: the student's own play, teachers' reads (through {@link QuizResults}) and
@@ -275,13 +277,13 @@ class AttemptStore {
         jdbc.sql("update attempt set username = ? where username = ?").params(alias, username).update();
     }
 
-    private static QuizResults.QuizRecord record(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static QuizResults.QuizRecord record(ResultSet rs) throws SQLException {
         return new QuizResults.QuizRecord(rs.getString(1), rs.getString(2), rs.getLong(3),
                 instant(rs.getObject(4, OffsetDateTime.class)), instant(rs.getObject(5, OffsetDateTime.class)),
                 rs.getObject(6) == null ? null : rs.getDouble(6));
     }
 
-    private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                 rs.getString(6), rs.getString(7), rs.getLong(8), instant(rs.getObject(9, OffsetDateTime.class)),
                 instant(rs.getObject(10, OffsetDateTime.class)), instant(rs.getObject(11, OffsetDateTime.class)),

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import java.util.Locale;
 
 /** SQL for courses, versions, offerings and enrolments. Private to the catalogue feature. */
 @Repository
@@ -220,7 +221,7 @@ class CourseStore {
 
     /** A LIKE pattern matching names that contain the text, with LIKE's own wildcards taken literally. */
     private static String contains(String filter) {
-        String needle = filter.strip().toLowerCase(java.util.Locale.ROOT)
+        String needle = filter.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + needle + "%";
     }

@@ -13,6 +13,8 @@ import org.alliance.core.grading.AttemptFact;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * SQL for vignette attempts and branching steps: the student's own play, teachers' reads (through
@@ -239,14 +241,14 @@ class VignetteStore {
                 .params(alias, username).update();
     }
 
-    private static VignetteResults.VignetteRecord record(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static VignetteResults.VignetteRecord record(ResultSet rs) throws SQLException {
         return new VignetteResults.VignetteRecord(rs.getString(1), rs.getString(2), rs.getLong(3),
                 instant(rs.getObject(4, OffsetDateTime.class)), instant(rs.getObject(5, OffsetDateTime.class)),
                 rs.getBoolean(6), rs.getObject(7) == null ? null : rs.getDouble(7), rs.getBoolean(8),
                 rs.getBoolean(9));
     }
 
-    private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                 rs.getString(6), rs.getString(7), rs.getLong(8), instant(rs.getObject(9, OffsetDateTime.class)),
                 instant(rs.getObject(10, OffsetDateTime.class)), rs.getBoolean(11),
