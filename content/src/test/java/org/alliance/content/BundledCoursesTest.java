@@ -42,26 +42,34 @@ class BundledCoursesTest {
         for (Path folder : folders) {
             ReadResult result = CourseReader.fromFolder(folder);
             String name = folder.getFileName().toString();
-            result.problems().stream().filter(p -> !p.isError())
+            result.problems().stream()
+                    .filter(p -> !p.isError())
                     .forEach(p -> System.out.println("warning " + name + "/" + p));
             result.errors().forEach(p -> failures.add(name + "/" + p));
-            result.course().filter(c -> !c.id().equals(name)).ifPresent(c -> failures.add(
-                    name + "/course.yaml:1:1: file-name-mismatch: the course id '" + c.id()
+            result.course()
+                    .filter(c -> !c.id().equals(name))
+                    .ifPresent(c -> failures.add(name + "/course.yaml:1:1: file-name-mismatch: the course id '" + c.id()
                             + "' differs from its folder name (rename the folder or change the id)"));
             System.out.println(summary(name, result));
             result.course().ifPresent(c -> AuditReport.lines(AuditSummary.of(c)).forEach(System.out::println));
         }
-        assertThat(failures).as("content errors, as file:line:column: code: message (hint)").isEmpty();
+        assertThat(failures)
+                .as("content errors, as file:line:column: code: message (hint)")
+                .isEmpty();
     }
 
     @Test
     void a_concept_id_names_the_same_concept_in_every_course() throws IOException {
-        List<Course> courses = courseFolders().stream().map(CourseReader::fromFolder)
-                .flatMap(r -> r.course().stream()).toList();
+        List<Course> courses = courseFolders().stream()
+                .map(CourseReader::fromFolder)
+                .flatMap(r -> r.course().stream())
+                .toList();
         List<Problem> across = Validator.validateAll(courses);
         across.forEach(p -> System.out.println("cross-course " + p));
-        assertThat(across).filteredOn(p -> p.code() == ProblemCode.CONCEPT_TERM_CONFLICT)
-                .as("concept ids given different terms by different courses").isEmpty();
+        assertThat(across)
+                .filteredOn(p -> p.code() == ProblemCode.CONCEPT_TERM_CONFLICT)
+                .as("concept ids given different terms by different courses")
+                .isEmpty();
     }
 
     private static List<Path> courseFolders() throws IOException {
@@ -69,7 +77,9 @@ class BundledCoursesTest {
             return List.of();
         }
         try (Stream<Path> children = Files.list(COURSES)) {
-            return children.filter(p -> Files.isRegularFile(p.resolve("course.yaml"))).sorted().toList();
+            return children.filter(p -> Files.isRegularFile(p.resolve("course.yaml")))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -80,14 +90,24 @@ class BundledCoursesTest {
             return String.format("%s: %d errors, %d warnings", name, errors, warnings);
         }
         Course c = result.course().get();
-        Map<String, Long> items = c.quizzes().stream().flatMap(q -> q.items().stream())
+        Map<String, Long> items = c.quizzes().stream()
+                .flatMap(q -> q.items().stream())
                 .collect(Collectors.groupingBy(i -> i.type().key(), TreeMap::new, Collectors.counting()));
         Map<String, Long> vignettes = c.vignettes().stream()
                 .collect(Collectors.groupingBy(v -> v.vignetteKind().key(), TreeMap::new, Collectors.counting()));
-        return String.format("%s: %d lessons, %d quizzes, items %s, vignettes %s, %d reflections, %d concepts, "
+        return String.format(
+                "%s: %d lessons, %d quizzes, items %s, vignettes %s, %d reflections, %d concepts, "
                         + "%d references, %d errors, %d warnings, hash %s",
-                name, c.lessons().size(), c.quizzes().size(), items, vignettes, c.reflections().size(),
-                c.concepts().size(), c.references().size(), errors, warnings,
+                name,
+                c.lessons().size(),
+                c.quizzes().size(),
+                items,
+                vignettes,
+                c.reflections().size(),
+                c.concepts().size(),
+                c.references().size(),
+                errors,
+                warnings,
                 result.contentHash().orElse("-").substring(0, 12));
     }
 }

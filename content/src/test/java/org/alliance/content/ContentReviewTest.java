@@ -39,10 +39,13 @@ class ContentReviewTest {
     void every_objective_is_assessed_three_times_and_every_concept_is_used() throws IOException {
         for (Course course : courses()) {
             for (Objective objective : course.objectives()) {
-                assertThat(assessing(course, objective.id())).as(course.id() + " objective " + objective.id())
+                assertThat(assessing(course, objective.id()))
+                        .as(course.id() + " objective " + objective.id())
                         .hasSizeGreaterThanOrEqualTo(MIN_ASSESSMENTS);
             }
-            assertThat(unusedConcepts(course)).as(course.id() + ": glossary concepts nothing uses").isEmpty();
+            assertThat(unusedConcepts(course))
+                    .as(course.id() + ": glossary concepts nothing uses")
+                    .isEmpty();
         }
     }
 
@@ -52,10 +55,13 @@ class ContentReviewTest {
         if (Boolean.getBoolean("content.review.write")) {
             Files.writeString(REVIEW, review);
         }
-        assertThat(Files.exists(REVIEW)).as("docs/content-review.md exists (-Dcontent.review.write=true makes it)")
+        assertThat(Files.exists(REVIEW))
+                .as("docs/content-review.md exists (-Dcontent.review.write=true makes it)")
                 .isTrue();
-        assertThat(Files.readString(REVIEW)).as("docs/content-review.md is up to date; regenerate it with"
-                + " ./mvn25 -pl course-core,content -am test -Dcontent.review.write=true").isEqualTo(review);
+        assertThat(Files.readString(REVIEW))
+                .as("docs/content-review.md is up to date; regenerate it with"
+                        + " ./mvn25 -pl course-core,content -am test -Dcontent.review.write=true")
+                .isEqualTo(review);
     }
 
     static String review(List<Course> courses) {
@@ -69,26 +75,48 @@ class ContentReviewTest {
                 assessment audit (see "The assessment audit" in content-format.md for what each figure means).
                 """);
         for (Course course : courses) {
-            out.append("\n## ").append(course.title()).append(" (`").append(course.id()).append("`)\n\n");
-            out.append(String.format("%d lessons, %d quiz items, %d vignettes, %d reflections, %d concepts, "
-                            + "%d references.%n", course.lessons().size(),
-                    course.quizzes().stream().mapToInt(q -> q.items().size()).sum(), course.vignettes().size(),
-                    course.reflections().size(), course.concepts().size(), course.references().size()));
+            out.append("\n## ")
+                    .append(course.title())
+                    .append(" (`")
+                    .append(course.id())
+                    .append("`)\n\n");
+            out.append(String.format(
+                    "%d lessons, %d quiz items, %d vignettes, %d reflections, %d concepts, " + "%d references.%n",
+                    course.lessons().size(),
+                    course.quizzes().stream().mapToInt(q -> q.items().size()).sum(),
+                    course.vignettes().size(),
+                    course.reflections().size(),
+                    course.concepts().size(),
+                    course.references().size()));
             for (Lesson lesson : course.lessons()) {
-                out.append("\n### ").append(lesson.title()).append(" (`").append(lesson.id()).append("`)\n\n");
+                out.append("\n### ")
+                        .append(lesson.title())
+                        .append(" (`")
+                        .append(lesson.id())
+                        .append("`)\n\n");
                 out.append("| objective | assessed by | count |\n| --- | --- | --- |\n");
                 for (Objective objective : lesson.objectives()) {
                     List<String> by = assessing(course, objective.id());
-                    out.append("| ").append(objective.id()).append(": ").append(objective.text().replace("|", "\\|"))
-                            .append(" | ").append(String.join(", ", by)).append(" | ").append(by.size())
-                            .append(by.size() >= MIN_ASSESSMENTS ? "" : " (too few)").append(" |\n");
+                    out.append("| ")
+                            .append(objective.id())
+                            .append(": ")
+                            .append(objective.text().replace("|", "\\|"))
+                            .append(" | ")
+                            .append(String.join(", ", by))
+                            .append(" | ")
+                            .append(by.size())
+                            .append(by.size() >= MIN_ASSESSMENTS ? "" : " (too few)")
+                            .append(" |\n");
                 }
             }
             Set<String> unused = unusedConcepts(course);
-            out.append("\n### Glossary use\n\n").append(unused.isEmpty()
-                    ? "Every one of the " + course.concepts().size() + " glossary concepts is taught, linked or"
-                            + " assessed somewhere in the course.\n"
-                    : "Not used anywhere: " + String.join(", ", unused) + "\n");
+            out.append("\n### Glossary use\n\n")
+                    .append(
+                            unused.isEmpty()
+                                    ? "Every one of the " + course.concepts().size()
+                                            + " glossary concepts is taught, linked or"
+                                            + " assessed somewhere in the course.\n"
+                                    : "Not used anywhere: " + String.join(", ", unused) + "\n");
             out.append(AuditReport.markdown(AuditSummary.of(course)));
         }
         return out.toString();
@@ -135,7 +163,9 @@ class ContentReviewTest {
     private static List<Course> courses() throws IOException {
         Map<String, Course> byId = new LinkedHashMap<>();
         try (Stream<Path> children = Files.list(COURSES)) {
-            for (Path folder : children.filter(p -> Files.isRegularFile(p.resolve("course.yaml"))).sorted().toList()) {
+            for (Path folder : children.filter(p -> Files.isRegularFile(p.resolve("course.yaml")))
+                    .sorted()
+                    .toList()) {
                 CourseReader.fromFolder(folder).course().ifPresent(c -> byId.put(c.id(), c));
             }
         }

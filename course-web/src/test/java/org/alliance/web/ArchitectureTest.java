@@ -37,11 +37,15 @@ class ArchitectureTest {
 
     /** The packages below the features, which every feature may use and which use none. */
     static final String NAVIGATION = "org.alliance.web.navigation..";
+
     static final String SHARED_UI = "org.alliance.web.ui..";
 
     @Test
     void the_course_core_uses_no_framework() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
                         "org.springframework..", "com.vaadin..", "jakarta.persistence..", "jakarta.servlet..")
                 .allowEmptyShould(true)
                 .check(CORE);
@@ -54,39 +58,56 @@ class ArchitectureTest {
 
     @Test
     void no_feature_depends_on_another_features_view() {
-        classes().should(new ArchCondition<JavaClass>("not depend on a view (@Route) of another feature") {
-            @Override
-            public void check(JavaClass item, ConditionEvents events) {
-                Optional<String> from = FeatureMap.feature(item);
-                for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
-                    JavaClass target = dependency.getTargetClass();
-                    Optional<String> to = FeatureMap.feature(target);
-                    boolean view = target.isAnnotatedWith(Route.class) || target.isAnnotatedWith(RouteAlias.class);
-                    if (view && to.isPresent() && !to.equals(from)) {
-                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
-                                + ": link through org.alliance.web.navigation.Links instead"));
+        classes()
+                .should(new ArchCondition<JavaClass>("not depend on a view (@Route) of another feature") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        Optional<String> from = FeatureMap.feature(item);
+                        for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                            JavaClass target = dependency.getTargetClass();
+                            Optional<String> to = FeatureMap.feature(target);
+                            boolean view =
+                                    target.isAnnotatedWith(Route.class) || target.isAnnotatedWith(RouteAlias.class);
+                            if (view && to.isPresent() && !to.equals(from)) {
+                                events.add(SimpleConditionEvent.violated(
+                                        dependency,
+                                        dependency.getDescription()
+                                                + ": link through org.alliance.web.navigation.Links instead"));
+                            }
+                        }
                     }
-                }
-            }
-        }).check(WEB);
+                })
+                .check(WEB);
     }
 
     @Test
     void navigation_and_the_shared_ui_import_no_feature() {
-        noClasses().that().resideInAnyPackage(NAVIGATION, SHARED_UI, "org.alliance.web.identity..")
-                .should().dependOnClassesThat(FeatureMap.IN_A_FEATURE)
+        noClasses()
+                .that()
+                .resideInAnyPackage(NAVIGATION, SHARED_UI, "org.alliance.web.identity..")
+                .should()
+                .dependOnClassesThat(FeatureMap.IN_A_FEATURE)
                 .check(WEB);
-        noClasses().that().resideInAPackage(NAVIGATION)
-                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework..")
+        noClasses()
+                .that()
+                .resideInAPackage(NAVIGATION)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.vaadin..", "org.springframework..")
                 .because("route templates and links are plain values, usable from any layer")
                 .check(WEB);
     }
 
     @Test
     void vaadin_only_in_ui_packages() {
-        noClasses().that().resideOutsideOfPackage("..ui..")
-                .and().doNotHaveFullyQualifiedName("org.alliance.web.security.SecurityConfig")
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.alliance.web.security.SecurityConfig")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
                 .because("services and domain classes know nothing of the UI; SecurityConfig is the one exception,"
                         + " since it hands Vaadin's security configurer the login view")
                 .check(WEB);
@@ -94,19 +115,24 @@ class ArchitectureTest {
 
     @Test
     void sql_only_in_stores() {
-        DescribedPredicate<JavaClass> store = DescribedPredicate.describe("are stores (named *Store)",
-                c -> topLevel(c).getSimpleName().endsWith("Store"));
-        noClasses().that(DescribedPredicate.not(store))
-                .should().dependOnClassesThat().belongToAnyOf(JdbcClient.class, JdbcTemplate.class,
-                        NamedParameterJdbcTemplate.class)
+        DescribedPredicate<JavaClass> store = DescribedPredicate.describe(
+                "are stores (named *Store)", c -> topLevel(c).getSimpleName().endsWith("Store"));
+        noClasses()
+                .that(DescribedPredicate.not(store))
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(JdbcClient.class, JdbcTemplate.class, NamedParameterJdbcTemplate.class)
                 .because("each feature's SQL lives in its package-private store")
                 .check(WEB);
     }
 
     @Test
     void stores_are_private_to_their_feature() {
-        classes().that().haveSimpleNameEndingWith("Store")
-                .should().notBePublic()
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Store")
+                .should()
+                .notBePublic()
                 .because("a feature's tables are its own: another feature reads them through a public service that"
                         + " checks who asks, and the compiler keeps a package-private store out of its reach")
                 .check(WEB);
@@ -122,50 +148,74 @@ class ArchitectureTest {
 
     @Test
     void views_never_touch_a_repository() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(WEB);
     }
 
     @Test
     void repositories_are_private_to_their_feature() {
-        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
-                .should().notBePublic()
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .and()
+                .areInterfaces()
+                .should()
+                .notBePublic()
                 .check(WEB);
     }
 
     @Test
     void the_account_feature_does_not_reach_into_security() {
-        noClasses().that().resideInAPackage("org.alliance.web.account..")
-                .should().dependOnClassesThat().resideInAPackage("org.alliance.web.security..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.alliance.web.account..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.alliance.web.security..")
                 .because("security listens to account events; the dependency runs one way")
                 .check(WEB);
     }
 
     @Test
     void another_features_ui_is_used_only_through_the_slots_it_publishes() {
-        classes().should(new ArchCondition<JavaClass>("use another feature's ui only through an interface it publishes") {
-            @Override
-            public void check(JavaClass item, ConditionEvents events) {
-                Optional<String> from = FeatureMap.feature(item);
-                for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
-                    JavaClass target = dependency.getTargetClass();
-                    Optional<String> to = FeatureMap.feature(target);
-                    boolean foreignUi = to.isPresent() && !to.equals(from) && target.getPackageName().contains(".ui");
-                    if (foreignUi && !target.isInterface()) {
-                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
-                                + ": another feature's ui is reached only through an interface it publishes for"
-                                + " contributions (such as shell.ui.HeaderItem)"));
-                    }
-                }
-            }
-        }).check(WEB);
+        classes()
+                .should(
+                        new ArchCondition<JavaClass>(
+                                "use another feature's ui only through an interface it publishes") {
+                            @Override
+                            public void check(JavaClass item, ConditionEvents events) {
+                                Optional<String> from = FeatureMap.feature(item);
+                                for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                                    JavaClass target = dependency.getTargetClass();
+                                    Optional<String> to = FeatureMap.feature(target);
+                                    boolean foreignUi = to.isPresent()
+                                            && !to.equals(from)
+                                            && target.getPackageName().contains(".ui");
+                                    if (foreignUi && !target.isInterface()) {
+                                        events.add(SimpleConditionEvent.violated(
+                                                dependency,
+                                                dependency.getDescription()
+                                                        + ": another feature's ui is reached only through an interface it publishes for"
+                                                        + " contributions (such as shell.ui.HeaderItem)"));
+                                    }
+                                }
+                            }
+                        })
+                .check(WEB);
     }
 
     @Test
     void personal_data_beans_are_private_to_their_feature() {
-        classes().that().implement(PersonalData.class)
-                .should().notBePublic()
+        classes()
+                .that()
+                .implement(PersonalData.class)
+                .should()
+                .notBePublic()
                 .because("each feature hands over only its own tables, through PersonalDataService")
                 .check(WEB);
     }

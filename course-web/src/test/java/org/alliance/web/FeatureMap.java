@@ -21,8 +21,8 @@ final class FeatureMap {
     private static final String ROOT = "org.alliance.web.";
     static final Set<String> LEAVES = Set.of("navigation", "ui", "identity");
 
-    static final DescribedPredicate<JavaClass> IN_A_FEATURE =
-            DescribedPredicate.describe("are in a feature package", c -> feature(c).isPresent());
+    static final DescribedPredicate<JavaClass> IN_A_FEATURE = DescribedPredicate.describe(
+            "are in a feature package", c -> feature(c).isPresent());
 
     private FeatureMap() {}
 
@@ -43,7 +43,9 @@ final class FeatureMap {
             feature(type).ifPresent(from -> {
                 SortedSet<String> uses = map.computeIfAbsent(from, f -> new TreeSet<>());
                 for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
-                    feature(dependency.getTargetClass()).filter(to -> !to.equals(from)).ifPresent(uses::add);
+                    feature(dependency.getTargetClass())
+                            .filter(to -> !to.equals(from))
+                            .ifPresent(uses::add);
                 }
             });
         }
@@ -57,7 +59,11 @@ final class FeatureMap {
             if (uses.isEmpty()) {
                 text.append("    ").append(feature).append('\n');
             }
-            uses.forEach(used -> text.append("    ").append(feature).append(" --> ").append(used).append('\n'));
+            uses.forEach(used -> text.append("    ")
+                    .append(feature)
+                    .append(" --> ")
+                    .append(used)
+                    .append('\n'));
         });
         return text.append("```\n").toString();
     }

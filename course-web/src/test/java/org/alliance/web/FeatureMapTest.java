@@ -28,8 +28,10 @@ class FeatureMapTest {
         String generated = FeatureMap.mermaid(FeatureMap.of(ArchitectureTest.WEB));
         String documented = doc.substring(begin + BEGIN.length(), end);
         assertThat(documented.lines().toList())
-                .as("The feature map in docs/architecture.md differs from the code's; paste this between the"
-                        + " markers:%n%s", generated)
+                .as(
+                        "The feature map in docs/architecture.md differs from the code's; paste this between the"
+                                + " markers:%n%s",
+                        generated)
                 .isEqualTo(generated.lines().toList());
     }
 

@@ -11,7 +11,12 @@ public final class TestUsers {
 
     /** Signs in as {@code username} with the given roles, named without the "ROLE_" prefix. */
     public static void signIn(String username, String... roles) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        username,
+                        null,
+                        Arrays.stream(roles)
+                                .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                                .toList()));
     }
 }

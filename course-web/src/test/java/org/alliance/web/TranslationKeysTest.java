@@ -24,15 +24,15 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.alliance.core.changes.ChangeKind;
 import org.alliance.core.changes.Part;
-import org.alliance.web.account.AccountRole;
-import org.alliance.web.account.PasswordPolicy;
-import org.junit.jupiter.api.Test;
 import org.alliance.core.model.ActivityKind;
 import org.alliance.core.model.GradingMethod;
 import org.alliance.core.model.Level;
 import org.alliance.core.model.Outcome;
 import org.alliance.core.model.VignetteKind;
 import org.alliance.core.scoring.Correctness;
+import org.alliance.web.account.AccountRole;
+import org.alliance.web.account.PasswordPolicy;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every text key the code names exists in every translation file, no file lacks a key the default has, and
@@ -50,6 +50,7 @@ class TranslationKeysTest extends SpringBrowserlessTest {
     private static final Pattern LEFTOVER = Pattern.compile("\\{\\d+}");
     /** A call that takes a translation key first: the views' getTranslation and the forms' ctx.t. */
     private static final Pattern TRANSLATION_CALL = Pattern.compile("\\b(?:getTranslation|t)\\(");
+
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     @Test
@@ -85,7 +86,8 @@ class TranslationKeysTest extends SpringBrowserlessTest {
             used.add("versions.kind." + kind.name().toLowerCase(Locale.ROOT));
         }
         for (var part : Part.values()) {
-            used.add((part == Part.COURSE || part == Part.RUBRIC ? "versions.changed." : "versions.part.") + part.name());
+            used.add((part == Part.COURSE || part == Part.RUBRIC ? "versions.changed." : "versions.part.")
+                    + part.name());
         }
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(english.stringPropertyNames()).containsAll(used);
@@ -113,8 +115,12 @@ class TranslationKeysTest extends SpringBrowserlessTest {
         Map<Path, Locale> bundles = new TreeMap<>();
         bundles.put(DEFAULT_BUNDLE, Locale.ENGLISH);
         for (Path file : otherLanguages()) {
-            bundles.put(file, Locale.forLanguageTag(file.getFileName().toString()
-                    .replaceAll("^translations_|\\.properties$", "").replace('_', '-')));
+            bundles.put(
+                    file,
+                    Locale.forLanguageTag(file.getFileName()
+                            .toString()
+                            .replaceAll("^translations_|\\.properties$", "")
+                            .replace('_', '-')));
         }
         int checked = 0;
         for (var bundle : bundles.entrySet()) {
@@ -156,7 +162,8 @@ class TranslationKeysTest extends SpringBrowserlessTest {
                         int needed = argumentsNeeded(english.get(key));
                         int passed = arguments.size() - 1;
                         if (needed != passed) {
-                            long line = source.substring(0, call.start()).lines().count();
+                            long line =
+                                    source.substring(0, call.start()).lines().count();
                             mismatches.add("%s:%d: %s needs %d argument(s), the call passes %d"
                                     .formatted(SOURCES.relativize(file), line, key, needed, passed));
                         }
@@ -181,11 +188,16 @@ class TranslationKeysTest extends SpringBrowserlessTest {
             }
         }
         int needed = argumentsNeeded(text);
-        Object[] samples = IntStream.range(0, Math.max(needed, 1)).mapToObj(i -> "<arg" + i + ">").toArray();
+        Object[] samples = IntStream.range(0, Math.max(needed, 1))
+                .mapToObj(i -> "<arg" + i + ">")
+                .toArray();
         try {
             if (needed == 0) {
                 expect(problems, at + "without arguments", text, provider.getTranslation(key, locale));
-                expect(problems, at + "with an argument it does not use", text,
+                expect(
+                        problems,
+                        at + "with an argument it does not use",
+                        text,
                         provider.getTranslation(key, locale, samples));
             } else {
                 String rendered = provider.getTranslation(key, locale, samples);
@@ -211,7 +223,8 @@ class TranslationKeysTest extends SpringBrowserlessTest {
         Matcher placeholder = LEFTOVER.matcher(text);
         var out = new StringBuilder();
         while (placeholder.find()) {
-            int index = Integer.parseInt(placeholder.group().substring(1, placeholder.group().length() - 1));
+            int index = Integer.parseInt(
+                    placeholder.group().substring(1, placeholder.group().length() - 1));
             placeholder.appendReplacement(out, Matcher.quoteReplacement(arguments[index].toString()));
         }
         return placeholder.appendTail(out).toString();
@@ -219,9 +232,11 @@ class TranslationKeysTest extends SpringBrowserlessTest {
 
     /** One more than the highest placeholder: a message may skip one ({1} alone), but the caller may not. */
     private static int argumentsNeeded(String text) {
-        return LEFTOVER.matcher(text).results()
+        return LEFTOVER.matcher(text)
+                .results()
                 .mapToInt(m -> Integer.parseInt(m.group().substring(1, m.group().length() - 1)) + 1)
-                .max().orElse(0);
+                .max()
+                .orElse(0);
     }
 
     /**
@@ -279,13 +294,16 @@ class TranslationKeysTest extends SpringBrowserlessTest {
                 }
             }
         }
-        keys.removeIf(k -> k.startsWith("org.") || k.startsWith("alliance.") || k.matches(".*\\.(css|js|png|yaml|md|zip|json|csv|txt)"));
+        keys.removeIf(k -> k.startsWith("org.")
+                || k.startsWith("alliance.")
+                || k.matches(".*\\.(css|js|png|yaml|md|zip|json|csv|txt)"));
         return keys;
     }
 
     private static List<Path> otherLanguages() throws IOException {
         try (Stream<Path> files = Files.list(BUNDLES)) {
-            return files.filter(f -> f.getFileName().toString().matches("translations_.+\\.properties")).sorted()
+            return files.filter(f -> f.getFileName().toString().matches("translations_.+\\.properties"))
+                    .sorted()
                     .toList();
         }
     }

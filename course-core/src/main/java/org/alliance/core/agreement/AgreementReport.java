@@ -14,7 +14,10 @@ import java.util.OptionalDouble;
  * which rubric dimensions raters read differently.
  */
 public record AgreementReport(
-        int ratedUnits, OptionalDouble icc21, OptionalDouble quadraticKappa, Map<String, OptionalDouble> iccByDimension) {
+        int ratedUnits,
+        OptionalDouble icc21,
+        OptionalDouble quadraticKappa,
+        Map<String, OptionalDouble> iccByDimension) {
 
     public AgreementReport {
         iccByDimension = Collections.unmodifiableMap(new LinkedHashMap<>(iccByDimension));
@@ -36,8 +39,12 @@ public record AgreementReport(
         int[] b = second.stream().mapToInt(Integer::intValue).toArray();
         var byDimension = new LinkedHashMap<String, OptionalDouble>();
         for (var dimension : dimensions) {
-            int[] x = pairs.stream().mapToInt(pair -> pair.first().rating(dimension)).toArray();
-            int[] y = pairs.stream().mapToInt(pair -> pair.second().rating(dimension)).toArray();
+            int[] x = pairs.stream()
+                    .mapToInt(pair -> pair.first().rating(dimension))
+                    .toArray();
+            int[] y = pairs.stream()
+                    .mapToInt(pair -> pair.second().rating(dimension))
+                    .toArray();
             byDimension.put(dimension, IntraclassCorrelation.icc21(x, y));
         }
         return new AgreementReport(

@@ -1,6 +1,7 @@
 package org.alliance.core.audit;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,6 @@ import org.alliance.core.model.Lesson;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.model.Vignette;
 import org.alliance.core.validation.ProblemCode;
-import java.util.Comparator;
 
 /**
  * Applies the authors' {@code audit: {accept: [...], why: ...}}. An acceptance on an element covers
@@ -24,12 +24,10 @@ import java.util.Comparator;
  */
 final class Acceptances {
 
-    private Acceptances() {
-    }
+    private Acceptances() {}
 
     /** An acceptance and the model path of the element that carries it. */
-    record At(String path, AuditAcceptance acceptance) {
-    }
+    record At(String path, AuditAcceptance acceptance) {}
 
     static List<Finding> apply(Course course, List<Finding> findings) {
         List<At> all = of(course);
@@ -48,9 +46,13 @@ final class Acceptances {
         for (At at : all) {
             List<String> codes = at.acceptance().codes();
             for (int i = 0; i < codes.size(); i++) {
-                if (!used.contains(at.path() + "|" + codes.get(i)) && isAcceptable(codes.get(i))
+                if (!used.contains(at.path() + "|" + codes.get(i))
+                        && isAcceptable(codes.get(i))
                         && !codes.get(i).equals(ProblemCode.SIMILAR_ITEMS.key())) {
-                    unused.add(ProblemCode.UNUSED_ACCEPTANCE, at.path() + ".audit.accept[" + i + "]", "code",
+                    unused.add(
+                            ProblemCode.UNUSED_ACCEPTANCE,
+                            at.path() + ".audit.accept[" + i + "]",
+                            "code",
                             codes.get(i));
                 }
             }
@@ -62,7 +64,10 @@ final class Acceptances {
     /** Marks findings accepted without reporting unused acceptances (used across courses). */
     static List<Finding> acceptOnly(Course course, List<Finding> findings) {
         List<At> all = of(course);
-        return findings.stream().map(f -> covering(all, f).map(at -> f.accept(at.acceptance().why())).orElse(f))
+        return findings.stream()
+                .map(f -> covering(all, f)
+                        .map(at -> f.accept(at.acceptance().why()))
+                        .orElse(f))
                 .toList();
     }
 
@@ -71,7 +76,8 @@ final class Acceptances {
             return Optional.empty();
         }
         return all.stream()
-                .filter(at -> Paths.within(at.path(), f.path()) && at.acceptance().codes().contains(f.code().key()))
+                .filter(at -> Paths.within(at.path(), f.path())
+                        && at.acceptance().codes().contains(f.code().key()))
                 .max(Comparator.comparingInt(at -> at.path().length()));
     }
 
@@ -95,8 +101,9 @@ final class Acceptances {
         for (Vignette v : course.vignettes()) {
             v.audit().ifPresent(a -> all.add(new At(Paths.vignette(v), a)));
             if (v instanceof BranchingVignette b) {
-                b.nodes().forEach(n -> n.audit().ifPresent(a -> all.add(
-                        new At(Paths.vignette(v) + ".nodes[" + n.id() + "]", a))));
+                b.nodes()
+                        .forEach(n -> n.audit()
+                                .ifPresent(a -> all.add(new At(Paths.vignette(v) + ".nodes[" + n.id() + "]", a))));
             }
         }
         return all;

@@ -12,8 +12,7 @@ import org.alliance.core.model.Course;
  */
 public final class Audit {
 
-    private Audit() {
-    }
+    private Audit() {}
 
     /** The findings for one course, accepted ones marked with the author's reason. */
     public static List<Finding> of(Course course) {
@@ -53,6 +52,5 @@ public final class Audit {
     }
 
     /** A finding across courses, with the course it is reported in. */
-    public record CourseFinding(Course course, Finding finding) {
-    }
+    public record CourseFinding(Course course, Finding finding) {}
 }

@@ -27,8 +27,7 @@ import org.alliance.core.validation.ProblemCode;
  */
 final class BranchingChecks {
 
-    private BranchingChecks() {
-    }
+    private BranchingChecks() {}
 
     static void run(Course course, Findings found) {
         RatingScale scale = course.rubric().scale();
@@ -39,9 +38,16 @@ final class BranchingChecks {
                     if (!f.hasCleanWalk()) {
                         found.add(ProblemCode.NO_CLEAN_PATH, path);
                     } else if (f.misstepTiesClean()) {
-                        found.add(ProblemCode.MISSTEP_TIES_CLEAN, path, "path", walk(f.bestMisstepPath()),
-                                "cleanPath", walk(f.bestCleanPath()), "raw",
-                                Findings.number(f.bestMisstepTotal().orElse(0)), "cleanRaw",
+                        found.add(
+                                ProblemCode.MISSTEP_TIES_CLEAN,
+                                path,
+                                "path",
+                                walk(f.bestMisstepPath()),
+                                "cleanPath",
+                                walk(f.bestCleanPath()),
+                                "raw",
+                                Findings.number(f.bestMisstepTotal().orElse(0)),
+                                "cleanRaw",
                                 Findings.number(f.bestCleanTotal().orElse(0)));
                     }
                 });
@@ -81,8 +87,14 @@ final class BranchingChecks {
                 if (c.safety() || c.safetyReason().filter(r -> !r.isBlank()).isPresent()) {
                     continue;
                 }
-                reason(b, c, scale).ifPresent(reason -> found.add(ProblemCode.SAFETY_UNMARKED,
-                        path + ".nodes[" + n.id() + "].choices[" + c.id() + "]", "id", c.id(), "reason", reason));
+                reason(b, c, scale)
+                        .ifPresent(reason -> found.add(
+                                ProblemCode.SAFETY_UNMARKED,
+                                path + ".nodes[" + n.id() + "].choices[" + c.id() + "]",
+                                "id",
+                                c.id(),
+                                "reason",
+                                reason));
             }
         }
     }
@@ -96,15 +108,17 @@ final class BranchingChecks {
         for (Branch branch : Misstep.is(c, scale) ? c.next() : List.<Branch>of()) {
             Optional<Ending> ending = b.ending(branch.go());
             if (ending.isPresent() && ending.get().outcome() == Outcome.UNREPAIRED) {
-                return Optional.of("leads to the unrepaired ending '" + ending.get().id() + "'");
+                return Optional.of(
+                        "leads to the unrepaired ending '" + ending.get().id() + "'");
             }
             if (ending.isPresent() && ending.get().outcome() == Outcome.WITHDRAWN) {
-                return Optional.of("leads to the withdrawn ending '" + ending.get().id() + "'");
+                return Optional.of(
+                        "leads to the withdrawn ending '" + ending.get().id() + "'");
             }
         }
         var dimensions = c.ratings().dimensions();
-        if (!dimensions.isEmpty() && dimensions.stream()
-                .allMatch(d -> c.ratings().mean(d).orElse(scale.max()) <= scale.min() + 1e-9)) {
+        if (!dimensions.isEmpty()
+                && dimensions.stream().allMatch(d -> c.ratings().mean(d).orElse(scale.max()) <= scale.min() + 1e-9)) {
             return Optional.of("is rated at the floor of the scale on every dimension");
         }
         return Optional.empty();

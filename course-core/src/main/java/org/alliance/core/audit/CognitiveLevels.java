@@ -2,6 +2,7 @@ package org.alliance.core.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.alliance.core.model.BestResponseItem;
 import org.alliance.core.model.Cognitive;
 import org.alliance.core.model.Course;
@@ -10,7 +11,6 @@ import org.alliance.core.model.Lesson;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.model.Vignette;
 import org.alliance.core.validation.ProblemCode;
-import java.util.Optional;
 
 /**
  * The {@code cognitive} level of items and vignettes. {@code apply} and {@code analyse} need a case to
@@ -20,8 +20,7 @@ import java.util.Optional;
  */
 final class CognitiveLevels {
 
-    private CognitiveLevels() {
-    }
+    private CognitiveLevels() {}
 
     /** One item or vignette: where it is, its level, and whether it presents a case. */
     record Assessment(String path, Optional<Cognitive> level, boolean hasCase) {
@@ -37,14 +36,23 @@ final class CognitiveLevels {
             List<Assessment> own = of(lesson);
             for (Assessment a : own) {
                 if (!a.hasCase() && a.level().filter(Cognitive::usesACase).isPresent()) {
-                    found.add(ProblemCode.COGNITIVE_WITHOUT_CASE, a.path() + ".cognitive", "level",
+                    found.add(
+                            ProblemCode.COGNITIVE_WITHOUT_CASE,
+                            a.path() + ".cognitive",
+                            "level",
                             a.level().get().key());
                 }
             }
             long applying = own.stream().filter(Assessment::applies).count();
             if (!own.isEmpty() && applying * 2 < own.size()) {
-                found.add(ProblemCode.LESSON_APPLY_SHARE, Paths.lesson(lesson), "count", Long.toString(applying),
-                        "total", Integer.toString(own.size()), "percent",
+                found.add(
+                        ProblemCode.LESSON_APPLY_SHARE,
+                        Paths.lesson(lesson),
+                        "count",
+                        Long.toString(applying),
+                        "total",
+                        Integer.toString(own.size()),
+                        "percent",
                         Findings.percent((double) applying / own.size()));
             }
         }
@@ -55,10 +63,10 @@ final class CognitiveLevels {
         List<Assessment> all = new ArrayList<>();
         for (var activity : lesson.activities()) {
             switch (activity) {
-                case Quiz q -> q.items().forEach(i -> all.add(new Assessment(Paths.item(q, i), i.cognitive(),
-                        hasCase(i))));
+                case Quiz q ->
+                    q.items().forEach(i -> all.add(new Assessment(Paths.item(q, i), i.cognitive(), hasCase(i))));
                 case Vignette v -> all.add(new Assessment(Paths.vignette(v), v.cognitive(), true));
-                default -> { }
+                default -> {}
             }
         }
         return all;

@@ -13,24 +13,30 @@ import org.alliance.core.validation.ProblemCode;
  */
 final class Determiners {
 
-    private Determiners() {
-    }
+    private Determiners() {}
 
     static void run(Course course, List<OptionSet> sets, Findings found) {
         for (OptionSet set : sets) {
-            if (!set.comparable() || set.keys().stream().anyMatch(k -> Wording.determiner(k.text()).isPresent())) {
+            if (!set.comparable()
+                    || set.keys().stream()
+                            .anyMatch(k -> Wording.determiner(k.text()).isPresent())) {
                 continue;
             }
             for (OptionSet.Option o : set.others()) {
-                Wording.determiner(o.text()).ifPresent(word -> found.add(ProblemCode.SPECIFIC_DETERMINER,
-                        o.textPath(), "id", o.id(), "word", word));
+                Wording.determiner(o.text())
+                        .ifPresent(word ->
+                                found.add(ProblemCode.SPECIFIC_DETERMINER, o.textPath(), "id", o.id(), "word", word));
             }
         }
         for (Quiz quiz : course.quizzes()) {
             for (var item : quiz.items()) {
                 if (item instanceof TrueFalse tf && !tf.answer()) {
-                    Wording.determiner(tf.stem()).ifPresent(word -> found.add(
-                            ProblemCode.SPECIFIC_DETERMINER_STATEMENT, Paths.item(quiz, tf) + ".stem", "word", word));
+                    Wording.determiner(tf.stem())
+                            .ifPresent(word -> found.add(
+                                    ProblemCode.SPECIFIC_DETERMINER_STATEMENT,
+                                    Paths.item(quiz, tf) + ".stem",
+                                    "word",
+                                    word));
                 }
             }
         }

@@ -1,11 +1,11 @@
 package org.alliance.core.audit;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.alliance.core.validation.ProblemCode;
-import java.util.LinkedHashSet;
 
 /**
  * A form every wrong option shares and no key has, so the key can be found by its form alone: the
@@ -14,8 +14,7 @@ import java.util.LinkedHashSet;
  */
 final class DistractorForms {
 
-    private DistractorForms() {
-    }
+    private DistractorForms() {}
 
     static void run(List<OptionSet> sets, Findings found) {
         for (OptionSet set : sets) {
@@ -35,7 +34,8 @@ final class DistractorForms {
         if (closing.isPresent()) {
             return closing.map(c -> c.isEmpty() ? "ends without a punctuation mark" : "ends with '" + c + "'");
         }
-        Set<String> common = new LinkedHashSet<>(Wording.contentWords(set.others().getFirst().text()));
+        Set<String> common =
+                new LinkedHashSet<>(Wording.contentWords(set.others().getFirst().text()));
         set.others().forEach(o -> common.retainAll(Wording.contentWords(o.text())));
         set.keys().forEach(k -> common.removeAll(Wording.contentWords(k.text())));
         return common.stream().findFirst().map(w -> "uses the word '" + w + "'");
@@ -64,7 +64,6 @@ final class DistractorForms {
             return null;
         }
         char last = t.charAt(t.length() - 1);
-        return last == '?' || last == '!' || last == '.' ? Character.toString(last)
-                : last == '…' ? "." : "";
+        return last == '?' || last == '!' || last == '.' ? Character.toString(last) : last == '…' ? "." : "";
     }
 }

@@ -17,16 +17,17 @@ import org.alliance.core.validation.ProblemCode;
  */
 final class DuplicateTexts {
 
-    private DuplicateTexts() {
-    }
+    private DuplicateTexts() {}
 
-    private record Entry(String id, String text, String path, double score) {
-    }
+    private record Entry(String id, String text, String path, double score) {}
 
     static void run(Course course, List<OptionSet> sets, Findings found) {
         for (OptionSet set : sets) {
-            check(found, set.options().stream().map(o -> new Entry(o.id(), o.text(), o.textPath(), o.score()))
-                    .toList());
+            check(
+                    found,
+                    set.options().stream()
+                            .map(o -> new Entry(o.id(), o.text(), o.textPath(), o.score()))
+                            .toList());
         }
         for (Quiz quiz : course.quizzes()) {
             for (var item : quiz.items()) {
@@ -34,19 +35,38 @@ final class DuplicateTexts {
                 switch (item) {
                     case Matching m -> {
                         List<Entry> answers = new ArrayList<>();
-                        m.pairs().forEach(p -> answers.add(new Entry(p.id(), p.match(),
-                                path + ".pairs[" + p.id() + "].match", answers.size())));
+                        m.pairs()
+                                .forEach(p -> answers.add(new Entry(
+                                        p.id(), p.match(), path + ".pairs[" + p.id() + "].match", answers.size())));
                         for (int i = 0; i < m.distractors().size(); i++) {
-                            answers.add(new Entry("distractor " + (i + 1), m.distractors().get(i),
-                                    path + ".distractors[" + i + "]", -1 - i));
+                            answers.add(new Entry(
+                                    "distractor " + (i + 1),
+                                    m.distractors().get(i),
+                                    path + ".distractors[" + i + "]",
+                                    -1 - i));
                         }
                         check(found, answers);
-                        check(found, m.pairs().stream().map(p -> new Entry(p.id(), p.prompt(),
-                                path + ".pairs[" + p.id() + "].prompt", m.pairs().indexOf(p))).toList());
+                        check(
+                                found,
+                                m.pairs().stream()
+                                        .map(p -> new Entry(
+                                                p.id(),
+                                                p.prompt(),
+                                                path + ".pairs[" + p.id() + "].prompt",
+                                                m.pairs().indexOf(p)))
+                                        .toList());
                     }
-                    case Ordering o -> check(found, o.steps().stream().map(s -> new Entry(s.id(), s.text(),
-                            path + ".items[" + s.id() + "].text", o.steps().indexOf(s))).toList());
-                    default -> { }
+                    case Ordering o ->
+                        check(
+                                found,
+                                o.steps().stream()
+                                        .map(s -> new Entry(
+                                                s.id(),
+                                                s.text(),
+                                                path + ".items[" + s.id() + "].text",
+                                                o.steps().indexOf(s)))
+                                        .toList());
+                    default -> {}
                 }
             }
         }
@@ -63,8 +83,13 @@ final class DuplicateTexts {
             Entry first = seen.putIfAbsent(normal, e);
             if (first != null) {
                 boolean differ = Math.abs(first.score() - e.score()) > 1e-9;
-                found.add(differ ? ProblemCode.AMBIGUOUS_OPTION : ProblemCode.DUPLICATE_OPTION, e.path(), "id", e.id(),
-                        "other", first.id());
+                found.add(
+                        differ ? ProblemCode.AMBIGUOUS_OPTION : ProblemCode.DUPLICATE_OPTION,
+                        e.path(),
+                        "id",
+                        e.id(),
+                        "other",
+                        first.id());
             }
         }
     }

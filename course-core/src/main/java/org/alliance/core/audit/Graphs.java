@@ -13,8 +13,7 @@ import org.alliance.core.model.Node;
 /** Whether a branching graph can be walked at all; the validator reports why not. */
 final class Graphs {
 
-    private Graphs() {
-    }
+    private Graphs() {}
 
     /** The start is a node, every target is a node or an ending, and there is no cycle. */
     static boolean walkable(BranchingVignette b) {

@@ -1,5 +1,6 @@
 package org.alliance.core.audit;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,7 +21,6 @@ import org.alliance.core.scoring.ItemScoring;
 import org.alliance.core.scoring.MatchAnswers;
 import org.alliance.core.scoring.Response;
 import org.alliance.core.validation.ProblemCode;
-import java.util.HashSet;
 
 /**
  * What blind guessing earns under a quiz's behaviour. A blind guesser tries a different possible
@@ -35,12 +35,10 @@ final class Guessing {
     /** Above this guaranteed score, a quiz rewards guessing. */
     static final double GUARANTEED_LIMIT = 0.5;
 
-    private Guessing() {
-    }
+    private Guessing() {}
 
     /** Expected and guaranteed score of blind guessing, for an item or a quiz (the mean over its items). */
-    record Odds(double expected, double guaranteed) {
-    }
+    record Odds(double expected, double guaranteed) {}
 
     static void run(Course course, Findings found) {
         if (!usable(course.rubric().scale())) {
@@ -50,9 +48,17 @@ final class Guessing {
             Odds odds = of(quiz, course.rubric().scale());
             if (odds.guaranteed() > GUARANTEED_LIMIT + 1e-9) {
                 QuizSettings s = quiz.settings();
-                found.add(ProblemCode.GUESSING_FLOOR, Paths.quiz(quiz) + ".settings", "tries",
-                        Integer.toString(tries(s)), "penalty", Findings.number(penalty(s)), "guaranteed",
-                        Findings.number(odds.guaranteed()), "expected", Findings.number(odds.expected()));
+                found.add(
+                        ProblemCode.GUESSING_FLOOR,
+                        Paths.quiz(quiz) + ".settings",
+                        "tries",
+                        Integer.toString(tries(s)),
+                        "penalty",
+                        Findings.number(penalty(s)),
+                        "guaranteed",
+                        Findings.number(odds.guaranteed()),
+                        "expected",
+                        Findings.number(odds.expected()));
             }
         }
     }
@@ -72,7 +78,8 @@ final class Guessing {
             expected += odds.expected();
             guaranteed += odds.guaranteed();
         }
-        return new Odds(expected / quiz.items().size(), guaranteed / quiz.items().size());
+        return new Odds(
+                expected / quiz.items().size(), guaranteed / quiz.items().size());
     }
 
     static Odds of(Item item, QuizSettings settings, RatingScale scale) {
@@ -80,10 +87,13 @@ final class Guessing {
         if (answers.isEmpty()) {
             return new Odds(0, 0);
         }
-        double max = answers.keySet().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double max =
+                answers.keySet().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double n = answers.values().stream().mapToDouble(Double::doubleValue).sum();
-        double c = answers.entrySet().stream().filter(e -> e.getKey() >= max - Correctness.EPSILON)
-                .mapToDouble(Map.Entry::getValue).sum();
+        double c = answers.entrySet().stream()
+                .filter(e -> e.getKey() >= max - Correctness.EPSILON)
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
         double w = n - c;
         int tries = tries(settings);
         double penalty = penalty(settings);
@@ -97,12 +107,18 @@ final class Guessing {
         double lastPenalty = penalty * (tries - 1);
         if (allWrongSoFar > 0 && w > 0) {
             // Out of tries: the last answer is any wrong one, each as likely.
-            double last = answers.entrySet().stream().filter(e -> e.getKey() < max - Correctness.EPSILON)
-                    .mapToDouble(e -> e.getValue() * Math.max(0, e.getKey() - lastPenalty)).sum() / w;
+            double last = answers.entrySet().stream()
+                            .filter(e -> e.getKey() < max - Correctness.EPSILON)
+                            .mapToDouble(e -> e.getValue() * Math.max(0, e.getKey() - lastPenalty))
+                            .sum()
+                    / w;
             expected += allWrongSoFar * last;
         }
-        double lowestWrong = answers.keySet().stream().filter(s -> s < max - Correctness.EPSILON)
-                .mapToDouble(Double::doubleValue).min().orElse(max);
+        double lowestWrong = answers.keySet().stream()
+                .filter(s -> s < max - Correctness.EPSILON)
+                .mapToDouble(Double::doubleValue)
+                .min()
+                .orElse(max);
         double guaranteed = tries > w ? Math.max(0, max - penalty * w) : Math.max(0, lowestWrong - lastPenalty);
         return new Odds(expected, guaranteed);
     }
@@ -125,10 +141,10 @@ final class Guessing {
     static Map<Double, Double> distribution(Item item, RatingScale scale) {
         Map<Double, Double> counts = new TreeMap<>();
         switch (item) {
-            case SingleChoice s -> s.options().forEach(o -> count(counts, item, new Response.SingleChoiceAnswer(o.id()),
-                    scale));
-            case BestResponseItem b -> b.options().forEach(o -> count(counts, item,
-                    new Response.BestResponseAnswer(o.id()), scale));
+            case SingleChoice s ->
+                s.options().forEach(o -> count(counts, item, new Response.SingleChoiceAnswer(o.id()), scale));
+            case BestResponseItem b ->
+                b.options().forEach(o -> count(counts, item, new Response.BestResponseAnswer(o.id()), scale));
             case TrueFalse t -> {
                 count(counts, item, new Response.TrueFalseAnswer(true), scale);
                 count(counts, item, new Response.TrueFalseAnswer(false), scale);

@@ -1,8 +1,8 @@
 package org.alliance.core.audit;
 
+import java.util.Comparator;
 import java.util.List;
 import org.alliance.core.validation.ProblemCode;
-import java.util.Comparator;
 
 /**
  * The key is the longest option, and clearly so: every key longer than every other option, and the
@@ -15,8 +15,7 @@ final class LengthCue {
     /** How much longer than the others' mean a key may be before it stands out. */
     static final double RATIO = 1.3;
 
-    private LengthCue() {
-    }
+    private LengthCue() {}
 
     static void run(List<OptionSet> sets, Findings found) {
         for (OptionSet set : sets) {
@@ -25,11 +24,20 @@ final class LengthCue {
             }
             double ratio = ratio(set);
             if (ratio >= RATIO) {
-                var key = set.keys().stream().min(Comparator.comparingInt(OptionSet.Option::length))
+                var key = set.keys().stream()
+                        .min(Comparator.comparingInt(OptionSet.Option::length))
                         .orElseThrow();
-                found.add(ProblemCode.KEY_LONGEST, key.textPath(), "keyLength",
-                        Integer.toString(key.length()), "othersMean", Findings.number(othersMean(set)),
-                        "ratio", Findings.number(ratio), "limit", Findings.number(RATIO));
+                found.add(
+                        ProblemCode.KEY_LONGEST,
+                        key.textPath(),
+                        "keyLength",
+                        Integer.toString(key.length()),
+                        "othersMean",
+                        Findings.number(othersMean(set)),
+                        "ratio",
+                        Findings.number(ratio),
+                        "limit",
+                        Findings.number(RATIO));
             }
         }
     }
@@ -44,11 +52,15 @@ final class LengthCue {
     /** The mean key length over the mean length of the others, for the course summary. */
     static double meanRatio(OptionSet set) {
         double others = othersMean(set);
-        double keys = set.keys().stream().mapToInt(OptionSet.Option::length).average().orElse(0);
+        double keys =
+                set.keys().stream().mapToInt(OptionSet.Option::length).average().orElse(0);
         return others <= 0 ? 0 : keys / others;
     }
 
     private static double othersMean(OptionSet set) {
-        return set.others().stream().mapToInt(OptionSet.Option::length).average().orElse(0);
+        return set.others().stream()
+                .mapToInt(OptionSet.Option::length)
+                .average()
+                .orElse(0);
     }
 }

@@ -24,8 +24,7 @@ final class OptionSets {
 
     private static final double TIE = 1e-9;
 
-    private OptionSets() {
-    }
+    private OptionSets() {}
 
     static List<OptionSet> of(Course course) {
         List<OptionSet> sets = new ArrayList<>();
@@ -37,12 +36,12 @@ final class OptionSets {
         for (Vignette v : course.vignettes()) {
             String path = Paths.vignette(v);
             switch (v) {
-                case BestResponseVignette b -> sets.add(rated(OptionSet.Kind.OPTION_VIGNETTE, path, Optional.empty(),
-                        b.options()));
-                case RateOptionsVignette r -> sets.add(rated(OptionSet.Kind.OPTION_VIGNETTE, path, Optional.empty(),
-                        r.options()));
+                case BestResponseVignette b ->
+                    sets.add(rated(OptionSet.Kind.OPTION_VIGNETTE, path, Optional.empty(), b.options()));
+                case RateOptionsVignette r ->
+                    sets.add(rated(OptionSet.Kind.OPTION_VIGNETTE, path, Optional.empty(), r.options()));
                 case BranchingVignette b -> b.nodes().forEach(n -> sets.add(node(path, n)));
-                default -> { }
+                default -> {}
             }
         }
         return sets;
@@ -52,36 +51,76 @@ final class OptionSets {
         String path = Paths.item(quiz, item);
         Optional<String> quizId = Optional.of(quiz.id());
         return switch (item) {
-            case SingleChoice s -> Optional.of(new OptionSet(OptionSet.Kind.CHOICE_ITEM, path, path + ".options", quizId,
-                    s.options().stream().map((CreditOption o) -> new OptionSet.Option(o.id(), o.text(),
-                            path + ".options[" + o.id() + "].text", o.credit() >= 1 - TIE, o.credit())).toList()));
-            case MultipleResponse m -> Optional.of(new OptionSet(OptionSet.Kind.MULTIPLE_RESPONSE, path,
-                    path + ".options", quizId, m.options().stream().map((ResponseOption o) -> new OptionSet.Option(
-                            o.id(), o.text(), path + ".options[" + o.id() + "].text", o.correct(),
-                            o.correct() ? 1 : 0)).toList()));
+            case SingleChoice s ->
+                Optional.of(new OptionSet(
+                        OptionSet.Kind.CHOICE_ITEM,
+                        path,
+                        path + ".options",
+                        quizId,
+                        s.options().stream()
+                                .map((CreditOption o) -> new OptionSet.Option(
+                                        o.id(),
+                                        o.text(),
+                                        path + ".options[" + o.id() + "].text",
+                                        o.credit() >= 1 - TIE,
+                                        o.credit()))
+                                .toList()));
+            case MultipleResponse m ->
+                Optional.of(new OptionSet(
+                        OptionSet.Kind.MULTIPLE_RESPONSE,
+                        path,
+                        path + ".options",
+                        quizId,
+                        m.options().stream()
+                                .map((ResponseOption o) -> new OptionSet.Option(
+                                        o.id(),
+                                        o.text(),
+                                        path + ".options[" + o.id() + "].text",
+                                        o.correct(),
+                                        o.correct() ? 1 : 0))
+                                .toList()));
             case BestResponseItem b -> Optional.of(rated(OptionSet.Kind.CHOICE_ITEM, path, quizId, b.options()));
             default -> Optional.empty();
         };
     }
 
-    private static OptionSet rated(OptionSet.Kind kind, String path, Optional<String> quizId,
-            List<RatedOption> options) {
-        double top = options.stream().mapToDouble(o -> o.ratings().mean().orElse(0)).max().orElse(0);
-        return new OptionSet(kind, path, path + ".options", quizId, options.stream().map(o -> {
-            double mean = o.ratings().mean().orElse(0);
-            return new OptionSet.Option(o.id(), o.text(), path + ".options[" + o.id() + "].text",
-                    mean >= top - TIE, mean);
-        }).toList());
+    private static OptionSet rated(
+            OptionSet.Kind kind, String path, Optional<String> quizId, List<RatedOption> options) {
+        double top = options.stream()
+                .mapToDouble(o -> o.ratings().mean().orElse(0))
+                .max()
+                .orElse(0);
+        return new OptionSet(
+                kind,
+                path,
+                path + ".options",
+                quizId,
+                options.stream()
+                        .map(o -> {
+                            double mean = o.ratings().mean().orElse(0);
+                            return new OptionSet.Option(
+                                    o.id(), o.text(), path + ".options[" + o.id() + "].text", mean >= top - TIE, mean);
+                        })
+                        .toList());
     }
 
     private static OptionSet node(String vignettePath, Node n) {
         String path = vignettePath + ".nodes[" + n.id() + "]";
-        double top = n.choices().stream().mapToDouble(c -> c.ratings().mean().orElse(0)).max().orElse(0);
-        return new OptionSet(OptionSet.Kind.BRANCHING_NODE, path, path + ".choices", Optional.empty(),
-                n.choices().stream().map((Choice c) -> {
-                    double mean = c.ratings().mean().orElse(0);
-                    return new OptionSet.Option(c.id(), c.text(), path + ".choices[" + c.id() + "].text",
-                            mean >= top - TIE, mean);
-                }).toList());
+        double top = n.choices().stream()
+                .mapToDouble(c -> c.ratings().mean().orElse(0))
+                .max()
+                .orElse(0);
+        return new OptionSet(
+                OptionSet.Kind.BRANCHING_NODE,
+                path,
+                path + ".choices",
+                Optional.empty(),
+                n.choices().stream()
+                        .map((Choice c) -> {
+                            double mean = c.ratings().mean().orElse(0);
+                            return new OptionSet.Option(
+                                    c.id(), c.text(), path + ".choices[" + c.id() + "].text", mean >= top - TIE, mean);
+                        })
+                        .toList());
     }
 }

@@ -11,8 +11,7 @@ final class Paths {
     /** Where course-wide findings go: course.yaml. */
     static final String COURSE = "course";
 
-    private Paths() {
-    }
+    private Paths() {}
 
     static String quiz(Quiz quiz) {
         return "quizzes[" + quiz.id() + "]";
@@ -32,7 +31,7 @@ final class Paths {
 
     /** Whether {@code path} is {@code outer} or lies below it. */
     static boolean within(String outer, String path) {
-        return path.equals(outer) || path.startsWith(outer)
-                && (path.charAt(outer.length()) == '.' || path.charAt(outer.length()) == '[');
+        return path.equals(outer)
+                || path.startsWith(outer) && (path.charAt(outer.length()) == '.' || path.charAt(outer.length()) == '[');
     }
 }

@@ -26,18 +26,16 @@ final class SimilarItems {
 
     /** Shared content words over all content words at which two texts state the same thing. */
     static final double THRESHOLD = 0.5;
+
     static final int MINIMUM_WORDS = 4;
 
-    private SimilarItems() {
-    }
+    private SimilarItems() {}
 
     /** A text of an item that states something, with where it is and how the message names it. */
-    record Text(String path, String label, Set<String> words) {
-    }
+    record Text(String path, String label, Set<String> words) {}
 
     /** An item of some course, reduced to its texts. */
-    record Entry(String courseId, Quiz quiz, Item item, List<Text> texts) {
-    }
+    record Entry(String courseId, Quiz quiz, Item item, List<Text> texts) {}
 
     static void run(Course course, Findings found) {
         List<Entry> entries = entries(course);
@@ -72,9 +70,21 @@ final class SimilarItems {
             }
         }
         if (at != null && best >= THRESHOLD) {
-            found.add(ProblemCode.SIMILAR_ITEMS, at.path(), "what", capitalised(at.label()), "percent",
-                    Findings.percent(best), "otherWhat", other.label(), "other", a.item().id(), "otherCourse",
-                    otherCourse, "similarity", Findings.number(best));
+            found.add(
+                    ProblemCode.SIMILAR_ITEMS,
+                    at.path(),
+                    "what",
+                    capitalised(at.label()),
+                    "percent",
+                    Findings.percent(best),
+                    "otherWhat",
+                    other.label(),
+                    "other",
+                    a.item().id(),
+                    "otherCourse",
+                    otherCourse,
+                    "similarity",
+                    Findings.number(best));
         }
     }
 
@@ -93,23 +103,38 @@ final class SimilarItems {
         switch (item) {
             case SingleChoice s -> {
                 add(texts, path + ".stem", "the stem", s.stem());
-                s.options().forEach(o -> add(texts, path + ".options[" + o.id() + "].text",
-                        "option '" + o.id() + "'", o.text()));
+                s.options()
+                        .forEach(o -> add(
+                                texts, path + ".options[" + o.id() + "].text", "option '" + o.id() + "'", o.text()));
             }
             case MultipleResponse m -> {
                 add(texts, path + ".stem", "the stem", m.stem());
-                m.options().forEach(o -> add(texts, path + ".options[" + o.id() + "].text",
-                        "option '" + o.id() + "'", o.text()));
+                m.options()
+                        .forEach(o -> add(
+                                texts, path + ".options[" + o.id() + "].text", "option '" + o.id() + "'", o.text()));
             }
             case BestResponseItem b -> {
                 add(texts, path + ".client", "the client line", b.client());
-                b.options().forEach(o -> add(texts, path + ".options[" + o.id() + "].text",
-                        "option '" + o.id() + "'", o.text()));
+                b.options()
+                        .forEach(o -> add(
+                                texts, path + ".options[" + o.id() + "].text", "option '" + o.id() + "'", o.text()));
             }
-            case Matching m -> add(texts, path + ".pairs", "the pairs", String.join(" ",
-                    m.pairs().stream().map(p -> p.prompt() + " " + p.match()).toList()));
-            case Ordering o -> add(texts, path + ".items", "the steps", String.join(" ",
-                    o.steps().stream().map(s -> s.text()).toList()));
+            case Matching m ->
+                add(
+                        texts,
+                        path + ".pairs",
+                        "the pairs",
+                        String.join(
+                                " ",
+                                m.pairs().stream()
+                                        .map(p -> p.prompt() + " " + p.match())
+                                        .toList()));
+            case Ordering o ->
+                add(
+                        texts,
+                        path + ".items",
+                        "the steps",
+                        String.join(" ", o.steps().stream().map(s -> s.text()).toList()));
             case TrueFalse t -> add(texts, path + ".stem", "the statement", t.stem());
             default -> add(texts, path + ".stem", "the stem", item.stem());
         }

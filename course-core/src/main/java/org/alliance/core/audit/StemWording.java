@@ -16,13 +16,13 @@ import org.alliance.core.validation.ProblemCode;
 /** Negative stems, and "all of the above" or "none of the above" as an option. */
 final class StemWording {
 
-    private StemWording() {
-    }
+    private StemWording() {}
 
     static void run(Course course, List<OptionSet> sets, Findings found) {
         for (Quiz quiz : course.quizzes()) {
             for (var item : quiz.items()) {
-                boolean asks = item instanceof SingleChoice || item instanceof MultipleResponse
+                boolean asks = item instanceof SingleChoice
+                        || item instanceof MultipleResponse
                         || item instanceof BestResponseItem;
                 if (asks || item instanceof TrueFalse) {
                     negative(found, Paths.item(quiz, item) + ".stem", item.stem(), !asks);

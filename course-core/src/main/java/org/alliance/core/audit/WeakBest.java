@@ -16,8 +16,7 @@ import org.alliance.core.validation.ProblemCode;
  */
 final class WeakBest {
 
-    private WeakBest() {
-    }
+    private WeakBest() {}
 
     static void run(Course course, Findings found) {
         RatingScale scale = course.rubric().scale();
@@ -36,9 +35,16 @@ final class WeakBest {
     }
 
     private static void check(Findings found, String path, List<RatedOption> options, RatingScale scale) {
-        var best = options.stream().mapToDouble(o -> o.ratings().mean().orElse(scale.min())).max();
+        var best = options.stream()
+                .mapToDouble(o -> o.ratings().mean().orElse(scale.min()))
+                .max();
         if (best.isPresent() && best.getAsDouble() < scale.max() - 1 - 1e-9) {
-            found.add(ProblemCode.WEAK_BEST_OPTION, path, "best", Findings.number(best.getAsDouble()), "max",
+            found.add(
+                    ProblemCode.WEAK_BEST_OPTION,
+                    path,
+                    "best",
+                    Findings.number(best.getAsDouble()),
+                    "max",
                     Integer.toString(scale.max()));
         }
     }

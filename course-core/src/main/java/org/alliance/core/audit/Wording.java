@@ -1,6 +1,7 @@
 package org.alliance.core.audit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Arrays;
 
 /**
  * The word lists and text measures the audit uses, each documented in docs/content-format.md
@@ -21,20 +21,42 @@ final class Wording {
      * Absolute words that give wrong options away (Haladyna, Downing &amp; Rodriguez, 2002): matched
      * as whole words or phrases, case-insensitively.
      */
-    static final List<String> DETERMINERS = List.of("only", "always", "never", "every", "all", "none", "proven",
-            "completely", "entirely", "no place", "the more", "reliably", "guarantees", "guarantee", "guaranteed",
-            "must", "proves", "certainly", "definitely", "absolutely", "solely", "invariably", "everyone", "nobody");
+    static final List<String> DETERMINERS = List.of(
+            "only",
+            "always",
+            "never",
+            "every",
+            "all",
+            "none",
+            "proven",
+            "completely",
+            "entirely",
+            "no place",
+            "the more",
+            "reliably",
+            "guarantees",
+            "guarantee",
+            "guaranteed",
+            "must",
+            "proves",
+            "certainly",
+            "definitely",
+            "absolutely",
+            "solely",
+            "invariably",
+            "everyone",
+            "nobody");
 
     /** Words that make a stem ask in the negative; in true/false statements only the first three. */
-    static final List<String> NEGATIVES = List.of("not", "cannot", "n't", "except", "least", "false", "incorrect",
-            "untrue");
+    static final List<String> NEGATIVES =
+            List.of("not", "cannot", "n't", "except", "least", "false", "incorrect", "untrue");
 
     private static final int STATEMENT_NEGATIVES = 3;
 
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:'[a-z]+)?");
 
-    private static final Pattern ALL_NONE = Pattern.compile(
-            "\\b(?:(?:all|none|both|neither) of the above|(?:all|none) of these)\\b");
+    private static final Pattern ALL_NONE =
+            Pattern.compile("\\b(?:(?:all|none|both|neither) of the above|(?:all|none) of these)\\b");
 
     /** A quotation of at least three words: a client line inside a stem. */
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"”]+)[\"”]");
@@ -45,14 +67,14 @@ final class Wording {
                     + "colleagues?)\\b");
 
     private static final Set<String> STOP = Set.of(("a an the of to in on and or for is are was were be been being it"
-            + " its this that these those with as by at from than then so such their there they them he she his her"
-            + " you your i we our us me my not no do does did can could may might will would should must into about"
-            + " what which who whom when where why how all any each more most other some only own same too very just"
-            + " also but if because while during before after up down out over under again once here both few nor"
-            + " s t now one has have had am").split(" "));
+                    + " its this that these those with as by at from than then so such their there they them he she his her"
+                    + " you your i we our us me my not no do does did can could may might will would should must into about"
+                    + " what which who whom when where why how all any each more most other some only own same too very just"
+                    + " also but if because while during before after up down out over under again once here both few nor"
+                    + " s t now one has have had am")
+            .split(" "));
 
-    private Wording() {
-    }
+    private Wording() {}
 
     static boolean isStopWord(String word) {
         return STOP.contains(word);
@@ -136,7 +158,8 @@ final class Wording {
             }
         }
         long sentences = Arrays.stream(folded.strip().split("(?<=[.?!:])\\s+"))
-                .filter(s -> !words(s).isEmpty()).count();
+                .filter(s -> !words(s).isEmpty())
+                .count();
         return sentences >= 2 && SITUATION.matcher(folded).find();
     }
 

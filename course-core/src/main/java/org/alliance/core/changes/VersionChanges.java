@@ -29,8 +29,7 @@ import org.alliance.core.model.Vignette;
  * file but no part.
  */
 public final class VersionChanges {
-    private VersionChanges() {
-    }
+    private VersionChanges() {}
 
     /** Each path added, removed or with different content, in path order. */
     public static List<FileChange> files(Map<String, String> before, Map<String, String> after) {
@@ -63,32 +62,88 @@ public final class VersionChanges {
         if (!before.rubric().equals(after.rubric())) {
             changes.add(new Change(Part.RUBRIC, ChangeKind.CHANGED, after.id(), after.title(), ""));
         }
-        compare(changes, Part.LESSON, before.lessons(), after.lessons(), Lesson::id, Lesson::title,
-                VersionChanges::lessonContent, "");
-        compare(changes, Part.QUIZ, before.quizzes(), after.quizzes(), Quiz::id, Quiz::title,
-                VersionChanges::quizContent, "");
+        compare(
+                changes,
+                Part.LESSON,
+                before.lessons(),
+                after.lessons(),
+                Lesson::id,
+                Lesson::title,
+                VersionChanges::lessonContent,
+                "");
+        compare(
+                changes,
+                Part.QUIZ,
+                before.quizzes(),
+                after.quizzes(),
+                Quiz::id,
+                Quiz::title,
+                VersionChanges::quizContent,
+                "");
         Map<String, Quiz> earlierQuizzes = byId(before.quizzes(), Quiz::id);
         for (Quiz quiz : after.quizzes()) {
             // Items of a quiz that is new or gone are the quiz's news, not each item's.
             Quiz earlier = earlierQuizzes.get(quiz.id());
             if (earlier != null) {
-                compare(changes, Part.ITEM, earlier.items(), quiz.items(), Item::id, Item::stem, item -> item,
+                compare(
+                        changes,
+                        Part.ITEM,
+                        earlier.items(),
+                        quiz.items(),
+                        Item::id,
+                        Item::stem,
+                        item -> item,
                         quiz.title());
             }
         }
-        compare(changes, Part.VIGNETTE, before.vignettes(), after.vignettes(), Vignette::id, Vignette::title,
-                vignette -> vignette, "");
-        compare(changes, Part.REFLECTION, before.reflections(), after.reflections(), Reflection::id,
-                Reflection::title, reflection -> reflection, "");
-        compare(changes, Part.CONCEPT, before.concepts(), after.concepts(), Concept::id, Concept::term,
-                concept -> concept, "");
-        compare(changes, Part.REFERENCE, before.references(), after.references(), Reference::id,
-                Reference::title, reference -> reference, "");
+        compare(
+                changes,
+                Part.VIGNETTE,
+                before.vignettes(),
+                after.vignettes(),
+                Vignette::id,
+                Vignette::title,
+                vignette -> vignette,
+                "");
+        compare(
+                changes,
+                Part.REFLECTION,
+                before.reflections(),
+                after.reflections(),
+                Reflection::id,
+                Reflection::title,
+                reflection -> reflection,
+                "");
+        compare(
+                changes,
+                Part.CONCEPT,
+                before.concepts(),
+                after.concepts(),
+                Concept::id,
+                Concept::term,
+                concept -> concept,
+                "");
+        compare(
+                changes,
+                Part.REFERENCE,
+                before.references(),
+                after.references(),
+                Reference::id,
+                Reference::title,
+                reference -> reference,
+                "");
         return List.copyOf(changes);
     }
 
-    private static <T> void compare(List<Change> out, Part part, List<T> before, List<T> after,
-            Function<T, String> id, Function<T, String> label, Function<T, Object> content, String within) {
+    private static <T> void compare(
+            List<Change> out,
+            Part part,
+            List<T> before,
+            List<T> after,
+            Function<T, String> id,
+            Function<T, String> label,
+            Function<T, Object> content,
+            String within) {
         Map<String, T> earlier = byId(before, id);
         Map<String, T> later = byId(after, id);
         for (T now : later.values()) {
@@ -114,30 +169,56 @@ public final class VersionChanges {
     }
 
     /** course.yaml without what is reported on its own (rubric, lessons, glossary, references). */
-    private record Settings(String title, String summary, String audience, String language, List<String> authors,
-            String licence, List<String> contentNotes, String frontMatter, String support, GradingPolicy grading,
-            List<String> lessonOrder) {
-    }
+    private record Settings(
+            String title,
+            String summary,
+            String audience,
+            String language,
+            List<String> authors,
+            String licence,
+            List<String> contentNotes,
+            String frontMatter,
+            String support,
+            GradingPolicy grading,
+            List<String> lessonOrder) {}
 
     private static Settings settings(Course c) {
-        return new Settings(c.title(), c.summary(), c.audience(), c.language(), c.authors(), c.licence(),
-                c.contentNotes(), c.frontMatter(), c.support(), c.grading(), c.lessons().stream().map(Lesson::id)
-                .toList());
+        return new Settings(
+                c.title(),
+                c.summary(),
+                c.audience(),
+                c.language(),
+                c.authors(),
+                c.licence(),
+                c.contentNotes(),
+                c.frontMatter(),
+                c.support(),
+                c.grading(),
+                c.lessons().stream().map(Lesson::id).toList());
     }
 
-    private record LessonContent(String title, int minutes, List<Objective> objectives, List<String> concepts,
-            String body, List<String> activities) {
-    }
+    private record LessonContent(
+            String title,
+            int minutes,
+            List<Objective> objectives,
+            List<String> concepts,
+            String body,
+            List<String> activities) {}
 
     private static Object lessonContent(Lesson l) {
-        return new LessonContent(l.title(), l.minutes(), l.objectives(), l.concepts(), l.body(),
+        return new LessonContent(
+                l.title(),
+                l.minutes(),
+                l.objectives(),
+                l.concepts(),
+                l.body(),
                 l.activities().stream().map(a -> a.id()).toList());
     }
 
-    private record QuizContent(String title, QuizSettings settings, List<String> items) {
-    }
+    private record QuizContent(String title, QuizSettings settings, List<String> items) {}
 
     private static Object quizContent(Quiz q) {
-        return new QuizContent(q.title(), q.settings(), q.items().stream().map(Item::id).toList());
+        return new QuizContent(
+                q.title(), q.settings(), q.items().stream().map(Item::id).toList());
     }
 }

@@ -15,8 +15,7 @@ import org.alliance.core.validation.ProblemCode;
  */
 final class AuditKeys {
 
-    private AuditKeys() {
-    }
+    private AuditKeys() {}
 
     static Optional<Cognitive> cognitive(YamlMap m) {
         return m.optChoice("cognitive", Cognitive.class);
@@ -29,17 +28,37 @@ final class AuditKeys {
             }
             List<String> codes = a.strings("accept");
             if (codes.isEmpty() && a.has("accept")) {
-                a.context().report(ProblemCode.EMPTY_LIST, a.locationOf("accept"), a.join("accept"), "field", "accept",
-                        "minimum", "one audit warning code");
+                a.context()
+                        .report(
+                                ProblemCode.EMPTY_LIST,
+                                a.locationOf("accept"),
+                                a.join("accept"),
+                                "field",
+                                "accept",
+                                "minimum",
+                                "one audit warning code");
             }
-            List<String> allowed = AuditCodes.acceptable().stream().map(ProblemCode::key).sorted().toList();
+            List<String> allowed = AuditCodes.acceptable().stream()
+                    .map(ProblemCode::key)
+                    .sorted()
+                    .toList();
             for (int i = 0; i < codes.size(); i++) {
                 String code = codes.get(i);
                 if (!allowed.contains(code)) {
                     String at = a.join("accept") + "[" + i + "]";
-                    a.context().report(ProblemCode.INVALID_VALUE, a.context().sources().locate(at), at, "value", code,
-                            "field", "accept", "allowed", String.join(", ", allowed), "suggestion",
-                            Spelling.closest(code, allowed).orElse(""));
+                    a.context()
+                            .report(
+                                    ProblemCode.INVALID_VALUE,
+                                    a.context().sources().locate(at),
+                                    at,
+                                    "value",
+                                    code,
+                                    "field",
+                                    "accept",
+                                    "allowed",
+                                    String.join(", ", allowed),
+                                    "suggestion",
+                                    Spelling.closest(code, allowed).orElse(""));
                 }
             }
             AuditAcceptance acceptance = new AuditAcceptance(codes, a.text("why"));

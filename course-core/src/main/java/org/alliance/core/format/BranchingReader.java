@@ -19,23 +19,34 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /** Reads the graph of a branching vignette: meter, nodes with choices, endings. */
 final class BranchingReader {
 
-    private BranchingReader() {
-    }
+    private BranchingReader() {}
 
     static BranchingVignette read(YamlMap m, VignetteHeader header) {
         String start = m.text("start");
-        AllianceMeter meter = m.map("alliance").map(a -> {
-            AllianceMeter d = AllianceMeter.defaults();
-            AllianceMeter result = new AllianceMeter(a.integer("start", d.start()), a.integer("min", d.min()),
-                    a.integer("max", d.max()));
-            if (result.min() >= result.max() || result.start() < result.min() || result.start() > result.max()) {
-                a.context().report(ProblemCode.OUT_OF_RANGE, a.location(), a.path(), "field", "alliance", "value",
-                        "start " + result.start() + ", min " + result.min() + ", max " + result.max(),
-                        "range", "min <= start <= max, min < max");
-            }
-            a.finish();
-            return result;
-        }).orElseGet(AllianceMeter::defaults);
+        AllianceMeter meter = m.map("alliance")
+                .map(a -> {
+                    AllianceMeter d = AllianceMeter.defaults();
+                    AllianceMeter result = new AllianceMeter(
+                            a.integer("start", d.start()), a.integer("min", d.min()), a.integer("max", d.max()));
+                    if (result.min() >= result.max()
+                            || result.start() < result.min()
+                            || result.start() > result.max()) {
+                        a.context()
+                                .report(
+                                        ProblemCode.OUT_OF_RANGE,
+                                        a.location(),
+                                        a.path(),
+                                        "field",
+                                        "alliance",
+                                        "value",
+                                        "start " + result.start() + ", min " + result.min() + ", max " + result.max(),
+                                        "range",
+                                        "min <= start <= max, min < max");
+                    }
+                    a.finish();
+                    return result;
+                })
+                .orElseGet(AllianceMeter::defaults);
         List<Node> nodes = new ArrayList<>();
         for (YamlMap n : m.maps("nodes")) {
             nodes.add(node(n));
@@ -76,9 +87,17 @@ final class BranchingReader {
     }
 
     private static Choice choice(YamlMap c) {
-        Choice choice = new Choice(c.id(), c.text("text"), RatingsReader.read(c), c.text("feedback"),
-                c.optText("misconception"), c.integer("alliance", 0), c.bool("repairs", false),
-                c.bool("safety", false), c.map("requires").map(BranchingReader::condition), next(c),
+        Choice choice = new Choice(
+                c.id(),
+                c.text("text"),
+                RatingsReader.read(c),
+                c.text("feedback"),
+                c.optText("misconception"),
+                c.integer("alliance", 0),
+                c.bool("repairs", false),
+                c.bool("safety", false),
+                c.map("requires").map(BranchingReader::condition),
+                next(c),
                 c.optText("safety_reason"));
         c.finish();
         return choice;
@@ -103,8 +122,11 @@ final class BranchingReader {
     }
 
     private static MeterCondition condition(YamlMap w) {
-        MeterCondition condition = new MeterCondition(w.optInteger("alliance_at_least"), w.optInteger("alliance_below"));
-        if (condition.atLeast().isEmpty() && condition.below().isEmpty() && !w.has("alliance_at_least")
+        MeterCondition condition =
+                new MeterCondition(w.optInteger("alliance_at_least"), w.optInteger("alliance_below"));
+        if (condition.atLeast().isEmpty()
+                && condition.below().isEmpty()
+                && !w.has("alliance_at_least")
                 && !w.has("alliance_below")) {
             w.missing("alliance_at_least");
         }

@@ -21,8 +21,7 @@ import org.alliance.core.model.HashedWhenPresent;
  */
 public final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     /** The hex SHA-256 of the course's canonical form. */
     public static String of(Course course) {
@@ -99,7 +98,8 @@ public final class ContentHash {
                 throw new IllegalStateException("Model records are public", e);
             }
             // Keys added to the format later are left out while absent, so older courses keep their hash.
-            if (component.isAnnotationPresent(HashedWhenPresent.class) && value instanceof Optional<?> o
+            if (component.isAnnotationPresent(HashedWhenPresent.class)
+                    && value instanceof Optional<?> o
                     && o.isEmpty()) {
                 continue;
             }

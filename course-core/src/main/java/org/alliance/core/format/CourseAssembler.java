@@ -1,10 +1,14 @@
 package org.alliance.core.format;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.alliance.core.model.Activity;
 import org.alliance.core.model.Concept;
@@ -15,10 +19,6 @@ import org.alliance.core.validation.Location;
 import org.alliance.core.validation.ProblemCode;
 import org.alliance.core.validation.ProblemLog;
 import org.alliance.core.validation.SourceMap;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.Set;
 
 /**
  * Reads every file of a course and puts the course together: lessons in course.yaml order, each
@@ -27,12 +27,10 @@ import java.util.Set;
  */
 final class CourseAssembler {
 
-    private CourseAssembler() {
-    }
+    private CourseAssembler() {}
 
     /** The course, when course.yaml reads, and the activities no lesson lists (not part of the course). */
-    record Assembly(Optional<Course> course, List<Activity> unlisted) {
-    }
+    record Assembly(Optional<Course> course, List<Activity> unlisted) {}
 
     static Assembly assemble(Map<String, String> files, ProblemLog log, SourceMap sources) {
         String courseText = files.get("course.yaml");
@@ -40,13 +38,15 @@ final class CourseAssembler {
             log.report(ProblemCode.MISSING_FILE, new Location("course.yaml", 0, 0), "", "expected", "course.yaml");
             return new Assembly(Optional.empty(), List.of());
         }
-        Optional<CourseFile> head = yaml(files, "course.yaml", log, sources, id -> CourseFileReader.PATH,
-                CourseFileReader::read);
+        Optional<CourseFile> head =
+                yaml(files, "course.yaml", log, sources, id -> CourseFileReader.PATH, CourseFileReader::read);
         List<Concept> concepts = files.containsKey("glossary.yaml")
-                ? yaml(files, "glossary.yaml", log, sources, id -> "", GlossaryReader::read).orElse(List.of())
+                ? yaml(files, "glossary.yaml", log, sources, id -> "", GlossaryReader::read)
+                        .orElse(List.of())
                 : List.of();
         List<Reference> references = files.containsKey("references.yaml")
-                ? yaml(files, "references.yaml", log, sources, id -> "", ReferencesReader::read).orElse(List.of())
+                ? yaml(files, "references.yaml", log, sources, id -> "", ReferencesReader::read)
+                        .orElse(List.of())
                 : List.of();
 
         Map<String, LessonFile> lessonFiles = new LinkedHashMap<>();
@@ -56,21 +56,38 @@ final class CourseAssembler {
         for (Map.Entry<String, String> file : files.entrySet()) {
             String path = file.getKey();
             String name = stem(path);
-            if (path.startsWith("lessons/") && path.endsWith(".md") && !path.substring(8).contains("/")) {
+            if (path.startsWith("lessons/")
+                    && path.endsWith(".md")
+                    && !path.substring(8).contains("/")) {
                 lessonNames.add(name);
                 LessonReader.read(path, name, file.getValue(), log, sources).ifPresent(lesson -> {
                     checkName(lesson.id(), name, path, "lessons[" + lesson.id() + "]", log, sources);
                     lessonFiles.putIfAbsent(lesson.id(), lesson);
                 });
             } else if (in(path, "quizzes/")) {
-                activity(files, path, "quizzes", log, sources, m -> Optional.of(QuizReader.read(m)), activities,
+                activity(
+                        files,
+                        path,
+                        "quizzes",
+                        log,
+                        sources,
+                        m -> Optional.of(QuizReader.read(m)),
+                        activities,
                         activityFiles);
             } else if (in(path, "vignettes/")) {
                 activity(files, path, "vignettes", log, sources, VignetteReader::read, activities, activityFiles);
             } else if (in(path, "reflections/")) {
-                activity(files, path, "reflections", log, sources, m -> Optional.of(ReflectionReader.read(m)),
-                        activities, activityFiles);
-            } else if (!List.of("course.yaml", "glossary.yaml", "references.yaml").contains(path)
+                activity(
+                        files,
+                        path,
+                        "reflections",
+                        log,
+                        sources,
+                        m -> Optional.of(ReflectionReader.read(m)),
+                        activities,
+                        activityFiles);
+            } else if (!List.of("course.yaml", "glossary.yaml", "references.yaml")
+                            .contains(path)
                     && !path.equalsIgnoreCase("README.md")) {
                 log.report(ProblemCode.UNKNOWN_FILE, new Location(path, 0, 0), "", "file", path);
             }
@@ -79,32 +96,64 @@ final class CourseAssembler {
             return new Assembly(Optional.empty(), List.of());
         }
         CourseFile course = head.get();
-        List<Lesson> lessons = LessonAssembly.lessons(course, lessonFiles, lessonNames, activities, activityFiles,
-                log, sources);
+        List<Lesson> lessons =
+                LessonAssembly.lessons(course, lessonFiles, lessonNames, activities, activityFiles, log, sources);
         Set<Activity> listed = Collections.newSetFromMap(new IdentityHashMap<>());
         lessons.forEach(lesson -> listed.addAll(lesson.activities()));
-        List<Activity> unlisted = activities.values().stream().filter(a -> !listed.contains(a)).toList();
-        return new Assembly(Optional.of(new Course(course.id(), course.title(), course.summary(), course.audience(),
-                course.language(), course.authors(), course.licence(), course.contentNotes(), course.frontMatter(),
-                course.support(), lessons, course.rubric(), course.grading(), concepts, references, course.audit())),
+        List<Activity> unlisted =
+                activities.values().stream().filter(a -> !listed.contains(a)).toList();
+        return new Assembly(
+                Optional.of(new Course(
+                        course.id(),
+                        course.title(),
+                        course.summary(),
+                        course.audience(),
+                        course.language(),
+                        course.authors(),
+                        course.licence(),
+                        course.contentNotes(),
+                        course.frontMatter(),
+                        course.support(),
+                        lessons,
+                        course.rubric(),
+                        course.grading(),
+                        concepts,
+                        references,
+                        course.audit())),
                 unlisted);
     }
 
     private static boolean in(String path, String folder) {
-        return path.startsWith(folder) && path.endsWith(".yaml") && !path.substring(folder.length()).contains("/");
+        return path.startsWith(folder)
+                && path.endsWith(".yaml")
+                && !path.substring(folder.length()).contains("/");
     }
 
-    private static void activity(Map<String, String> files, String path, String kind, ProblemLog log,
-            SourceMap sources, Function<YamlMap, Optional<? extends Activity>> reader, Map<String, Activity> into,
+    private static void activity(
+            Map<String, String> files,
+            String path,
+            String kind,
+            ProblemLog log,
+            SourceMap sources,
+            Function<YamlMap, Optional<? extends Activity>> reader,
+            Map<String, Activity> into,
             Map<String, String> activityFiles) {
         String name = stem(path);
-        yaml(files, path, log, sources, id -> kind + "[" + id.orElse(name) + "]", reader).flatMap(a -> a)
+        yaml(files, path, log, sources, id -> kind + "[" + id.orElse(name) + "]", reader)
+                .flatMap(a -> a)
                 .ifPresent(activity -> {
                     checkName(activity.id(), name, path, kind + "[" + activity.id() + "]", log, sources);
                     if (into.containsKey(activity.id())) {
-                        log.report(ProblemCode.DUPLICATE_ID, sources.locate(kind + "[" + activity.id() + "].id"),
-                                kind + "[" + activity.id() + "].id", "id", activity.id(), "other",
-                                activityFiles.get(activity.id()), "kind", "activity");
+                        log.report(
+                                ProblemCode.DUPLICATE_ID,
+                                sources.locate(kind + "[" + activity.id() + "].id"),
+                                kind + "[" + activity.id() + "].id",
+                                "id",
+                                activity.id(),
+                                "other",
+                                activityFiles.get(activity.id()),
+                                "kind",
+                                "activity");
                     } else {
                         into.put(activity.id(), activity);
                         activityFiles.put(activity.id(), path);
@@ -113,21 +162,34 @@ final class CourseAssembler {
     }
 
     /** Composes a YAML file and reads its root mapping; {@code pathOf} gets the id found in the file. */
-    private static <T> Optional<T> yaml(Map<String, String> files, String file, ProblemLog log, SourceMap sources,
-            Function<Optional<String>, String> pathOf, Function<YamlMap, T> reader) {
+    private static <T> Optional<T> yaml(
+            Map<String, String> files,
+            String file,
+            ProblemLog log,
+            SourceMap sources,
+            Function<Optional<String>, String> pathOf,
+            Function<YamlMap, T> reader) {
         FileContext ctx = new FileContext(file, 0, log, sources);
-        return Yaml.compose(ctx, files.get(file)).flatMap(node -> {
-            String path = pathOf.apply(Yaml.idOf(node));
-            sources.put(path, new Location(file, 1, 1));
-            return YamlMap.of(ctx, path, file, node);
-        }).map(reader);
+        return Yaml.compose(ctx, files.get(file))
+                .flatMap(node -> {
+                    String path = pathOf.apply(Yaml.idOf(node));
+                    sources.put(path, new Location(file, 1, 1));
+                    return YamlMap.of(ctx, path, file, node);
+                })
+                .map(reader);
     }
 
-    private static void checkName(String id, String name, String file, String modelPath, ProblemLog log,
-            SourceMap sources) {
+    private static void checkName(
+            String id, String name, String file, String modelPath, ProblemLog log, SourceMap sources) {
         if (!id.isEmpty() && !id.equals(name)) {
-            log.report(ProblemCode.FILE_NAME_MISMATCH, sources.locate(modelPath + ".id"), modelPath + ".id", "name",
-                    name, "id", id);
+            log.report(
+                    ProblemCode.FILE_NAME_MISMATCH,
+                    sources.locate(modelPath + ".id"),
+                    modelPath + ".id",
+                    "name",
+                    name,
+                    "id",
+                    id);
         }
     }
 

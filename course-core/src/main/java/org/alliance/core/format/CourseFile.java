@@ -21,5 +21,4 @@ record CourseFile(
         List<String> lessonIds,
         Rubric rubric,
         GradingPolicy grading,
-        Optional<AuditAcceptance> audit) {
-}
+        Optional<AuditAcceptance> audit) {}

@@ -19,8 +19,7 @@ final class CourseFileReader {
 
     static final String PATH = "course";
 
-    private CourseFileReader() {
-    }
+    private CourseFileReader() {}
 
     static CourseFile read(YamlMap m) {
         CourseFile file = new CourseFile(
@@ -49,16 +48,26 @@ final class CourseFileReader {
     }
 
     private static Rubric rubric(YamlMap m) {
-        RatingScale scale = m.map("scale").map(s -> {
-            RatingScale result = new RatingScale(s.requiredInteger("min"), s.requiredInteger("max"));
-            if (result.min() >= result.max() || result.levels() > RatingScale.MAX_LEVELS) {
-                s.context().report(ProblemCode.OUT_OF_RANGE, s.location(), s.path(), "field", "scale",
-                        "value", result.min() + ".." + result.max(), "range",
-                        "min below max, at most " + RatingScale.MAX_LEVELS + " levels");
-            }
-            s.finish();
-            return result;
-        }).orElseGet(RatingScale::defaults);
+        RatingScale scale = m.map("scale")
+                .map(s -> {
+                    RatingScale result = new RatingScale(s.requiredInteger("min"), s.requiredInteger("max"));
+                    if (result.min() >= result.max() || result.levels() > RatingScale.MAX_LEVELS) {
+                        s.context()
+                                .report(
+                                        ProblemCode.OUT_OF_RANGE,
+                                        s.location(),
+                                        s.path(),
+                                        "field",
+                                        "scale",
+                                        "value",
+                                        result.min() + ".." + result.max(),
+                                        "range",
+                                        "min below max, at most " + RatingScale.MAX_LEVELS + " levels");
+                    }
+                    s.finish();
+                    return result;
+                })
+                .orElseGet(RatingScale::defaults);
         List<Dimension> dimensions = new ArrayList<>();
         for (YamlMap d : m.maps("dimensions")) {
             dimensions.add(new Dimension(d.id(), d.text("name"), d.text("description"), levels(d, "anchors")));
@@ -79,16 +88,31 @@ final class CourseFileReader {
         for (Map.Entry<String, Node> e : levels.entries().entrySet()) {
             Optional<Integer> level = parseLevel(e.getKey());
             if (level.isEmpty()) {
-                levels.context().report(ProblemCode.WRONG_TYPE, levels.locationOf(e.getKey()), levels.join(e.getKey()),
-                        "field", e.getKey(), "expected", "a level number as key", "found", "text");
+                levels.context()
+                        .report(
+                                ProblemCode.WRONG_TYPE,
+                                levels.locationOf(e.getKey()),
+                                levels.join(e.getKey()),
+                                "field",
+                                e.getKey(),
+                                "expected",
+                                "a level number as key",
+                                "found",
+                                "text");
                 continue;
             }
             if (into.containsKey(level.get())) {
-                levels.context().report(ProblemCode.DUPLICATE_KEY, levels.locationOf(e.getKey()),
-                        levels.join(e.getKey()), "key", e.getKey() + " (level " + level.get() + ")");
+                levels.context()
+                        .report(
+                                ProblemCode.DUPLICATE_KEY,
+                                levels.locationOf(e.getKey()),
+                                levels.join(e.getKey()),
+                                "key",
+                                e.getKey() + " (level " + level.get() + ")");
                 continue;
             }
-            levels.scalarText(levels.join(e.getKey()), e.getKey(), e.getValue()).ifPresent(t -> into.put(level.get(), t));
+            levels.scalarText(levels.join(e.getKey()), e.getKey(), e.getValue())
+                    .ifPresent(t -> into.put(level.get(), t));
         }
         return into;
     }
@@ -104,25 +128,32 @@ final class CourseFileReader {
     private static GradingPolicy grading(YamlMap m) {
         double passMark = m.number("pass_mark", 0.6);
         fraction(m, "pass_mark", passMark);
-        Weights weights = m.map("weights").map(w -> {
-            Map<String, Double> activities = new LinkedHashMap<>();
-            w.map("activities").ifPresent(a -> {
-                for (Map.Entry<String, Node> e : a.entries().entrySet()) {
-                    Yaml.number(e.getValue()).ifPresentOrElse(v -> activities.put(e.getKey(), v),
-                            () -> a.wrongType(e.getValue(), e.getKey(), "a number"));
-                }
-            });
-            Weights result = new Weights(w.number("quiz", 1), w.number("vignette", 1), w.number("reflection", 0),
-                    activities);
-            w.finish();
-            return result;
-        }).orElseGet(Weights::defaults);
-        CompletionRule completion = m.map("completion").map(c -> {
-            CompletionRule result = new CompletionRule(c.choice("lessons_read", CompletionRule.LessonsRead.ALL),
-                    c.choice("activities", CompletionRule.ActivitiesRequired.GRADED));
-            c.finish();
-            return result;
-        }).orElseGet(CompletionRule::defaults);
+        Weights weights = m.map("weights")
+                .map(w -> {
+                    Map<String, Double> activities = new LinkedHashMap<>();
+                    w.map("activities").ifPresent(a -> {
+                        for (Map.Entry<String, Node> e : a.entries().entrySet()) {
+                            Yaml.number(e.getValue())
+                                    .ifPresentOrElse(
+                                            v -> activities.put(e.getKey(), v),
+                                            () -> a.wrongType(e.getValue(), e.getKey(), "a number"));
+                        }
+                    });
+                    Weights result = new Weights(
+                            w.number("quiz", 1), w.number("vignette", 1), w.number("reflection", 0), activities);
+                    w.finish();
+                    return result;
+                })
+                .orElseGet(Weights::defaults);
+        CompletionRule completion = m.map("completion")
+                .map(c -> {
+                    CompletionRule result = new CompletionRule(
+                            c.choice("lessons_read", CompletionRule.LessonsRead.ALL),
+                            c.choice("activities", CompletionRule.ActivitiesRequired.GRADED));
+                    c.finish();
+                    return result;
+                })
+                .orElseGet(CompletionRule::defaults);
         m.finish();
         return new GradingPolicy(passMark, weights, completion);
     }
@@ -130,8 +161,17 @@ final class CourseFileReader {
     /** Reports a value outside 0..1 where a fraction is expected. */
     static void fraction(YamlMap m, String key, double value) {
         if (value < 0 || value > 1) {
-            m.context().report(ProblemCode.OUT_OF_RANGE, m.locationOf(key), m.join(key), "field", key, "value",
-                    Numbers.format(value), "range", "0..1");
+            m.context()
+                    .report(
+                            ProblemCode.OUT_OF_RANGE,
+                            m.locationOf(key),
+                            m.join(key),
+                            "field",
+                            key,
+                            "value",
+                            Numbers.format(value),
+                            "range",
+                            "0..1");
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.alliance.core.model.Course;
 import org.alliance.core.validation.Location;
 import org.alliance.core.validation.Problem;
@@ -17,7 +18,6 @@ import org.alliance.core.validation.ProblemCode;
 import org.alliance.core.validation.ProblemLog;
 import org.alliance.core.validation.SourceMap;
 import org.alliance.core.validation.Validator;
-import java.util.function.Supplier;
 
 /**
  * Reads a course from a folder, a zip archive or in-memory files (path to text, as the editor
@@ -26,8 +26,7 @@ import java.util.function.Supplier;
  */
 public final class CourseReader {
 
-    private CourseReader() {
-    }
+    private CourseReader() {}
 
     public static ReadResult fromFolder(Path folder) {
         return guarded(() -> read(FolderSource.read(folder, Limits.DEFAULT)));
@@ -39,7 +38,11 @@ public final class CourseReader {
                 return fromZip(in, Limits.DEFAULT);
             } catch (IOException e) {
                 ProblemLog log = new ProblemLog();
-                log.report(ProblemCode.ARCHIVE_CORRUPT, Location.unknown(zip.toString()), "", "detail",
+                log.report(
+                        ProblemCode.ARCHIVE_CORRUPT,
+                        Location.unknown(zip.toString()),
+                        "",
+                        "detail",
                         String.valueOf(e.getMessage()));
                 return new ReadResult(Optional.empty(), log.problems());
             }
@@ -69,16 +72,28 @@ public final class CourseReader {
                 long size = e.getValue().length();
                 total += size;
                 if (size > Limits.DEFAULT.maxFileBytes()) {
-                    log.report(ProblemCode.FILE_TOO_LARGE, Location.unknown(path.get()), "", "file", path.get(),
-                            "limit", Long.toString(Limits.DEFAULT.maxFileBytes()));
+                    log.report(
+                            ProblemCode.FILE_TOO_LARGE,
+                            Location.unknown(path.get()),
+                            "",
+                            "file",
+                            path.get(),
+                            "limit",
+                            Long.toString(Limits.DEFAULT.maxFileBytes()));
                     continue;
                 }
                 if (!EntryPath.ignored(path.get())) {
-                    safe.put(path.get(), e.getValue().startsWith("\uFEFF") ? e.getValue().substring(1) : e.getValue());
+                    safe.put(
+                            path.get(),
+                            e.getValue().startsWith("\uFEFF") ? e.getValue().substring(1) : e.getValue());
                 }
             }
             if (total > Limits.DEFAULT.maxTotalBytes()) {
-                log.report(ProblemCode.ARCHIVE_TOO_LARGE, Location.unknown(""), "", "limit",
+                log.report(
+                        ProblemCode.ARCHIVE_TOO_LARGE,
+                        Location.unknown(""),
+                        "",
+                        "limit",
                         Long.toString(Limits.DEFAULT.maxTotalBytes()));
                 return new ReadResult(Optional.empty(), log.problems());
             }
@@ -108,7 +123,8 @@ public final class CourseReader {
 
     static List<Problem> sorted(List<Problem> problems) {
         List<Problem> result = new ArrayList<>(problems);
-        result.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+        result.sort(Comparator.comparing(Problem::file)
+                .thenComparingInt(Problem::line)
                 .thenComparingInt(Problem::column));
         return result;
     }
@@ -119,7 +135,12 @@ public final class CourseReader {
             return reading.get();
         } catch (RuntimeException | StackOverflowError e) {
             ProblemLog log = new ProblemLog();
-            log.report(ProblemCode.UNREADABLE, Location.unknown(""), "", "detail", e.getClass().getSimpleName());
+            log.report(
+                    ProblemCode.UNREADABLE,
+                    Location.unknown(""),
+                    "",
+                    "detail",
+                    e.getClass().getSimpleName());
             return new ReadResult(Optional.empty(), log.problems());
         }
     }

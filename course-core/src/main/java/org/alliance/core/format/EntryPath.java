@@ -5,13 +5,16 @@ import java.util.Optional;
 /** Checks and normalises a path inside a course (from a zip entry or the editor). */
 final class EntryPath {
 
-    private EntryPath() {
-    }
+    private EntryPath() {}
 
     /** The normalised relative path, or empty when it is absolute or climbs out with '..'. */
     static Optional<String> safe(String raw) {
-        if (raw.isEmpty() || raw.startsWith("/") || raw.startsWith("\\") || raw.contains("\\")
-                || raw.contains("\0") || (raw.length() > 1 && raw.charAt(1) == ':')) {
+        if (raw.isEmpty()
+                || raw.startsWith("/")
+                || raw.startsWith("\\")
+                || raw.contains("\\")
+                || raw.contains("\0")
+                || (raw.length() > 1 && raw.charAt(1) == ':')) {
             return Optional.empty();
         }
         StringBuilder out = new StringBuilder();

@@ -17,29 +17,38 @@ import org.alliance.core.validation.ProblemLog;
 /** Reads a course folder's files, with the same limits as an archive. Symbolic links are not followed. */
 final class FolderSource {
 
-    private FolderSource() {
-    }
+    private FolderSource() {}
 
     static SourceFiles read(Path root, Limits limits) {
         ProblemLog log = new ProblemLog();
         Map<String, byte[]> raw = new TreeMap<>();
         List<Path> paths = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root, 4)) {
-            walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).limit(limits.maxEntries() + 1L)
+            walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .limit(limits.maxEntries() + 1L)
                     .forEach(paths::add);
         } catch (IOException | UncheckedIOException e) {
-            log.report(ProblemCode.MISSING_FILE, Location.unknown(root.toString()), "", "expected",
+            log.report(
+                    ProblemCode.MISSING_FILE,
+                    Location.unknown(root.toString()),
+                    "",
+                    "expected",
                     root + " (" + e.getMessage() + ")");
             return new SourceFiles(Map.of(), log.problems());
         }
         if (paths.size() > limits.maxEntries()) {
-            log.report(ProblemCode.TOO_MANY_ENTRIES, Location.unknown(root.toString()), "", "limit",
+            log.report(
+                    ProblemCode.TOO_MANY_ENTRIES,
+                    Location.unknown(root.toString()),
+                    "",
+                    "limit",
                     Integer.toString(limits.maxEntries()));
             return new SourceFiles(Map.of(), log.problems());
         }
         long total = 0;
         for (Path p : paths) {
-            String relative = root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
+            String relative =
+                    root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
             if (EntryPath.ignored(relative)) {
                 continue;
             }
@@ -47,18 +56,32 @@ final class FolderSource {
                 long size = Files.size(p);
                 total += size;
                 if (size > limits.maxFileBytes()) {
-                    log.report(ProblemCode.FILE_TOO_LARGE, Location.unknown(relative), "", "file", relative, "limit",
+                    log.report(
+                            ProblemCode.FILE_TOO_LARGE,
+                            Location.unknown(relative),
+                            "",
+                            "file",
+                            relative,
+                            "limit",
                             Long.toString(limits.maxFileBytes()));
                     continue;
                 }
                 if (total > limits.maxTotalBytes()) {
-                    log.report(ProblemCode.ARCHIVE_TOO_LARGE, Location.unknown(relative), "", "limit",
+                    log.report(
+                            ProblemCode.ARCHIVE_TOO_LARGE,
+                            Location.unknown(relative),
+                            "",
+                            "limit",
                             Long.toString(limits.maxTotalBytes()));
                     return new SourceFiles(Map.of(), log.problems());
                 }
                 raw.put(relative, Files.readAllBytes(p));
             } catch (IOException e) {
-                log.report(ProblemCode.MISSING_FILE, Location.unknown(relative), "", "expected",
+                log.report(
+                        ProblemCode.MISSING_FILE,
+                        Location.unknown(relative),
+                        "",
+                        "expected",
                         relative + " (" + e.getMessage() + ")");
             }
         }

@@ -8,8 +8,7 @@ import org.alliance.core.model.Misconception;
 /** Reads glossary.yaml: concepts with their misconceptions and references. */
 final class GlossaryReader {
 
-    private GlossaryReader() {
-    }
+    private GlossaryReader() {}
 
     static List<Concept> read(YamlMap m) {
         List<Concept> concepts = new ArrayList<>();
@@ -19,8 +18,8 @@ final class GlossaryReader {
                 misconceptions.add(new Misconception(mc.id(), mc.text("text"), mc.text("correction")));
                 mc.finish();
             }
-            concepts.add(new Concept(c.id(), c.text("term"), c.text("definition"), misconceptions,
-                    c.strings("references")));
+            concepts.add(
+                    new Concept(c.id(), c.text("term"), c.text("definition"), misconceptions, c.strings("references")));
             c.finish();
         }
         m.finish();

@@ -24,8 +24,7 @@ import org.alliance.core.model.TrueFalse;
 /** Reads one quiz item of any type. */
 final class ItemReader {
 
-    private ItemReader() {
-    }
+    private ItemReader() {}
 
     static Optional<Item> read(YamlMap m) {
         String id = m.id();
@@ -43,16 +42,34 @@ final class ItemReader {
         Optional<AuditAcceptance> audit = AuditKeys.acceptance(m);
         Item item = switch (type.get()) {
             case SINGLE_CHOICE -> new SingleChoice(id, objectives, concepts, stem, creditOptions(m), cognitive, audit);
-            case MULTIPLE_RESPONSE -> new MultipleResponse(id, objectives, concepts, stem, responseOptions(m), cognitive,
-                    audit);
+            case MULTIPLE_RESPONSE ->
+                new MultipleResponse(id, objectives, concepts, stem, responseOptions(m), cognitive, audit);
             case TRUE_FALSE -> trueFalse(m, id, objectives, concepts, stem, cognitive, audit);
-            case MATCHING -> new Matching(id, objectives, concepts, stem, pairs(m), m.strings("distractors"),
-                    m.text("feedback"), cognitive, audit);
-            case ORDERING -> new Ordering(id, objectives, concepts, stem, steps(m), m.text("feedback"), cognitive,
-                    audit);
+            case MATCHING ->
+                new Matching(
+                        id,
+                        objectives,
+                        concepts,
+                        stem,
+                        pairs(m),
+                        m.strings("distractors"),
+                        m.text("feedback"),
+                        cognitive,
+                        audit);
+            case ORDERING ->
+                new Ordering(id, objectives, concepts, stem, steps(m), m.text("feedback"), cognitive, audit);
             case SHORT_TEXT -> shortText(m, id, objectives, concepts, stem, cognitive, audit);
-            case BEST_RESPONSE -> new BestResponseItem(id, objectives, concepts, stem, m.text("client"),
-                    m.optText("cue"), RatingsReader.options(m), cognitive, audit);
+            case BEST_RESPONSE ->
+                new BestResponseItem(
+                        id,
+                        objectives,
+                        concepts,
+                        stem,
+                        m.text("client"),
+                        m.optText("cue"),
+                        RatingsReader.options(m),
+                        cognitive,
+                        audit);
         };
         m.finish();
         return Optional.of(item);
@@ -72,8 +89,8 @@ final class ItemReader {
         for (YamlMap o : optionMaps(m, "options")) {
             double credit = o.number("credit", 0);
             CourseFileReader.fraction(o, "credit", credit);
-            options.add(new CreditOption(o.id(), o.text("text"), credit, o.optText("misconception"),
-                    o.text("feedback")));
+            options.add(
+                    new CreditOption(o.id(), o.text("text"), credit, o.optText("misconception"), o.text("feedback")));
             o.finish();
         }
         return options;
@@ -82,8 +99,8 @@ final class ItemReader {
     private static List<ResponseOption> responseOptions(YamlMap m) {
         List<ResponseOption> options = new ArrayList<>();
         for (YamlMap o : optionMaps(m, "options")) {
-            options.add(new ResponseOption(o.id(), o.text("text"), o.bool("correct", false),
-                    o.optText("misconception"), o.text("feedback")));
+            options.add(new ResponseOption(
+                    o.id(), o.text("text"), o.bool("correct", false), o.optText("misconception"), o.text("feedback")));
             o.finish();
         }
         return options;
@@ -96,20 +113,38 @@ final class ItemReader {
         return m.maps(key);
     }
 
-    private static TrueFalse trueFalse(YamlMap m, String id, List<String> objectives, List<String> concepts,
-            String stem, Optional<Cognitive> cognitive, Optional<AuditAcceptance> audit) {
+    private static TrueFalse trueFalse(
+            YamlMap m,
+            String id,
+            List<String> objectives,
+            List<String> concepts,
+            String stem,
+            Optional<Cognitive> cognitive,
+            Optional<AuditAcceptance> audit) {
         boolean answer = m.bool("answer", true);
         if (!m.has("answer")) {
             m.missing("answer");
         }
         String[] feedback = {"", ""};
-        m.map("feedback").ifPresentOrElse(f -> {
-            feedback[0] = f.text("true");
-            feedback[1] = f.text("false");
-            f.finish();
-        }, () -> m.missing("feedback"));
-        return new TrueFalse(id, objectives, concepts, stem, answer, m.optText("misconception"), feedback[0],
-                feedback[1], cognitive, audit);
+        m.map("feedback")
+                .ifPresentOrElse(
+                        f -> {
+                            feedback[0] = f.text("true");
+                            feedback[1] = f.text("false");
+                            f.finish();
+                        },
+                        () -> m.missing("feedback"));
+        return new TrueFalse(
+                id,
+                objectives,
+                concepts,
+                stem,
+                answer,
+                m.optText("misconception"),
+                feedback[0],
+                feedback[1],
+                cognitive,
+                audit);
     }
 
     private static List<MatchPair> pairs(YamlMap m) {
@@ -130,8 +165,14 @@ final class ItemReader {
         return steps;
     }
 
-    private static ShortText shortText(YamlMap m, String id, List<String> objectives, List<String> concepts,
-            String stem, Optional<Cognitive> cognitive, Optional<AuditAcceptance> audit) {
+    private static ShortText shortText(
+            YamlMap m,
+            String id,
+            List<String> objectives,
+            List<String> concepts,
+            String stem,
+            Optional<Cognitive> cognitive,
+            Optional<AuditAcceptance> audit) {
         List<AcceptedAnswer> accept = new ArrayList<>();
         for (YamlMap a : optionMaps(m, "accept")) {
             double credit = a.number("credit", 1);
@@ -139,13 +180,15 @@ final class ItemReader {
             accept.add(new AcceptedAnswer(a.text("text"), credit, a.textOr("feedback", "")));
             a.finish();
         }
-        Normalisation normalise = m.map("normalise").map(n -> {
-            Normalisation result = new Normalisation(n.bool("case", true), n.bool("whitespace", true),
-                    n.bool("punctuation", true));
-            n.finish();
-            return result;
-        }).orElseGet(Normalisation::defaults);
-        return new ShortText(id, objectives, concepts, stem, accept, normalise, m.text("feedback_wrong"), cognitive,
-                audit);
+        Normalisation normalise = m.map("normalise")
+                .map(n -> {
+                    Normalisation result = new Normalisation(
+                            n.bool("case", true), n.bool("whitespace", true), n.bool("punctuation", true));
+                    n.finish();
+                    return result;
+                })
+                .orElseGet(Normalisation::defaults);
+        return new ShortText(
+                id, objectives, concepts, stem, accept, normalise, m.text("feedback_wrong"), cognitive, audit);
     }
 }

@@ -23,23 +23,56 @@ import org.alliance.core.model.TrueFalse;
 /** Writes quiz items, and the rated options and ratings they share with vignettes. */
 final class ItemWriter {
 
-    private ItemWriter() {
-    }
+    private ItemWriter() {}
 
     static Object item(Item item) {
-        Map<String, Object> m = map("id", item.id(), "type", item.type().key(),
-                "objectives", strings(item.objectives()), "concepts", strings(item.concepts()),
-                "cognitive", item.cognitive().map(Cognitive::key));
+        Map<String, Object> m = map(
+                "id",
+                item.id(),
+                "type",
+                item.type().key(),
+                "objectives",
+                strings(item.objectives()),
+                "concepts",
+                strings(item.concepts()),
+                "cognitive",
+                item.cognitive().map(Cognitive::key));
         switch (item) {
             case SingleChoice s -> {
                 m.put("stem", s.stem());
-                m.put("options", list(s.options(), o -> map("id", o.id(), "text", o.text(),
-                        "credit", number(o.credit()), "misconception", o.misconception(), "feedback", o.feedback())));
+                m.put(
+                        "options",
+                        list(
+                                s.options(),
+                                o -> map(
+                                        "id",
+                                        o.id(),
+                                        "text",
+                                        o.text(),
+                                        "credit",
+                                        number(o.credit()),
+                                        "misconception",
+                                        o.misconception(),
+                                        "feedback",
+                                        o.feedback())));
             }
             case MultipleResponse r -> {
                 m.put("stem", r.stem());
-                m.put("options", list(r.options(), o -> map("id", o.id(), "text", o.text(), "correct", o.correct(),
-                        "misconception", o.misconception(), "feedback", o.feedback())));
+                m.put(
+                        "options",
+                        list(
+                                r.options(),
+                                o -> map(
+                                        "id",
+                                        o.id(),
+                                        "text",
+                                        o.text(),
+                                        "correct",
+                                        o.correct(),
+                                        "misconception",
+                                        o.misconception(),
+                                        "feedback",
+                                        o.feedback())));
             }
             case TrueFalse t -> {
                 m.put("stem", t.stem());
@@ -60,10 +93,20 @@ final class ItemWriter {
             }
             case ShortText s -> {
                 m.put("stem", s.stem());
-                m.put("accept", list(s.accept(), a -> map("text", a.text(), "credit", number(a.credit()),
-                        "feedback", a.feedback())));
-                m.put("normalise", map("case", s.normalise().ignoreCase(), "whitespace",
-                        s.normalise().collapseWhitespace(), "punctuation", s.normalise().ignorePunctuation()));
+                m.put(
+                        "accept",
+                        list(
+                                s.accept(),
+                                a -> map("text", a.text(), "credit", number(a.credit()), "feedback", a.feedback())));
+                m.put(
+                        "normalise",
+                        map(
+                                "case",
+                                s.normalise().ignoreCase(),
+                                "whitespace",
+                                s.normalise().collapseWhitespace(),
+                                "punctuation",
+                                s.normalise().ignorePunctuation()));
                 m.put("feedback_wrong", s.feedbackWrong());
             }
             case BestResponseItem b -> {
@@ -78,8 +121,19 @@ final class ItemWriter {
     }
 
     static List<Object> rated(List<RatedOption> options) {
-        return list(options, o -> map("id", o.id(), "text", o.text(), "ratings", ratings(o.ratings()),
-                "rationale", o.rationale(), "misconception", o.misconception()));
+        return list(
+                options,
+                o -> map(
+                        "id",
+                        o.id(),
+                        "text",
+                        o.text(),
+                        "ratings",
+                        ratings(o.ratings()),
+                        "rationale",
+                        o.rationale(),
+                        "misconception",
+                        o.misconception()));
     }
 
     /** The author's ratings as a plain mapping; a panel as a list of raters. */

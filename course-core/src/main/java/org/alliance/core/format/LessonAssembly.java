@@ -15,11 +15,16 @@ import org.alliance.core.validation.SourceMap;
 /** Orders lessons as course.yaml lists them and gives each its activities; reports what does not fit. */
 final class LessonAssembly {
 
-    private LessonAssembly() {
-    }
+    private LessonAssembly() {}
 
-    static List<Lesson> lessons(CourseFile course, Map<String, LessonFile> lessonFiles, Set<String> lessonNames,
-            Map<String, Activity> activities, Map<String, String> activityFiles, ProblemLog log, SourceMap sources) {
+    static List<Lesson> lessons(
+            CourseFile course,
+            Map<String, LessonFile> lessonFiles,
+            Set<String> lessonNames,
+            Map<String, Activity> activities,
+            Map<String, String> activityFiles,
+            ProblemLog log,
+            SourceMap sources) {
         List<Lesson> lessons = new ArrayList<>();
         Map<String, String> owner = new HashMap<>();
         Set<String> listedLessons = new HashSet<>();
@@ -28,8 +33,16 @@ final class LessonAssembly {
             String lessonId = ids.get(i);
             String listPath = CourseFileReader.PATH + ".lessons[" + i + "]";
             if (!listedLessons.add(lessonId)) {
-                log.report(ProblemCode.DUPLICATE_ID, sources.locate(listPath), listPath, "id", lessonId, "other",
-                        "course.yaml", "kind", "lesson");
+                log.report(
+                        ProblemCode.DUPLICATE_ID,
+                        sources.locate(listPath),
+                        listPath,
+                        "id",
+                        lessonId,
+                        "other",
+                        "course.yaml",
+                        "kind",
+                        "lesson");
                 continue;
             }
             LessonFile file = lessonFiles.get(lessonId);
@@ -37,7 +50,11 @@ final class LessonAssembly {
                 if (lessonNames.contains(lessonId)) {
                     continue; // the file is there but could not be read; that was reported
                 }
-                log.report(ProblemCode.MISSING_FILE, sources.locate(listPath), listPath, "expected",
+                log.report(
+                        ProblemCode.MISSING_FILE,
+                        sources.locate(listPath),
+                        listPath,
+                        "expected",
                         "lessons/" + lessonId + ".md");
                 continue;
             }
@@ -52,14 +69,27 @@ final class LessonAssembly {
                 if (activity == null) {
                     log.report(ProblemCode.UNKNOWN_ACTIVITY, sources.locate(path), path, "id", activityId);
                 } else if (previous != null) {
-                    log.report(ProblemCode.ACTIVITY_IN_TWO_LESSONS, sources.locate(path), path, "id", activityId,
-                            "lessons", previous + " and " + lessonId);
+                    log.report(
+                            ProblemCode.ACTIVITY_IN_TWO_LESSONS,
+                            sources.locate(path),
+                            path,
+                            "id",
+                            activityId,
+                            "lessons",
+                            previous + " and " + lessonId);
                 } else {
                     own.add(activity);
                 }
             }
-            lessons.add(new Lesson(file.id(), file.title(), file.minutes(), file.objectives(), file.concepts(),
-                    file.body(), own, file.audit()));
+            lessons.add(new Lesson(
+                    file.id(),
+                    file.title(),
+                    file.minutes(),
+                    file.objectives(),
+                    file.concepts(),
+                    file.body(),
+                    own,
+                    file.audit()));
         }
         for (String lessonId : lessonFiles.keySet()) {
             if (!listedLessons.contains(lessonId)) {

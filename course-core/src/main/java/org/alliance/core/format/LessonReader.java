@@ -1,6 +1,7 @@
 package org.alliance.core.format;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.alliance.core.model.Objective;
@@ -8,14 +9,12 @@ import org.alliance.core.validation.Location;
 import org.alliance.core.validation.ProblemCode;
 import org.alliance.core.validation.ProblemLog;
 import org.alliance.core.validation.SourceMap;
-import java.util.Arrays;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads lessons/&lt;id&gt;.md: YAML front matter between '---' lines, then the Markdown body. */
 final class LessonReader {
 
-    private LessonReader() {
-    }
+    private LessonReader() {}
 
     static Optional<LessonFile> read(String file, String name, String text, ProblemLog log, SourceMap sources) {
         String fallbackPath = "lessons[" + name + "]";
@@ -60,8 +59,15 @@ final class LessonReader {
         int bodyLine = close + 2 + Text.leadingBlankLines(rawBody);
         sources.put(path + ".body", new Location(file, bodyLine, 1));
         sources.put(path + ".body#text", new Location(file, bodyLine, 1));
-        LessonFile lesson = new LessonFile(m.id(), m.text("title"), m.integer("minutes", 0), objectives,
-                m.strings("concepts"), body, m.strings("activities"), AuditKeys.acceptance(m));
+        LessonFile lesson = new LessonFile(
+                m.id(),
+                m.text("title"),
+                m.integer("minutes", 0),
+                objectives,
+                m.strings("concepts"),
+                body,
+                m.strings("activities"),
+                AuditKeys.acceptance(m));
         if (!m.has("minutes")) {
             m.missing("minutes");
         }

@@ -69,8 +69,7 @@ final class NestingLimit implements Parser {
                 }
             }
             case SequenceEnd, MappingEnd -> depth--;
-            default -> {
-            }
+            default -> {}
         }
         return event;
     }

@@ -1,7 +1,9 @@
 package org.alliance.core.format;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.alliance.core.model.Behaviour;
 import org.alliance.core.model.GradingMethod;
 import org.alliance.core.model.Item;
@@ -10,14 +12,11 @@ import org.alliance.core.model.QuizSettings;
 import org.alliance.core.model.ReviewDetail;
 import org.alliance.core.model.ReviewOptions;
 import org.alliance.core.validation.ProblemCode;
-import java.util.Arrays;
-import java.util.Locale;
 
 /** Reads quizzes/&lt;id&gt;.yaml. */
 final class QuizReader {
 
-    private QuizReader() {
-    }
+    private QuizReader() {}
 
     static Quiz read(YamlMap m) {
         String id = m.id();
@@ -57,8 +56,17 @@ final class QuizReader {
 
     static int atLeast(YamlMap m, String key, int value, int minimum) {
         if (value < minimum) {
-            m.context().report(ProblemCode.OUT_OF_RANGE, m.locationOf(key), m.join(key), "field", key, "value",
-                    Integer.toString(value), "range", minimum + " or more");
+            m.context()
+                    .report(
+                            ProblemCode.OUT_OF_RANGE,
+                            m.locationOf(key),
+                            m.join(key),
+                            "field",
+                            key,
+                            "value",
+                            Integer.toString(value),
+                            "range",
+                            minimum + " or more");
         }
         return value;
     }
@@ -76,15 +84,26 @@ final class QuizReader {
     private static List<ReviewDetail> details(YamlMap r, String key) {
         List<ReviewDetail> details = new ArrayList<>();
         List<String> allowed = Arrays.stream(ReviewDetail.values())
-                .map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
+                .map(v -> v.name().toLowerCase(Locale.ROOT))
+                .toList();
         List<String> words = r.strings(key);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             int index = allowed.indexOf(word);
             if (index < 0) {
-                r.context().report(ProblemCode.INVALID_VALUE, r.context().sources().locate(r.join(key) + "[" + i + "]"),
-                        r.join(key) + "[" + i + "]", "value", word, "field", key, "allowed", String.join(", ", allowed),
-                        "suggestion", Spelling.closest(word, allowed).orElse(""));
+                r.context()
+                        .report(
+                                ProblemCode.INVALID_VALUE,
+                                r.context().sources().locate(r.join(key) + "[" + i + "]"),
+                                r.join(key) + "[" + i + "]",
+                                "value",
+                                word,
+                                "field",
+                                key,
+                                "allowed",
+                                String.join(", ", allowed),
+                                "suggestion",
+                                Spelling.closest(word, allowed).orElse(""));
             } else {
                 details.add(ReviewDetail.values()[index]);
             }

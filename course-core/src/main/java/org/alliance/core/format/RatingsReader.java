@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.alliance.core.model.RaterScores;
 import org.alliance.core.model.RatedOption;
+import org.alliance.core.model.RaterScores;
 import org.alliance.core.model.Ratings;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
 
 /**
  * Reads {@code ratings}: either a mapping of dimension to rating (the author's), or a panel, a list
@@ -18,8 +18,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
  */
 final class RatingsReader {
 
-    private RatingsReader() {
-    }
+    private RatingsReader() {}
 
     static Ratings read(YamlMap owner) {
         var node = owner.node("ratings");
@@ -50,7 +49,8 @@ final class RatingsReader {
 
     private static String raterName(MappingNode m, int index) {
         for (var tuple : m.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals("rater")
+            if (tuple.getKeyNode() instanceof ScalarNode k
+                    && k.getValue().equals("rater")
                     && tuple.getValueNode() instanceof ScalarNode v) {
                 return v.getValue();
             }
@@ -64,16 +64,18 @@ final class RatingsReader {
             if (e.getKey().equals(skip)) {
                 continue;
             }
-            Yaml.integer(e.getValue()).ifPresentOrElse(v -> scores.put(e.getKey(), v),
-                    () -> r.wrongType(e.getValue(), e.getKey(), "a whole-number rating"));
+            Yaml.integer(e.getValue())
+                    .ifPresentOrElse(
+                            v -> scores.put(e.getKey(), v),
+                            () -> r.wrongType(e.getValue(), e.getKey(), "a whole-number rating"));
         }
         return scores;
     }
 
     /** A rated option of a best-response item or vignette. */
     static RatedOption option(YamlMap o) {
-        RatedOption option = new RatedOption(o.id(), o.text("text"), read(o), o.text("rationale"),
-                o.optText("misconception"));
+        RatedOption option =
+                new RatedOption(o.id(), o.text("text"), read(o), o.text("rationale"), o.optText("misconception"));
         o.finish();
         return option;
     }

@@ -7,14 +7,18 @@ import org.alliance.core.model.Reference;
 /** Reads references.yaml. */
 final class ReferencesReader {
 
-    private ReferencesReader() {
-    }
+    private ReferencesReader() {}
 
     static List<Reference> read(YamlMap m) {
         List<Reference> references = new ArrayList<>();
         for (YamlMap r : m.maps("references")) {
-            references.add(new Reference(r.id(), r.text("authors"), r.requiredInteger("year"), r.text("title"),
-                    r.text("source"), r.optText("doi")));
+            references.add(new Reference(
+                    r.id(),
+                    r.text("authors"),
+                    r.requiredInteger("year"),
+                    r.text("title"),
+                    r.text("source"),
+                    r.optText("doi")));
             r.finish();
         }
         m.finish();

@@ -5,8 +5,7 @@ import org.alliance.core.model.Reflection;
 /** Reads reflections/&lt;id&gt;.yaml. */
 final class ReflectionReader {
 
-    private ReflectionReader() {
-    }
+    private ReflectionReader() {}
 
     static Reflection read(YamlMap m) {
         Reflection reflection = new Reflection(m.id(), m.text("title"), m.text("prompt"));

@@ -6,8 +6,7 @@ import java.util.Optional;
 /** "Did you mean": the closest candidate by edit distance, if it is close enough to be a typo. */
 final class Spelling {
 
-    private Spelling() {
-    }
+    private Spelling() {}
 
     static Optional<String> closest(String word, Collection<String> candidates) {
         String best = null;

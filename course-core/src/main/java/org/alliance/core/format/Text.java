@@ -6,8 +6,7 @@ package org.alliance.core.format;
  */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     static String normalise(String raw) {
         String text = raw.replace("\r\n", "\n").replace('\r', '\n').stripTrailing();

@@ -20,8 +20,7 @@ import org.alliance.core.validation.Validator;
 final class UnlistedChecks {
     private static final String STAND_IN = "unlisted-activities";
 
-    private UnlistedChecks() {
-    }
+    private UnlistedChecks() {}
 
     static List<Problem> problems(Course course, List<Activity> unlisted, SourceMap sources) {
         if (unlisted.isEmpty()) {
@@ -40,10 +39,23 @@ final class UnlistedChecks {
         }
         List<Lesson> lessons = new ArrayList<>(course.lessons());
         lessons.add(new Lesson(STAND_IN, STAND_IN, 1, List.of(), List.of(), "", unlisted));
-        return new Course(course.id(), course.title(), course.summary(), course.audience(),
-                course.language(), course.authors(), course.licence(), course.contentNotes(), course.frontMatter(),
-                course.support(), lessons, course.rubric(), course.grading(), course.concepts(),
-                course.references(), course.audit());
+        return new Course(
+                course.id(),
+                course.title(),
+                course.summary(),
+                course.audience(),
+                course.language(),
+                course.authors(),
+                course.licence(),
+                course.contentNotes(),
+                course.frontMatter(),
+                course.support(),
+                lessons,
+                course.rubric(),
+                course.grading(),
+                course.concepts(),
+                course.references(),
+                course.audit());
     }
 
     static String path(Activity activity) {

@@ -8,15 +8,14 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Arrays;
 
 /** Strict UTF-8 decoding: malformed bytes are a problem, not silently replaced. */
 final class Utf8 {
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /** Where a file stops being UTF-8: line and column (from 1) of the first bad bytes, and those bytes. */
     record Malformed(int line, int column, byte[] bytes) {
@@ -25,7 +24,9 @@ final class Utf8 {
         String hex() {
             StringBuilder out = new StringBuilder();
             for (byte b : bytes) {
-                out.append(out.isEmpty() ? "" : " ").append("0x").append(HexFormat.of().withUpperCase().toHexDigits(b));
+                out.append(out.isEmpty() ? "" : " ")
+                        .append("0x")
+                        .append(HexFormat.of().withUpperCase().toHexDigits(b));
             }
             return out.toString();
         }
@@ -71,7 +72,8 @@ final class Utf8 {
     }
 
     private static CharsetDecoder strict() {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }

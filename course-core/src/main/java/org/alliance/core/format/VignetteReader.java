@@ -17,8 +17,7 @@ import org.alliance.core.model.VignetteSettings;
 /** Reads vignettes/&lt;id&gt;.yaml of every kind. */
 final class VignetteReader {
 
-    private VignetteReader() {
-    }
+    private VignetteReader() {}
 
     static Optional<Vignette> read(YamlMap m) {
         Optional<VignetteKind> kind = m.optChoice("kind", VignetteKind.class);
@@ -30,10 +29,12 @@ final class VignetteReader {
             return Optional.empty(); // without a kind the other keys cannot be judged
         }
         Vignette vignette = switch (kind.get()) {
-            case BEST_RESPONSE -> new BestResponseVignette(header, m.text("client"), m.optText("cue"),
-                    m.optText("stem"), RatingsReader.options(m));
-            case RATE_OPTIONS -> new RateOptionsVignette(header, m.text("client"), m.optText("cue"),
-                    m.optText("stem"), RatingsReader.options(m));
+            case BEST_RESPONSE ->
+                new BestResponseVignette(
+                        header, m.text("client"), m.optText("cue"), m.optText("stem"), RatingsReader.options(m));
+            case RATE_OPTIONS ->
+                new RateOptionsVignette(
+                        header, m.text("client"), m.optText("cue"), m.optText("stem"), RatingsReader.options(m));
             case FREE_TEXT -> freeText(m, header);
             case BRANCHING -> BranchingReader.read(m, header);
         };
@@ -50,33 +51,54 @@ final class VignetteReader {
             }
             return Level.INTERMEDIATE;
         });
-        Persona persona = m.map("persona").map(p -> {
-            Persona result = new Persona(p.text("name"), p.optInteger("age"), p.text("about"));
-            p.finish();
-            return result;
-        }).orElseGet(() -> {
-            m.missing("persona");
-            return new Persona("", Optional.empty(), "");
-        });
-        VignetteSettings settings = m.map("settings").map(s -> {
-            VignetteSettings result = new VignetteSettings(
-                    QuizReader.atLeast(s, "attempts", s.integer("attempts", 0), 0),
-                    s.choice("grading_method", GradingMethod.HIGHEST));
-            s.finish();
-            return result;
-        }).orElseGet(VignetteSettings::defaults);
-        return new VignetteHeader(id, title, level, ItemReader.required(m, "objectives"),
-                ItemReader.required(m, "concepts"), m.optText("content_note"), persona, m.textOr("context", ""),
-                ItemReader.required(m, "dimensions"), m.textOr("commentary", ""), settings, AuditKeys.cognitive(m),
+        Persona persona = m.map("persona")
+                .map(p -> {
+                    Persona result = new Persona(p.text("name"), p.optInteger("age"), p.text("about"));
+                    p.finish();
+                    return result;
+                })
+                .orElseGet(() -> {
+                    m.missing("persona");
+                    return new Persona("", Optional.empty(), "");
+                });
+        VignetteSettings settings = m.map("settings")
+                .map(s -> {
+                    VignetteSettings result = new VignetteSettings(
+                            QuizReader.atLeast(s, "attempts", s.integer("attempts", 0), 0),
+                            s.choice("grading_method", GradingMethod.HIGHEST));
+                    s.finish();
+                    return result;
+                })
+                .orElseGet(VignetteSettings::defaults);
+        return new VignetteHeader(
+                id,
+                title,
+                level,
+                ItemReader.required(m, "objectives"),
+                ItemReader.required(m, "concepts"),
+                m.optText("content_note"),
+                persona,
+                m.textOr("context", ""),
+                ItemReader.required(m, "dimensions"),
+                m.textOr("commentary", ""),
+                settings,
+                AuditKeys.cognitive(m),
                 AuditKeys.acceptance(m));
     }
 
     private static FreeTextVignette freeText(YamlMap m, VignetteHeader header) {
         Map<String, Map<Integer, String>> anchors = new LinkedHashMap<>();
-        m.map("anchors").ifPresent(a -> a.entries().forEach((dimension, node) ->
-                YamlMap.of(a.context(), a.join(dimension), dimension, node).ifPresent(levels ->
-                        anchors.put(dimension, CourseFileReader.levels(levels, new LinkedHashMap<>())))));
-        return new FreeTextVignette(header, m.text("client"), m.optText("cue"), m.text("prompt"),
-                CourseFileReader.levels(m, "examples"), anchors);
+        m.map("anchors")
+                .ifPresent(a -> a.entries()
+                        .forEach((dimension, node) -> YamlMap.of(a.context(), a.join(dimension), dimension, node)
+                                .ifPresent(levels -> anchors.put(
+                                        dimension, CourseFileReader.levels(levels, new LinkedHashMap<>())))));
+        return new FreeTextVignette(
+                header,
+                m.text("client"),
+                m.optText("cue"),
+                m.text("prompt"),
+                CourseFileReader.levels(m, "examples"),
+                anchors);
     }
 }

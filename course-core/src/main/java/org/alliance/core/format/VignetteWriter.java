@@ -23,18 +23,46 @@ import org.alliance.core.model.VignetteHeader;
 /** Writes a vignette of any kind. */
 final class VignetteWriter {
 
-    private VignetteWriter() {
-    }
+    private VignetteWriter() {}
 
     static Map<String, Object> vignette(Vignette v) {
         VignetteHeader h = v.header();
-        Map<String, Object> m = map("id", h.id(), "kind", v.vignetteKind().key(), "title", h.title(),
-                "level", name(h.level()), "cognitive", h.cognitive().map(Cognitive::key),
-                "objectives", strings(h.objectives()), "concepts", strings(h.concepts()),
-                "content_note", h.contentNote(),
-                "persona", map("name", h.persona().name(), "age", h.persona().age(), "about", h.persona().about()),
-                "context", h.context(), "dimensions", strings(h.dimensions()), "commentary", h.commentary(),
-                "settings", map("attempts", h.settings().attempts(), "grading_method",
+        Map<String, Object> m = map(
+                "id",
+                h.id(),
+                "kind",
+                v.vignetteKind().key(),
+                "title",
+                h.title(),
+                "level",
+                name(h.level()),
+                "cognitive",
+                h.cognitive().map(Cognitive::key),
+                "objectives",
+                strings(h.objectives()),
+                "concepts",
+                strings(h.concepts()),
+                "content_note",
+                h.contentNote(),
+                "persona",
+                map(
+                        "name",
+                        h.persona().name(),
+                        "age",
+                        h.persona().age(),
+                        "about",
+                        h.persona().about()),
+                "context",
+                h.context(),
+                "dimensions",
+                strings(h.dimensions()),
+                "commentary",
+                h.commentary(),
+                "settings",
+                map(
+                        "attempts",
+                        h.settings().attempts(),
+                        "grading_method",
                         name(h.settings().gradingMethod())));
         switch (v) {
             case BestResponseVignette b -> {
@@ -60,13 +88,45 @@ final class VignetteWriter {
             }
             case BranchingVignette b -> {
                 m.put("start", b.start());
-                m.put("alliance", map("start", b.alliance().start(), "min", b.alliance().min(), "max",
-                        b.alliance().max()));
-                m.put("nodes", list(b.nodes(), n -> map("id", n.id(), "client", n.client(), "cue", n.cue(),
-                        "choices", list(n.choices(), VignetteWriter::choice), "audit",
-                        n.audit().map(AuditKeys::write))));
-                m.put("endings", list(b.endings(), e -> map("id", e.id(), "client", e.client(),
-                        "outcome", name(e.outcome()), "bonus", number(e.bonus()), "summary", e.summary())));
+                m.put(
+                        "alliance",
+                        map(
+                                "start",
+                                b.alliance().start(),
+                                "min",
+                                b.alliance().min(),
+                                "max",
+                                b.alliance().max()));
+                m.put(
+                        "nodes",
+                        list(
+                                b.nodes(),
+                                n -> map(
+                                        "id",
+                                        n.id(),
+                                        "client",
+                                        n.client(),
+                                        "cue",
+                                        n.cue(),
+                                        "choices",
+                                        list(n.choices(), VignetteWriter::choice),
+                                        "audit",
+                                        n.audit().map(AuditKeys::write))));
+                m.put(
+                        "endings",
+                        list(
+                                b.endings(),
+                                e -> map(
+                                        "id",
+                                        e.id(),
+                                        "client",
+                                        e.client(),
+                                        "outcome",
+                                        name(e.outcome()),
+                                        "bonus",
+                                        number(e.bonus()),
+                                        "summary",
+                                        e.summary())));
             }
         }
         h.audit().ifPresent(a -> m.put("audit", AuditKeys.write(a)));
@@ -74,8 +134,19 @@ final class VignetteWriter {
     }
 
     private static Object choice(Choice c) {
-        Map<String, Object> m = map("id", c.id(), "text", c.text(), "ratings", ItemWriter.ratings(c.ratings()),
-                "feedback", c.feedback(), "misconception", c.misconception(), "alliance", c.alliance());
+        Map<String, Object> m = map(
+                "id",
+                c.id(),
+                "text",
+                c.text(),
+                "ratings",
+                ItemWriter.ratings(c.ratings()),
+                "feedback",
+                c.feedback(),
+                "misconception",
+                c.misconception(),
+                "alliance",
+                c.alliance());
         if (c.repairs()) {
             m.put("repairs", true);
         }
@@ -87,8 +158,9 @@ final class VignetteWriter {
         if (c.next().size() == 1 && c.next().getFirst().when().isEmpty()) {
             m.put("next", c.next().getFirst().go());
         } else {
-            m.put("next", list(c.next(), (Branch b) -> map("when", b.when().map(VignetteWriter::condition),
-                    "go", b.go())));
+            m.put(
+                    "next",
+                    list(c.next(), (Branch b) -> map("when", b.when().map(VignetteWriter::condition), "go", b.go())));
         }
         return m;
     }

@@ -1,6 +1,7 @@
 package org.alliance.core.format;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import org.alliance.core.validation.Location;
 import org.alliance.core.validation.ProblemCode;
@@ -13,14 +14,12 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import java.util.Locale;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /** Composes YAML into nodes (keeping marks) and reads typed scalars from them. */
 final class Yaml {
 
-    private Yaml() {
-    }
+    private Yaml() {}
 
     /** The document's root node; a syntax error becomes a problem, never an exception. */
     static Optional<Node> compose(FileContext ctx, String text) {
@@ -33,24 +32,44 @@ final class Yaml {
                     .build();
             Optional<Node> root = new Composer(settings, NestingLimit.parsing(settings, text)).getSingleNode();
             if (root.isEmpty()) {
-                ctx.report(ProblemCode.WRONG_TYPE, new Location(ctx.file(), 1 + ctx.lineOffset(), 1), "", "field",
-                        ctx.file(), "expected", "a mapping", "found", "an empty file");
+                ctx.report(
+                        ProblemCode.WRONG_TYPE,
+                        new Location(ctx.file(), 1 + ctx.lineOffset(), 1),
+                        "",
+                        "field",
+                        ctx.file(),
+                        "expected",
+                        "a mapping",
+                        "found",
+                        "an empty file");
             }
             return root;
         } catch (NestingLimit.TooDeep e) {
             Location at = e.mark().map(ctx::at).orElse(new Location(ctx.file(), 1 + ctx.lineOffset(), 1));
-            ctx.report(ProblemCode.NESTING_TOO_DEEP, at, "", "line", Integer.toString(at.line()), "limit",
+            ctx.report(
+                    ProblemCode.NESTING_TOO_DEEP,
+                    at,
+                    "",
+                    "line",
+                    Integer.toString(at.line()),
+                    "limit",
                     Integer.toString(NestingLimit.MAX_DEPTH));
         } catch (MarkedYamlEngineException e) {
             // At the end of the file the problem mark says little; where the construct began says more.
-            boolean atEnd = e.getProblemMark().map(m -> m.getIndex() >= text.length() - 1).orElse(true);
+            boolean atEnd = e.getProblemMark()
+                    .map(m -> m.getIndex() >= text.length() - 1)
+                    .orElse(true);
             var mark = atEnd && e.getContextMark().isPresent() ? e.getContextMark() : e.getProblemMark();
-            Location at = mark.or(e::getContextMark).map(ctx::at)
-                    .orElse(new Location(ctx.file(), 1 + ctx.lineOffset(), 1));
+            Location at =
+                    mark.or(e::getContextMark).map(ctx::at).orElse(new Location(ctx.file(), 1 + ctx.lineOffset(), 1));
             String detail = e.getProblem() == null ? String.valueOf(e.getMessage()) : e.getProblem();
             ctx.report(ProblemCode.YAML_SYNTAX, at, "", "detail", firstLine(detail));
         } catch (RuntimeException | StackOverflowError e) {
-            ctx.report(ProblemCode.YAML_SYNTAX, new Location(ctx.file(), 1 + ctx.lineOffset(), 1), "", "detail",
+            ctx.report(
+                    ProblemCode.YAML_SYNTAX,
+                    new Location(ctx.file(), 1 + ctx.lineOffset(), 1),
+                    "",
+                    "detail",
                     firstLine(String.valueOf(e.getMessage())));
         }
         return Optional.empty();
@@ -97,7 +116,8 @@ final class Yaml {
     }
 
     static Optional<Double> number(Node node) {
-        if (node instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))) {
+        if (node instanceof ScalarNode s
+                && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))) {
             try {
                 double value = new BigDecimal(s.getValue().replace("+", "")).doubleValue();
                 return Double.isFinite(value) ? Optional.of(value) : Optional.empty();
@@ -119,8 +139,10 @@ final class Yaml {
     static Optional<String> idOf(Node node) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
-                        && tuple.getValueNode() instanceof ScalarNode value && !isNull(value)) {
+                if (tuple.getKeyNode() instanceof ScalarNode key
+                        && key.getValue().equals("id")
+                        && tuple.getValueNode() instanceof ScalarNode value
+                        && !isNull(value)) {
                     String id = value.getValue().strip();
                     return id.isEmpty() || id.length() > 100 ? Optional.empty() : Optional.of(id);
                 }

@@ -14,14 +14,14 @@ import java.util.regex.Pattern;
 import org.alliance.core.validation.Location;
 import org.alliance.core.validation.ProblemCode;
 import org.alliance.core.validation.SourceMap;
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.jspecify.annotations.Nullable;
-import org.snakeyaml.engine.v2.common.FlowStyle;
 
 /**
  * A YAML mapping being read into the model. Each getter records where its value was, reports
@@ -31,8 +31,8 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
 final class YamlMap {
 
     /** Blank feedback is the validator's {@code empty-feedback}, which says what feedback is for. */
-    private static final Set<String> FEEDBACK_KEYS = Set.of("feedback", "true", "false",
-            "rationale", "feedback_wrong");
+    private static final Set<String> FEEDBACK_KEYS = Set.of("feedback", "true", "false", "rationale", "feedback_wrong");
+
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final FileContext ctx;
@@ -51,8 +51,16 @@ final class YamlMap {
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode scalar)) {
-                ctx.report(ProblemCode.WRONG_TYPE, ctx.at(keyNode), path, "field", "key", "expected", "text",
-                        "found", Yaml.describe(keyNode));
+                ctx.report(
+                        ProblemCode.WRONG_TYPE,
+                        ctx.at(keyNode),
+                        path,
+                        "field",
+                        "key",
+                        "expected",
+                        "text",
+                        "found",
+                        Yaml.describe(keyNode));
                 continue;
             }
             String key = scalar.getValue();
@@ -69,8 +77,16 @@ final class YamlMap {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new YamlMap(ctx, path, mapping));
         }
-        ctx.report(ProblemCode.WRONG_TYPE, ctx.at(node), path, "field", field, "expected", "a mapping",
-                "found", Yaml.describe(node));
+        ctx.report(
+                ProblemCode.WRONG_TYPE,
+                ctx.at(node),
+                path,
+                "field",
+                field,
+                "expected",
+                "a mapping",
+                "found",
+                Yaml.describe(node));
         return Optional.empty();
     }
 
@@ -110,7 +126,10 @@ final class YamlMap {
         }
         if (Yaml.isNull(value)) {
             // Written without a value: absent to the model, but a problem about it belongs on this line.
-            ctx.sources().put(join(key) + SourceMap.BLANK_KEY, ctx.at(entries.get(key).getKeyNode()));
+            ctx.sources()
+                    .put(
+                            join(key) + SourceMap.BLANK_KEY,
+                            ctx.at(entries.get(key).getKeyNode()));
             return Optional.empty();
         }
         ctx.sources().put(join(key), ctx.at(value));
@@ -123,7 +142,10 @@ final class YamlMap {
             missing(key);
             return "";
         });
-        if (text.isBlank() && !FEEDBACK_KEYS.contains(key) && has(key) && node(key).filter(n -> n instanceof ScalarNode).isPresent()) {
+        if (text.isBlank()
+                && !FEEDBACK_KEYS.contains(key)
+                && has(key)
+                && node(key).filter(n -> n instanceof ScalarNode).isPresent()) {
             ctx.report(ProblemCode.EMPTY_TEXT, locationOf(key), join(key), "field", key);
         }
         return text;
@@ -177,10 +199,11 @@ final class YamlMap {
     }
 
     Optional<Integer> optInteger(String key) {
-        return node(key).flatMap(n -> Yaml.integer(n).or(() -> {
-            wrongType(n, key, "a whole number");
-            return Optional.empty();
-        }));
+        return node(key)
+                .flatMap(n -> Yaml.integer(n).or(() -> {
+                    wrongType(n, key, "a whole number");
+                    return Optional.empty();
+                }));
     }
 
     double number(String key, double fallback) {
@@ -188,17 +211,20 @@ final class YamlMap {
     }
 
     Optional<Double> optNumber(String key) {
-        return node(key).flatMap(n -> Yaml.number(n).or(() -> {
-            wrongType(n, key, "a number");
-            return Optional.empty();
-        }));
+        return node(key)
+                .flatMap(n -> Yaml.number(n).or(() -> {
+                    wrongType(n, key, "a number");
+                    return Optional.empty();
+                }));
     }
 
     boolean bool(String key, boolean fallback) {
-        return node(key).flatMap(n -> Yaml.bool(n).or(() -> {
-            wrongType(n, key, "true or false");
-            return Optional.empty();
-        })).orElse(fallback);
+        return node(key)
+                .flatMap(n -> Yaml.bool(n).or(() -> {
+                    wrongType(n, key, "true or false");
+                    return Optional.empty();
+                }))
+                .orElse(fallback);
     }
 
     /** An enum value written in lowercase snake case. */
@@ -217,8 +243,18 @@ final class YamlMap {
             for (E constant : type.getEnumConstants()) {
                 allowed.add(constant.name().toLowerCase(Locale.ROOT));
             }
-            ctx.report(ProblemCode.INVALID_VALUE, locationOf(key), join(key), "value", value, "field", key,
-                    "allowed", String.join(", ", allowed), "suggestion", Spelling.closest(value, allowed).orElse(""));
+            ctx.report(
+                    ProblemCode.INVALID_VALUE,
+                    locationOf(key),
+                    join(key),
+                    "value",
+                    value,
+                    "field",
+                    key,
+                    "allowed",
+                    String.join(", ", allowed),
+                    "suggestion",
+                    Spelling.closest(value, allowed).orElse(""));
             return Optional.empty();
         });
     }
@@ -274,7 +310,15 @@ final class YamlMap {
             Location at = ctx.at(element);
             Location other = seen.putIfAbsent(id, at);
             if (other != null) {
-                ctx.report(ProblemCode.DUPLICATE_ID, at, elementPath, "id", id, "other", other.toString(), "kind",
+                ctx.report(
+                        ProblemCode.DUPLICATE_ID,
+                        at,
+                        elementPath,
+                        "id",
+                        id,
+                        "other",
+                        other.toString(),
+                        "kind",
                         "entry of '" + key + "'");
                 elementPath = join(key) + "[" + id + "#" + i + "]";
             }
@@ -299,12 +343,21 @@ final class YamlMap {
     void finish() {
         for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
             String key = entry.getKey();
-            if (!asked.contains(key) && (flow || key.contains(" ")) && Yaml.isNull(entry.getValue().getValueNode())) {
+            if (!asked.contains(key)
+                    && (flow || key.contains(" "))
+                    && Yaml.isNull(entry.getValue().getValueNode())) {
                 ctx.report(ProblemCode.UNQUOTED_COMMA, ctx.at(entry.getValue().getKeyNode()), join(key), "key", key);
             } else if (!asked.contains(key)) {
                 Set<String> allowed = new TreeSet<>(asked);
-                ctx.report(ProblemCode.UNKNOWN_KEY, ctx.at(entry.getValue().getKeyNode()), join(key), "key", key,
-                        "allowed", String.join(", ", allowed), "suggestion",
+                ctx.report(
+                        ProblemCode.UNKNOWN_KEY,
+                        ctx.at(entry.getValue().getKeyNode()),
+                        join(key),
+                        "key",
+                        key,
+                        "allowed",
+                        String.join(", ", allowed),
+                        "suggestion",
                         Spelling.closest(key, allowed).orElse(""));
             }
         }
@@ -313,13 +366,22 @@ final class YamlMap {
     /** Reports a required field as missing: at its key when it is written without a value, else at the mapping. */
     void missing(String key) {
         NodeTuple tuple = entries.get(key);
-        Location at = tuple == null ? location
+        Location at = tuple == null
+                ? location
                 : Yaml.isNull(tuple.getValueNode()) ? ctx.at(tuple.getKeyNode()) : ctx.at(tuple.getValueNode());
         ctx.report(ProblemCode.MISSING_FIELD, at, join(key), "field", key);
     }
 
     void wrongType(Node n, String field, String expected) {
-        ctx.report(ProblemCode.WRONG_TYPE, ctx.at(n), join(field), "field", field, "expected", expected, "found",
+        ctx.report(
+                ProblemCode.WRONG_TYPE,
+                ctx.at(n),
+                join(field),
+                "field",
+                field,
+                "expected",
+                expected,
+                "found",
                 Yaml.describe(n));
     }
 

@@ -25,8 +25,7 @@ final class YamlOut {
             .setSchema(new CoreSchema())
             .build();
 
-    private YamlOut() {
-    }
+    private YamlOut() {}
 
     static String dump(Map<String, Object> root) {
         return new Dump(SETTINGS).dumpToString(root);

@@ -23,19 +23,21 @@ public final class YamlTree {
             .setSchema(new CoreSchema())
             .build();
 
-    private YamlTree() {
-    }
+    private YamlTree() {}
 
     /** The file's root mapping (mutable), or empty when the text is not YAML with a mapping at its root. */
     @SuppressWarnings("unchecked")
     public static Optional<Map<Object, Object>> load(String text) {
         try {
             return new Load(SETTINGS) {
-                @Override
-                protected Composer createComposer(String yaml) {
-                    return new Composer(SETTINGS, NestingLimit.parsing(SETTINGS, yaml));
-                }
-            }.loadFromString(text) instanceof Map<?, ?> root ? Optional.of((Map<Object, Object>) root) : Optional.empty();
+                                @Override
+                                protected Composer createComposer(String yaml) {
+                                    return new Composer(SETTINGS, NestingLimit.parsing(SETTINGS, yaml));
+                                }
+                            }.loadFromString(text)
+                            instanceof Map<?, ?> root
+                    ? Optional.of((Map<Object, Object>) root)
+                    : Optional.empty();
         } catch (YamlEngineException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -55,7 +57,8 @@ public final class YamlTree {
         Object element = list.get(index);
         if (element instanceof Map<?, ?> map) {
             String id = map.get("id") instanceof Object value && !(value instanceof Map || value instanceof List)
-                    ? String.valueOf(value).strip() : "";
+                    ? String.valueOf(value).strip()
+                    : "";
             return listPath + "[" + (id.isEmpty() || id.length() > 100 ? "#" + index : id) + "]";
         }
         return listPath + "[" + index + "]";

@@ -26,8 +26,7 @@ final class ZipSource {
 
     private static final String ARCHIVE = "archive";
 
-    private ZipSource() {
-    }
+    private ZipSource() {}
 
     static SourceFiles read(InputStream in, Limits limits) {
         ProblemLog log = new ProblemLog();
@@ -39,7 +38,11 @@ final class ZipSource {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++count > limits.maxEntries()) {
-                    log.report(ProblemCode.TOO_MANY_ENTRIES, Location.unknown(ARCHIVE), "", "limit",
+                    log.report(
+                            ProblemCode.TOO_MANY_ENTRIES,
+                            Location.unknown(ARCHIVE),
+                            "",
+                            "limit",
                             Integer.toString(limits.maxEntries()));
                     return new SourceFiles(Map.of(), log.problems());
                 }
@@ -57,21 +60,35 @@ final class ZipSource {
                 }
                 byte[] bytes = readCapped(zip, limits.maxFileBytes());
                 if (bytes == null) {
-                    log.report(ProblemCode.FILE_TOO_LARGE, Location.unknown(safe.get()), "", "file", safe.get(),
-                            "limit", Long.toString(limits.maxFileBytes()));
+                    log.report(
+                            ProblemCode.FILE_TOO_LARGE,
+                            Location.unknown(safe.get()),
+                            "",
+                            "file",
+                            safe.get(),
+                            "limit",
+                            Long.toString(limits.maxFileBytes()));
                     total += limits.maxFileBytes();
                 } else {
                     total += bytes.length;
                     entries.put(safe.get(), bytes);
                 }
                 if (total > limits.maxTotalBytes()) {
-                    log.report(ProblemCode.ARCHIVE_TOO_LARGE, Location.unknown(ARCHIVE), "", "limit",
+                    log.report(
+                            ProblemCode.ARCHIVE_TOO_LARGE,
+                            Location.unknown(ARCHIVE),
+                            "",
+                            "limit",
                             Long.toString(limits.maxTotalBytes()));
                     return new SourceFiles(Map.of(), log.problems());
                 }
             }
         } catch (IOException | RuntimeException e) {
-            log.report(ProblemCode.ARCHIVE_CORRUPT, Location.unknown(ARCHIVE), "", "detail",
+            log.report(
+                    ProblemCode.ARCHIVE_CORRUPT,
+                    Location.unknown(ARCHIVE),
+                    "",
+                    "detail",
                     String.valueOf(e.getMessage()));
             return new SourceFiles(Map.of(), log.problems());
         }
@@ -119,7 +136,11 @@ final class ZipSource {
             return entries; // the missing course.yaml is reported when the course is assembled
         }
         if (roots.size() > 1) {
-            log.report(ProblemCode.SEVERAL_COURSES, Location.unknown(ARCHIVE), "", "paths",
+            log.report(
+                    ProblemCode.SEVERAL_COURSES,
+                    Location.unknown(ARCHIVE),
+                    "",
+                    "paths",
                     String.join(", ", roots.stream().map(r -> r + "course.yaml").toList()));
         }
         String root = roots.getFirst();

@@ -48,17 +48,22 @@ public final class ActivityStatusRule {
         return of(kind, GradingMethod.HIGHEST, kind == ActivityKind.VIGNETTE, List.of(attempt));
     }
 
-    private static ActivityStatus of(ActivityKind kind, GradingMethod method, boolean excusable,
-            List<AttemptFact> attempts) {
+    private static ActivityStatus of(
+            ActivityKind kind, GradingMethod method, boolean excusable, List<AttemptFact> attempts) {
         if (kind == ActivityKind.REFLECTION) {
             return attempts.stream().anyMatch(AttemptFact::finished)
-                    ? new ActivityStatus.Done() : new ActivityStatus.NotDone();
+                    ? new ActivityStatus.Done()
+                    : new ActivityStatus.NotDone();
         }
-        List<AttemptFact> counted = attempts.stream().filter(a -> a.finished() && !a.excused())
-                .sorted(Comparator.comparing(AttemptFact::finishedAt)).toList();
+        List<AttemptFact> counted = attempts.stream()
+                .filter(a -> a.finished() && !a.excused())
+                .sorted(Comparator.comparing(AttemptFact::finishedAt))
+                .toList();
         boolean quiz = kind == ActivityKind.QUIZ;
-        List<Double> scores = counted.stream().filter(a -> quiz || a.score() != null)
-                .map(a -> a.score() == null ? 0.0 : a.score()).toList();
+        List<Double> scores = counted.stream()
+                .filter(a -> quiz || a.score() != null)
+                .map(a -> a.score() == null ? 0.0 : a.score())
+                .toList();
         var grade = AttemptGrading.grade(method, scores);
         if (grade.isPresent()) {
             return new ActivityStatus.Graded(grade.getAsDouble());

@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param answerForRaters it holds a free-text answer, which only a person can score
  * @param score its score fraction 0..1, if it has one (a free-text answer has one once its grade is released)
  */
-public record AttemptFact(@Nullable Instant finishedAt, boolean excused, boolean answerForRaters,
+public record AttemptFact(
+        @Nullable Instant finishedAt,
+        boolean excused,
+        boolean answerForRaters,
         @Nullable Double score) {
 
     /** An attempt begun and not finished. */

@@ -33,13 +33,18 @@ public record Evidence(
 
     /** A quiz item's score, tagged as the item is. */
     public static Evidence of(String courseId, Item item, double score, Instant scoredAt) {
-        return new Evidence(courseId, item.id(), Set.copyOf(item.concepts()), Set.copyOf(item.objectives()), score,
-                scoredAt);
+        return new Evidence(
+                courseId, item.id(), Set.copyOf(item.concepts()), Set.copyOf(item.objectives()), score, scoredAt);
     }
 
     /** A vignette's score, tagged as the vignette is. */
     public static Evidence of(String courseId, Vignette vignette, double score, Instant scoredAt) {
-        return new Evidence(courseId, vignette.id(), Set.copyOf(vignette.concepts()),
-                Set.copyOf(vignette.objectives()), score, scoredAt);
+        return new Evidence(
+                courseId,
+                vignette.id(),
+                Set.copyOf(vignette.concepts()),
+                Set.copyOf(vignette.objectives()),
+                score,
+                scoredAt);
     }
 }

@@ -45,8 +45,8 @@ public record MasteryProfile(Map<String, Mastery> concepts, Map<ObjectiveKey, Ma
                 add(conceptSums.computeIfAbsent(concept, c -> new double[2]), item.score());
             }
             for (var objective : item.objectives()) {
-                add(objectiveSums.computeIfAbsent(
-                                new ObjectiveKey(item.courseId(), objective), o -> new double[2]),
+                add(
+                        objectiveSums.computeIfAbsent(new ObjectiveKey(item.courseId(), objective), o -> new double[2]),
                         item.score());
             }
         }

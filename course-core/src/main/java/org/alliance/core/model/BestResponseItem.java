@@ -4,10 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 /** A quiz item in vignette style: a client statement and rated candidate responses. */
-public record BestResponseItem(String id, List<String> objectives, List<String> concepts, String stem, String client,
-        Optional<String> cue, List<RatedOption> options,
+public record BestResponseItem(
+        String id,
+        List<String> objectives,
+        List<String> concepts,
+        String stem,
+        String client,
+        Optional<String> cue,
+        List<RatedOption> options,
         @HashedWhenPresent Optional<Cognitive> cognitive,
-        @HashedWhenPresent Optional<AuditAcceptance> audit) implements Item {
+        @HashedWhenPresent Optional<AuditAcceptance> audit)
+        implements Item {
 
     public BestResponseItem {
         objectives = List.copyOf(objectives);
@@ -16,8 +23,14 @@ public record BestResponseItem(String id, List<String> objectives, List<String> 
     }
 
     /** Without a cognitive level or accepted audit warnings. */
-    public BestResponseItem(String id, List<String> objectives, List<String> concepts, String stem, String client,
-            Optional<String> cue, List<RatedOption> options) {
+    public BestResponseItem(
+            String id,
+            List<String> objectives,
+            List<String> concepts,
+            String stem,
+            String client,
+            Optional<String> cue,
+            List<RatedOption> options) {
         this(id, objectives, concepts, stem, client, cue, options, Optional.empty(), Optional.empty());
     }
 

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /** The student picks the best of several rated responses to one client statement. */
-public record BestResponseVignette(VignetteHeader header, String client, Optional<String> cue,
-        Optional<String> stem, List<RatedOption> options) implements Vignette {
+public record BestResponseVignette(
+        VignetteHeader header, String client, Optional<String> cue, Optional<String> stem, List<RatedOption> options)
+        implements Vignette {
 
     public BestResponseVignette {
         options = List.copyOf(options);

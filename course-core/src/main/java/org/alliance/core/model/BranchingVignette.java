@@ -7,8 +7,9 @@ import java.util.Optional;
  * A directed acyclic graph of client turns (nodes) and endings, with a visible alliance meter.
  * Replay is a new attempt, never a loop.
  */
-public record BranchingVignette(VignetteHeader header, String start, AllianceMeter alliance, List<Node> nodes,
-        List<Ending> endings) implements Vignette {
+public record BranchingVignette(
+        VignetteHeader header, String start, AllianceMeter alliance, List<Node> nodes, List<Ending> endings)
+        implements Vignette {
 
     public BranchingVignette {
         nodes = List.copyOf(nodes);

@@ -29,14 +29,25 @@ public record Choice(
     }
 
     /** Without a written safety reason. */
-    public Choice(String id, String text, Ratings ratings, String feedback, Optional<String> misconception,
-            int alliance, boolean repairs, boolean safety, Optional<MeterCondition> requires, List<Branch> next) {
+    public Choice(
+            String id,
+            String text,
+            Ratings ratings,
+            String feedback,
+            Optional<String> misconception,
+            int alliance,
+            boolean repairs,
+            boolean safety,
+            Optional<MeterCondition> requires,
+            List<Branch> next) {
         this(id, text, ratings, feedback, misconception, alliance, repairs, safety, requires, next, Optional.empty());
     }
 
     /** Where this choice leads for a given meter value, if any branch applies. */
     public Optional<String> target(int meter) {
-        return next.stream().filter(b -> b.when().map(c -> c.holds(meter)).orElse(true))
-                .map(Branch::go).findFirst();
+        return next.stream()
+                .filter(b -> b.when().map(c -> c.holds(meter)).orElse(true))
+                .map(Branch::go)
+                .findFirst();
     }
 }

@@ -8,8 +8,15 @@ public record CompletionRule(LessonsRead lessonsRead, ActivitiesRequired activit
     }
 
     /** Which lessons must be read. */
-    public enum LessonsRead { ALL, NONE }
+    public enum LessonsRead {
+        ALL,
+        NONE
+    }
 
     /** Which activities must be done; reflections count only for ALL. */
-    public enum ActivitiesRequired { ALL, GRADED, NONE }
+    public enum ActivitiesRequired {
+        ALL,
+        GRADED,
+        NONE
+    }
 }

@@ -35,11 +35,39 @@ public record Course(
     }
 
     /** Without accepted audit warnings. */
-    public Course(String id, String title, String summary, String audience, String language, List<String> authors,
-            String licence, List<String> contentNotes, String frontMatter, String support, List<Lesson> lessons,
-            Rubric rubric, GradingPolicy grading, List<Concept> concepts, List<Reference> references) {
-        this(id, title, summary, audience, language, authors, licence, contentNotes, frontMatter, support, lessons,
-                rubric, grading, concepts, references, Optional.empty());
+    public Course(
+            String id,
+            String title,
+            String summary,
+            String audience,
+            String language,
+            List<String> authors,
+            String licence,
+            List<String> contentNotes,
+            String frontMatter,
+            String support,
+            List<Lesson> lessons,
+            Rubric rubric,
+            GradingPolicy grading,
+            List<Concept> concepts,
+            List<Reference> references) {
+        this(
+                id,
+                title,
+                summary,
+                audience,
+                language,
+                authors,
+                licence,
+                contentNotes,
+                frontMatter,
+                support,
+                lessons,
+                rubric,
+                grading,
+                concepts,
+                references,
+                Optional.empty());
     }
 
     /** Every activity of the course, in lesson order. */
@@ -67,8 +95,10 @@ public record Course(
     }
 
     public Optional<Misconception> misconception(String misconceptionId) {
-        return concepts.stream().flatMap(c -> c.misconceptions().stream())
-                .filter(m -> m.id().equals(misconceptionId)).findFirst();
+        return concepts.stream()
+                .flatMap(c -> c.misconceptions().stream())
+                .filter(m -> m.id().equals(misconceptionId))
+                .findFirst();
     }
 
     public Optional<Reference> reference(String referenceId) {
@@ -80,14 +110,20 @@ public record Course(
     }
 
     public List<Quiz> quizzes() {
-        return activities().stream().flatMap(a -> a instanceof Quiz q ? Stream.of(q) : Stream.empty()).toList();
+        return activities().stream()
+                .flatMap(a -> a instanceof Quiz q ? Stream.of(q) : Stream.empty())
+                .toList();
     }
 
     public List<Vignette> vignettes() {
-        return activities().stream().flatMap(a -> a instanceof Vignette v ? Stream.of(v) : Stream.empty()).toList();
+        return activities().stream()
+                .flatMap(a -> a instanceof Vignette v ? Stream.of(v) : Stream.empty())
+                .toList();
     }
 
     public List<Reflection> reflections() {
-        return activities().stream().flatMap(a -> a instanceof Reflection r ? Stream.of(r) : Stream.empty()).toList();
+        return activities().stream()
+                .flatMap(a -> a instanceof Reflection r ? Stream.of(r) : Stream.empty())
+                .toList();
     }
 }

@@ -10,20 +10,29 @@ import java.util.Optional;
  * {@code examples} maps a rubric level to an example response; {@code anchors} overrides the
  * course rubric's anchors per dimension (dimension id to level to text).
  */
-public record FreeTextVignette(VignetteHeader header, String client, Optional<String> cue, String prompt,
+public record FreeTextVignette(
+        VignetteHeader header,
+        String client,
+        Optional<String> cue,
+        String prompt,
         Map<Integer, String> examples,
-        Map<String, Map<Integer, String>> anchors) implements Vignette {
+        Map<String, Map<Integer, String>> anchors)
+        implements Vignette {
 
     public FreeTextVignette {
         examples = Collections.unmodifiableMap(new LinkedHashMap<>(examples));
         LinkedHashMap<String, Map<Integer, String>> copy = new LinkedHashMap<>();
-        anchors.forEach((dimension, levels) ->
-                copy.put(dimension, Collections.unmodifiableMap(new LinkedHashMap<>(levels))));
+        anchors.forEach(
+                (dimension, levels) -> copy.put(dimension, Collections.unmodifiableMap(new LinkedHashMap<>(levels))));
         anchors = Collections.unmodifiableMap(copy);
     }
 
     /** Without a non-verbal cue. */
-    public FreeTextVignette(VignetteHeader header, String client, String prompt, Map<Integer, String> examples,
+    public FreeTextVignette(
+            VignetteHeader header,
+            String client,
+            String prompt,
+            Map<Integer, String> examples,
             Map<String, Map<Integer, String>> anchors) {
         this(header, client, Optional.empty(), prompt, examples, anchors);
     }

@@ -21,7 +21,13 @@ public record Lesson(
     }
 
     /** Without accepted audit warnings. */
-    public Lesson(String id, String title, int minutes, List<Objective> objectives, List<String> concepts, String body,
+    public Lesson(
+            String id,
+            String title,
+            int minutes,
+            List<Objective> objectives,
+            List<String> concepts,
+            String body,
             List<Activity> activities) {
         this(id, title, minutes, objectives, concepts, body, activities, Optional.empty());
     }

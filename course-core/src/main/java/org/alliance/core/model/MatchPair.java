@@ -1,5 +1,4 @@
 package org.alliance.core.model;
 
 /** A prompt and its correct match. */
-public record MatchPair(String id, String prompt, String match) {
-}
+public record MatchPair(String id, String prompt, String match) {}

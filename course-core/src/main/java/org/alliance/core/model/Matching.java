@@ -4,10 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 /** Prompts matched to answers; optional distractor answers that match nothing. */
-public record Matching(String id, List<String> objectives, List<String> concepts, String stem, List<MatchPair> pairs,
-        List<String> distractors, String feedback,
+public record Matching(
+        String id,
+        List<String> objectives,
+        List<String> concepts,
+        String stem,
+        List<MatchPair> pairs,
+        List<String> distractors,
+        String feedback,
         @HashedWhenPresent Optional<Cognitive> cognitive,
-        @HashedWhenPresent Optional<AuditAcceptance> audit) implements Item {
+        @HashedWhenPresent Optional<AuditAcceptance> audit)
+        implements Item {
 
     public Matching {
         objectives = List.copyOf(objectives);
@@ -17,10 +24,15 @@ public record Matching(String id, List<String> objectives, List<String> concepts
     }
 
     /** Without a cognitive level or accepted audit warnings. */
-    public Matching(String id, List<String> objectives, List<String> concepts, String stem, List<MatchPair> pairs,
-            List<String> distractors, String feedback) {
-        this(id, objectives, concepts, stem, pairs, distractors, feedback,
-                Optional.empty(), Optional.empty());
+    public Matching(
+            String id,
+            List<String> objectives,
+            List<String> concepts,
+            String stem,
+            List<MatchPair> pairs,
+            List<String> distractors,
+            String feedback) {
+        this(id, objectives, concepts, stem, pairs, distractors, feedback, Optional.empty(), Optional.empty());
     }
 
     @Override

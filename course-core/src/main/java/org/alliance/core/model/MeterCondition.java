@@ -6,6 +6,7 @@ import java.util.Optional;
 public record MeterCondition(Optional<Integer> atLeast, Optional<Integer> below) {
 
     public boolean holds(int meter) {
-        return atLeast.map(a -> meter >= a).orElse(true) && below.map(b -> meter < b).orElse(true);
+        return atLeast.map(a -> meter >= a).orElse(true)
+                && below.map(b -> meter < b).orElse(true);
     }
 }

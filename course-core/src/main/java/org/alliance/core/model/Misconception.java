@@ -1,5 +1,4 @@
 package org.alliance.core.model;
 
 /** A common wrong belief about a concept, and its correction. Distractors name these. */
-public record Misconception(String id, String text, String correction) {
-}
+public record Misconception(String id, String text, String correction) {}

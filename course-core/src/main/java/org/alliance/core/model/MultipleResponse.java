@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** Any number of correct options. */
-public record MultipleResponse(String id, List<String> objectives, List<String> concepts, String stem,
+public record MultipleResponse(
+        String id,
+        List<String> objectives,
+        List<String> concepts,
+        String stem,
         List<ResponseOption> options,
         @HashedWhenPresent Optional<Cognitive> cognitive,
-        @HashedWhenPresent Optional<AuditAcceptance> audit) implements Item {
+        @HashedWhenPresent Optional<AuditAcceptance> audit)
+        implements Item {
 
     public MultipleResponse {
         objectives = List.copyOf(objectives);
@@ -16,8 +21,8 @@ public record MultipleResponse(String id, List<String> objectives, List<String> 
     }
 
     /** Without a cognitive level or accepted audit warnings. */
-    public MultipleResponse(String id, List<String> objectives, List<String> concepts, String stem,
-            List<ResponseOption> options) {
+    public MultipleResponse(
+            String id, List<String> objectives, List<String> concepts, String stem, List<ResponseOption> options) {
         this(id, objectives, concepts, stem, options, Optional.empty(), Optional.empty());
     }
 

@@ -4,10 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 /** Steps to put in order; {@code steps} is the correct order. */
-public record Ordering(String id, List<String> objectives, List<String> concepts, String stem, List<OrderStep> steps,
+public record Ordering(
+        String id,
+        List<String> objectives,
+        List<String> concepts,
+        String stem,
+        List<OrderStep> steps,
         String feedback,
         @HashedWhenPresent Optional<Cognitive> cognitive,
-        @HashedWhenPresent Optional<AuditAcceptance> audit) implements Item {
+        @HashedWhenPresent Optional<AuditAcceptance> audit)
+        implements Item {
 
     public Ordering {
         objectives = List.copyOf(objectives);
@@ -16,7 +22,12 @@ public record Ordering(String id, List<String> objectives, List<String> concepts
     }
 
     /** Without a cognitive level or accepted audit warnings. */
-    public Ordering(String id, List<String> objectives, List<String> concepts, String stem, List<OrderStep> steps,
+    public Ordering(
+            String id,
+            List<String> objectives,
+            List<String> concepts,
+            String stem,
+            List<OrderStep> steps,
             String feedback) {
         this(id, objectives, concepts, stem, steps, feedback, Optional.empty(), Optional.empty());
     }

@@ -2,5 +2,8 @@ package org.alliance.core.model;
 
 /** The state of the relationship at an ending. */
 public enum Outcome {
-    REPAIRED, UNREPAIRED, WITHDRAWN, NEUTRAL
+    REPAIRED,
+    UNREPAIRED,
+    WITHDRAWN,
+    NEUTRAL
 }

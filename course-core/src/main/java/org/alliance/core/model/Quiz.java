@@ -4,8 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** A quiz: settings plus items in order. */
-public record Quiz(String id, String title, QuizSettings settings, List<Item> items,
-        @HashedWhenPresent Optional<AuditAcceptance> audit) implements Activity {
+public record Quiz(
+        String id,
+        String title,
+        QuizSettings settings,
+        List<Item> items,
+        @HashedWhenPresent Optional<AuditAcceptance> audit)
+        implements Activity {
 
     public Quiz {
         items = List.copyOf(items);

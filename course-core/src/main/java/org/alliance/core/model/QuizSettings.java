@@ -16,7 +16,7 @@ public record QuizSettings(
         ReviewOptions review) {
 
     public static QuizSettings defaults() {
-        return new QuizSettings(Behaviour.DEFERRED, 1, 0, 0, GradingMethod.HIGHEST, 0, 0.7, true,
-                ReviewOptions.defaults());
+        return new QuizSettings(
+                Behaviour.DEFERRED, 1, 0, 0, GradingMethod.HIGHEST, 0, 0.7, true, ReviewOptions.defaults());
     }
 }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /** The student rates every response; scored by closeness to the reference ratings. */
-public record RateOptionsVignette(VignetteHeader header, String client, Optional<String> cue,
-        Optional<String> stem, List<RatedOption> options) implements Vignette {
+public record RateOptionsVignette(
+        VignetteHeader header, String client, Optional<String> cue, Optional<String> stem, List<RatedOption> options)
+        implements Vignette {
 
     public RateOptionsVignette {
         options = List.copyOf(options);

@@ -1,10 +1,10 @@
 package org.alliance.core.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Map;
 
 /**
  * Ratings of one response by one or more raters (a panel). A plain map in the content is one rater
@@ -31,8 +31,10 @@ public record Ratings(List<RaterScores> raters) {
 
     /** Mean over raters of one dimension, if any rater scored it. */
     public OptionalDouble mean(String dimension) {
-        return raters.stream().filter(r -> r.scores().containsKey(dimension))
-                .mapToInt(r -> r.scores().get(dimension)).average();
+        return raters.stream()
+                .filter(r -> r.scores().containsKey(dimension))
+                .mapToInt(r -> r.scores().get(dimension))
+                .average();
     }
 
     /** Mean over dimensions of the per-dimension means: the option's reference rating. */

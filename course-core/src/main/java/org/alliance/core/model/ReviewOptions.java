@@ -15,7 +15,11 @@ public record ReviewOptions(List<ReviewDetail> during, List<ReviewDetail> afterS
         return new ReviewOptions(
                 List.of(ReviewDetail.FEEDBACK),
                 List.of(ReviewDetail.SCORE, ReviewDetail.CORRECTNESS, ReviewDetail.FEEDBACK, ReviewDetail.RATIONALE),
-                List.of(ReviewDetail.SCORE, ReviewDetail.CORRECTNESS, ReviewDetail.FEEDBACK, ReviewDetail.RATIONALE,
+                List.of(
+                        ReviewDetail.SCORE,
+                        ReviewDetail.CORRECTNESS,
+                        ReviewDetail.FEEDBACK,
+                        ReviewDetail.RATIONALE,
                         ReviewDetail.KEY));
     }
 }

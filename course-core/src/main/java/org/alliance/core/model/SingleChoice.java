@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** One answer; each option carries partial credit 0..1. */
-public record SingleChoice(String id, List<String> objectives, List<String> concepts, String stem,
+public record SingleChoice(
+        String id,
+        List<String> objectives,
+        List<String> concepts,
+        String stem,
         List<CreditOption> options,
         @HashedWhenPresent Optional<Cognitive> cognitive,
-        @HashedWhenPresent Optional<AuditAcceptance> audit) implements Item {
+        @HashedWhenPresent Optional<AuditAcceptance> audit)
+        implements Item {
 
     public SingleChoice {
         objectives = List.copyOf(objectives);
@@ -16,8 +21,8 @@ public record SingleChoice(String id, List<String> objectives, List<String> conc
     }
 
     /** Without a cognitive level or accepted audit warnings. */
-    public SingleChoice(String id, List<String> objectives, List<String> concepts, String stem,
-            List<CreditOption> options) {
+    public SingleChoice(
+            String id, List<String> objectives, List<String> concepts, String stem, List<CreditOption> options) {
         this(id, objectives, concepts, stem, options, Optional.empty(), Optional.empty());
     }
 

@@ -4,10 +4,18 @@ import java.util.List;
 import java.util.Optional;
 
 /** A statement that is true or false; feedback for each answer. */
-public record TrueFalse(String id, List<String> objectives, List<String> concepts, String stem, boolean answer,
-        Optional<String> misconception, String feedbackTrue, String feedbackFalse,
+public record TrueFalse(
+        String id,
+        List<String> objectives,
+        List<String> concepts,
+        String stem,
+        boolean answer,
+        Optional<String> misconception,
+        String feedbackTrue,
+        String feedbackFalse,
         @HashedWhenPresent Optional<Cognitive> cognitive,
-        @HashedWhenPresent Optional<AuditAcceptance> audit) implements Item {
+        @HashedWhenPresent Optional<AuditAcceptance> audit)
+        implements Item {
 
     public TrueFalse {
         objectives = List.copyOf(objectives);
@@ -15,10 +23,26 @@ public record TrueFalse(String id, List<String> objectives, List<String> concept
     }
 
     /** Without a cognitive level or accepted audit warnings. */
-    public TrueFalse(String id, List<String> objectives, List<String> concepts, String stem, boolean answer,
-            Optional<String> misconception, String feedbackTrue, String feedbackFalse) {
-        this(id, objectives, concepts, stem, answer, misconception, feedbackTrue, feedbackFalse,
-                Optional.empty(), Optional.empty());
+    public TrueFalse(
+            String id,
+            List<String> objectives,
+            List<String> concepts,
+            String stem,
+            boolean answer,
+            Optional<String> misconception,
+            String feedbackTrue,
+            String feedbackFalse) {
+        this(
+                id,
+                objectives,
+                concepts,
+                stem,
+                answer,
+                misconception,
+                feedbackTrue,
+                feedbackFalse,
+                Optional.empty(),
+                Optional.empty());
     }
 
     @Override

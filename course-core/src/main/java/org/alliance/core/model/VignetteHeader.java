@@ -30,10 +30,31 @@ public record VignetteHeader(
     }
 
     /** Without a cognitive level or accepted audit warnings. */
-    public VignetteHeader(String id, String title, Level level, List<String> objectives, List<String> concepts,
-            Optional<String> contentNote, Persona persona, String context, List<String> dimensions, String commentary,
+    public VignetteHeader(
+            String id,
+            String title,
+            Level level,
+            List<String> objectives,
+            List<String> concepts,
+            Optional<String> contentNote,
+            Persona persona,
+            String context,
+            List<String> dimensions,
+            String commentary,
             VignetteSettings settings) {
-        this(id, title, level, objectives, concepts, contentNote, persona, context, dimensions, commentary, settings,
-                Optional.empty(), Optional.empty());
+        this(
+                id,
+                title,
+                level,
+                objectives,
+                concepts,
+                contentNote,
+                persona,
+                context,
+                dimensions,
+                commentary,
+                settings,
+                Optional.empty(),
+                Optional.empty());
     }
 }

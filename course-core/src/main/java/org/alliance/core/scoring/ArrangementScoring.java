@@ -14,7 +14,8 @@ final class ArrangementScoring {
         long right = item.pairs().stream()
                 .filter(pair -> pair.id().equals(answer.answers().get(pair.id())))
                 .count();
-        double score = item.pairs().isEmpty() ? 0 : (double) right / item.pairs().size();
+        double score =
+                item.pairs().isEmpty() ? 0 : (double) right / item.pairs().size();
         return ItemResult.of(item.id(), score, 1, List.of(item.feedback()), List.of(item.feedback()), List.of());
     }
 
@@ -26,7 +27,8 @@ final class ArrangementScoring {
                 right++;
             }
         }
-        double score = item.steps().isEmpty() ? 0 : (double) right / item.steps().size();
+        double score =
+                item.steps().isEmpty() ? 0 : (double) right / item.steps().size();
         return ItemResult.of(item.id(), score, 1, List.of(item.feedback()), List.of(item.feedback()), List.of());
     }
 }

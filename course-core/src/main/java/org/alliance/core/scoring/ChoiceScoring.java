@@ -16,7 +16,8 @@ final class ChoiceScoring {
 
     /** The picked option's credit; an id the item does not have earns nothing. */
     static ItemResult singleChoice(SingleChoice item, Response.SingleChoiceAnswer answer) {
-        double max = item.options().stream().mapToDouble(CreditOption::credit).max().orElse(1);
+        double max =
+                item.options().stream().mapToDouble(CreditOption::credit).max().orElse(1);
         List<String> rationale = item.options().stream()
                 .filter(o -> o.credit() >= max - Correctness.EPSILON)
                 .map(CreditOption::feedback)
@@ -62,8 +63,7 @@ final class ChoiceScoring {
                 .filter(ResponseOption::correct)
                 .map(ResponseOption::feedback)
                 .toList();
-        return ItemResult.of(
-                item.id(), Math.max(0, rightShare - wrongShare), 1, feedback, rationale, misconceptions);
+        return ItemResult.of(item.id(), Math.max(0, rightShare - wrongShare), 1, feedback, rationale, misconceptions);
     }
 
     static ItemResult trueFalse(TrueFalse item, Response.TrueFalseAnswer answer) {

@@ -4,8 +4,8 @@ import java.util.List;
 import org.alliance.core.model.BestResponseItem;
 import org.alliance.core.model.CreditOption;
 import org.alliance.core.model.Item;
-import org.alliance.core.model.Matching;
 import org.alliance.core.model.MatchPair;
+import org.alliance.core.model.Matching;
 import org.alliance.core.model.MultipleResponse;
 import org.alliance.core.model.OrderStep;
 import org.alliance.core.model.Ordering;
@@ -50,22 +50,25 @@ public sealed interface ItemLayout {
     static ItemLayout of(Item item, long attemptSeed, boolean shuffle) {
         return switch (item) {
             case SingleChoice i ->
-                    options(i.options().stream().map(CreditOption::id).toList(), i, attemptSeed, shuffle);
+                options(i.options().stream().map(CreditOption::id).toList(), i, attemptSeed, shuffle);
             case MultipleResponse i ->
-                    options(i.options().stream().map(ResponseOption::id).toList(), i, attemptSeed, shuffle);
+                options(i.options().stream().map(ResponseOption::id).toList(), i, attemptSeed, shuffle);
             case BestResponseItem i ->
-                    options(i.options().stream().map(RatedOption::id).toList(), i, attemptSeed, shuffle);
+                options(i.options().stream().map(RatedOption::id).toList(), i, attemptSeed, shuffle);
             case Matching i -> {
                 List<String> prompts = i.pairs().stream().map(MatchPair::id).toList();
-                List<String> answers = MatchAnswers.of(i).stream().map(MatchAnswers.MatchAnswer::id).toList();
+                List<String> answers = MatchAnswers.of(i).stream()
+                        .map(MatchAnswers.MatchAnswer::id)
+                        .toList();
                 yield shuffle
                         ? new Pairs(
                                 DisplayOrder.shuffle(prompts, attemptSeed, i.id(), "prompts"),
                                 DisplayOrder.shuffle(answers, attemptSeed, i.id(), "answers"))
                         : new Pairs(prompts, answers);
             }
-            case Ordering i -> new Steps(DisplayOrder.shuffleAwayFromKey(
-                    i.steps().stream().map(OrderStep::id).toList(), attemptSeed, i.id()));
+            case Ordering i ->
+                new Steps(DisplayOrder.shuffleAwayFromKey(
+                        i.steps().stream().map(OrderStep::id).toList(), attemptSeed, i.id()));
             case TrueFalse _, ShortText _ -> new Fixed();
         };
     }

@@ -29,18 +29,20 @@ public final class ItemScoring {
             return ItemResult.of(item.id(), 0, key.max(), List.of(), key.rationale(), List.of());
         }
         return switch (item) {
-            case SingleChoice i when response instanceof Response.SingleChoiceAnswer a ->
-                    ChoiceScoring.singleChoice(i, a);
-            case MultipleResponse i when response instanceof Response.MultipleResponseAnswer a ->
-                    ChoiceScoring.multipleResponse(i, a);
+            case SingleChoice i
+            when response instanceof Response.SingleChoiceAnswer a -> ChoiceScoring.singleChoice(i, a);
+            case MultipleResponse i
+            when response instanceof Response.MultipleResponseAnswer a -> ChoiceScoring.multipleResponse(i, a);
             case TrueFalse i when response instanceof Response.TrueFalseAnswer a -> ChoiceScoring.trueFalse(i, a);
             case Matching i when response instanceof Response.MatchingAnswer a -> ArrangementScoring.matching(i, a);
             case Ordering i when response instanceof Response.OrderingAnswer a -> ArrangementScoring.ordering(i, a);
             case ShortText i when response instanceof Response.ShortTextAnswer a -> TextScoring.shortText(i, a);
-            case BestResponseItem i when response instanceof Response.BestResponseAnswer a ->
-                    RatedOptionScoring.choose(i.id(), i.options(), a.optionId(), scale);
-            default -> throw new IllegalArgumentException(
-                    "a " + response.getClass().getSimpleName() + " cannot answer a " + item.type().key() + " item");
+            case BestResponseItem i
+            when response instanceof Response.BestResponseAnswer a ->
+                RatedOptionScoring.choose(i.id(), i.options(), a.optionId(), scale);
+            default ->
+                throw new IllegalArgumentException("a " + response.getClass().getSimpleName() + " cannot answer a "
+                        + item.type().key() + " item");
         };
     }
 }

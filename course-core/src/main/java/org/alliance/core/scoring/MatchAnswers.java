@@ -24,7 +24,8 @@ public final class MatchAnswers {
             answers.add(new MatchAnswer(pair.id(), pair.match()));
         }
         for (int i = 0; i < item.distractors().size(); i++) {
-            answers.add(new MatchAnswer(DISTRACTOR_PREFIX + (i + 1), item.distractors().get(i)));
+            answers.add(new MatchAnswer(
+                    DISTRACTOR_PREFIX + (i + 1), item.distractors().get(i)));
         }
         return List.copyOf(answers);
     }

@@ -37,7 +37,8 @@ public final class RatedOptionScoring {
                 .filter(o -> optionScore(o, scale) >= best - Correctness.EPSILON)
                 .map(RatedOption::rationale)
                 .toList();
-        Optional<RatedOption> picked = options.stream().filter(o -> o.id().equals(optionId)).findFirst();
+        Optional<RatedOption> picked =
+                options.stream().filter(o -> o.id().equals(optionId)).findFirst();
         return ItemResult.of(
                 id,
                 picked.map(o -> normalised(o, options, scale)).orElse(0.0),

@@ -16,13 +16,14 @@ final class TextScoring {
     static ItemResult shortText(ShortText item, Response.ShortTextAnswer answer) {
         String typed = normalise(answer.text(), item.normalise());
         Optional<AcceptedAnswer> matched = item.accept().stream()
-                .filter(accepted -> !typed.isEmpty() && normalise(accepted.text(), item.normalise()).equals(typed))
+                .filter(accepted -> !typed.isEmpty()
+                        && normalise(accepted.text(), item.normalise()).equals(typed))
                 .max((a, b) -> Double.compare(a.credit(), b.credit()));
-        double max = item.accept().stream().mapToDouble(AcceptedAnswer::credit).max().orElse(1);
+        double max =
+                item.accept().stream().mapToDouble(AcceptedAnswer::credit).max().orElse(1);
         // An accepted answer with credit 0 is a known wrong answer with its own feedback.
-        List<String> feedback = matched
-                .map(accepted -> List.of(accepted.feedback()))
-                .orElse(List.of(item.feedbackWrong()));
+        List<String> feedback =
+                matched.map(accepted -> List.of(accepted.feedback())).orElse(List.of(item.feedbackWrong()));
         return ItemResult.of(
                 item.id(),
                 matched.map(AcceptedAnswer::credit).orElse(0.0),

@@ -17,8 +17,7 @@ public final class ChoiceCounts {
         var counts = new TreeMap<String, Map<String, Integer>>();
         for (var path : paths) {
             for (var step : path) {
-                counts.computeIfAbsent(step.nodeId(), node -> new TreeMap<>())
-                        .merge(step.choiceId(), 1, Integer::sum);
+                counts.computeIfAbsent(step.nodeId(), node -> new TreeMap<>()).merge(step.choiceId(), 1, Integer::sum);
             }
         }
         var frozen = new LinkedHashMap<String, Map<String, Integer>>();

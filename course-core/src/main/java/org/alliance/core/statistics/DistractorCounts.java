@@ -49,7 +49,8 @@ public final class DistractorCounts {
     public static Map<String, Integer> ofResponses(Item item, Collection<Response> responses) {
         List<String> optionIds = switch (item) {
             case SingleChoice i -> i.options().stream().map(CreditOption::id).toList();
-            case MultipleResponse i -> i.options().stream().map(ResponseOption::id).toList();
+            case MultipleResponse i ->
+                i.options().stream().map(ResponseOption::id).toList();
             case BestResponseItem i -> i.options().stream().map(RatedOption::id).toList();
             default -> List.of();
         };

@@ -6,8 +6,7 @@ import org.alliance.core.audit.Finding;
 /** Puts the assessment audit's findings among the validator's problems, at their file positions. */
 final class AuditChecks {
 
-    private AuditChecks() {
-    }
+    private AuditChecks() {}
 
     static void run(Checking c) {
         for (Finding f : Audit.of(c.course())) {

@@ -1,8 +1,8 @@
 package org.alliance.core.validation;
 
 import java.util.List;
-import org.alliance.core.model.Course;
 import java.util.function.Predicate;
+import org.alliance.core.model.Course;
 
 /** One validation run: the course, where its parts came from, and the problems found so far. */
 record Checking(Course course, SourceMap sources, ProblemLog log) {
@@ -12,8 +12,7 @@ record Checking(Course course, SourceMap sources, ProblemLog log) {
     }
 
     /** Reports, at {@code owner.key[i]}, every id in {@code ids} that {@code known} does not contain. */
-    void references(String owner, String key, List<String> ids, Predicate<String> known,
-            ProblemCode code) {
+    void references(String owner, String key, List<String> ids, Predicate<String> known, ProblemCode code) {
         for (int i = 0; i < ids.size(); i++) {
             if (!known.test(ids.get(i))) {
                 report(code, owner + "." + key + "[" + i + "]", "id", ids.get(i));

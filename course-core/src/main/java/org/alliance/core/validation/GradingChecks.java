@@ -1,12 +1,12 @@
 package org.alliance.core.validation;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.alliance.core.model.Activity;
 import org.alliance.core.model.ActivityKind;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.Weights;
-import java.math.BigDecimal;
 
 /**
  * The grading weights must make a grade: none negative, some quiz or vignette counting, and no weight on
@@ -17,8 +17,7 @@ final class GradingChecks {
 
     private static final String WEIGHTS = "course.grading.weights";
 
-    private GradingChecks() {
-    }
+    private GradingChecks() {}
 
     static void run(Checking c) {
         Course course = c.course();
@@ -33,10 +32,13 @@ final class GradingChecks {
         }
         for (Map.Entry<String, Double> override : weights.activities().entrySet()) {
             boolean reflection = course.activity(override.getKey())
-                    .filter(a -> a.kind() == ActivityKind.REFLECTION).isPresent();
+                    .filter(a -> a.kind() == ActivityKind.REFLECTION)
+                    .isPresent();
             check(c, WEIGHTS + ".activities." + override.getKey(), override.getKey(), override.getValue(), reflection);
         }
-        List<Activity> graded = course.activities().stream().filter(a -> a.kind() != ActivityKind.REFLECTION).toList();
+        List<Activity> graded = course.activities().stream()
+                .filter(a -> a.kind() != ActivityKind.REFLECTION)
+                .toList();
         if (!graded.isEmpty() && graded.stream().noneMatch(a -> weights.of(a) > 0)) {
             c.report(ProblemCode.NO_GRADED_ACTIVITY, WEIGHTS);
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import org.alliance.core.model.Choice;
 import org.alliance.core.model.Ending;
 import org.alliance.core.model.Node;
 import org.alliance.core.model.Vignette;
-import java.util.Iterator;
 
 /**
  * A branching vignette is a directed acyclic graph from its start node to its endings. Conditions
@@ -23,8 +23,7 @@ import java.util.Iterator;
  */
 final class GraphChecks {
 
-    private GraphChecks() {
-    }
+    private GraphChecks() {}
 
     static void run(Checking c) {
         for (Vignette v : c.course().vignettes()) {
@@ -56,9 +55,11 @@ final class GraphChecks {
                 }
                 for (int i = 0; i < next.size(); i++) {
                     String go = next.get(i).go();
-                    String goPath = next.size() == 1 && next.get(i).when().isEmpty()
-                            && !c.sources().has(choicePath + ".next[#0]")
-                            ? choicePath + ".next" : choicePath + ".next[#" + i + "].go";
+                    String goPath = next.size() == 1
+                                    && next.get(i).when().isEmpty()
+                                    && !c.sources().has(choicePath + ".next[#0]")
+                            ? choicePath + ".next"
+                            : choicePath + ".next[#" + i + "].go";
                     if (!nodes.containsKey(go) && !endings.contains(go)) {
                         if (!go.isEmpty()) {
                             c.report(ProblemCode.UNKNOWN_NODE, goPath, "id", go);
@@ -76,8 +77,8 @@ final class GraphChecks {
     }
 
     /** Reports one problem per back edge; true when the graph has a cycle. */
-    private static boolean cycles(Checking c, BranchingVignette b, Map<String, List<String>> edges,
-            Map<String, String> edgePath) {
+    private static boolean cycles(
+            Checking c, BranchingVignette b, Map<String, List<String>> edges, Map<String, String> edgePath) {
         Map<String, Integer> state = new HashMap<>(); // 1 = on the current path, 2 = done
         boolean found = false;
         for (String root : edges.keySet()) {
@@ -112,7 +113,10 @@ final class GraphChecks {
                             }
                         }
                         cycle.add(next);
-                        c.report(ProblemCode.CYCLE, edgePath.get(path.peek() + ">" + next), "cycle",
+                        c.report(
+                                ProblemCode.CYCLE,
+                                edgePath.get(path.peek() + ">" + next),
+                                "cycle",
                                 String.join(" -> ", cycle));
                         found = true;
                     }
@@ -125,8 +129,8 @@ final class GraphChecks {
         return found;
     }
 
-    private static void reachability(Checking c, String path, BranchingVignette b, Map<String, List<String>> edges,
-            Set<String> endings) {
+    private static void reachability(
+            Checking c, String path, BranchingVignette b, Map<String, List<String>> edges, Set<String> endings) {
         Set<String> reached = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>(List.of(b.start()));
         while (!queue.isEmpty()) {
@@ -150,7 +154,8 @@ final class GraphChecks {
         }
         // Nodes that can reach an ending, by walking the edges backwards from the endings.
         Map<String, List<String>> reverse = new HashMap<>();
-        edges.forEach((from, tos) -> tos.forEach(to -> reverse.computeIfAbsent(to, k -> new ArrayList<>()).add(from)));
+        edges.forEach((from, tos) -> tos.forEach(
+                to -> reverse.computeIfAbsent(to, k -> new ArrayList<>()).add(from)));
         Set<String> leads = new HashSet<>();
         Deque<String> back = new ArrayDeque<>(endings);
         while (!back.isEmpty()) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.alliance.core.model.BranchingVignette;
 import org.alliance.core.model.Concept;
+import org.alliance.core.model.Ending;
 import org.alliance.core.model.Item;
 import org.alliance.core.model.Lesson;
 import org.alliance.core.model.Misconception;
@@ -11,7 +12,6 @@ import org.alliance.core.model.Node;
 import org.alliance.core.model.Objective;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.model.Vignette;
-import org.alliance.core.model.Ending;
 
 /**
  * Course-wide uniqueness of ids that live in different files or lists. Duplicates within one list
@@ -19,8 +19,7 @@ import org.alliance.core.model.Ending;
  */
 final class IdChecks {
 
-    private IdChecks() {
-    }
+    private IdChecks() {}
 
     static void run(Checking c) {
         Scope objectives = new Scope(c, "objective");
@@ -70,8 +69,15 @@ final class IdChecks {
         void add(String id, String path) {
             String other = seen.putIfAbsent(id, path);
             if (other != null && !other.equals(path)) {
-                c.report(ProblemCode.DUPLICATE_ID, path + ".id", "id", id, "other",
-                        c.sources().locate(other).toString(), "kind", kind);
+                c.report(
+                        ProblemCode.DUPLICATE_ID,
+                        path + ".id",
+                        "id",
+                        id,
+                        "other",
+                        c.sources().locate(other).toString(),
+                        "kind",
+                        kind);
             }
         }
     }

@@ -19,8 +19,8 @@ import org.alliance.core.model.Node;
 import org.alliance.core.model.Ordering;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.model.RateOptionsVignette;
-import org.alliance.core.model.RatingScale;
 import org.alliance.core.model.RatedOption;
+import org.alliance.core.model.RatingScale;
 import org.alliance.core.model.ResponseOption;
 import org.alliance.core.model.ShortText;
 import org.alliance.core.model.SingleChoice;
@@ -36,8 +36,7 @@ final class ItemChecks {
     /** Options rated below this mean are wrong enough that they must name their misconception. */
     private static final double WRONG_BELOW = 3;
 
-    private ItemChecks() {
-    }
+    private ItemChecks() {}
 
     static void run(Checking c) {
         for (Lesson lesson : c.course().lessons()) {
@@ -50,8 +49,13 @@ final class ItemChecks {
             }
             for (int level = scale.min(); level <= scale.max(); level++) {
                 if (!d.anchors().containsKey(level)) {
-                    c.report(ProblemCode.MISSING_ANCHOR, "course.rubric.dimensions[" + d.id() + "].anchors", "id",
-                            d.id(), "level", Integer.toString(level));
+                    c.report(
+                            ProblemCode.MISSING_ANCHOR,
+                            "course.rubric.dimensions[" + d.id() + "].anchors",
+                            "id",
+                            d.id(),
+                            "level",
+                            Integer.toString(level));
                 }
             }
         }
@@ -77,7 +81,10 @@ final class ItemChecks {
         switch (item) {
             case SingleChoice s -> {
                 atLeast(c, path + ".options", s.options().size(), 2);
-                List<String> best = s.options().stream().filter(o -> o.credit() >= 1).map(CreditOption::id).toList();
+                List<String> best = s.options().stream()
+                        .filter(o -> o.credit() >= 1)
+                        .map(CreditOption::id)
+                        .toList();
                 if (best.isEmpty()) {
                     c.report(ProblemCode.NO_BEST_ANSWER, path + ".options", "detail", "no option has credit 1");
                 } else if (best.size() > 1) {
@@ -157,10 +164,18 @@ final class ItemChecks {
     private static void rated(Checking c, String path, List<RatedOption> options, boolean needsBest) {
         atLeast(c, path + ".options", options.size(), 2);
         if (needsBest && options.size() >= 2) {
-            double top = options.stream().mapToDouble(o -> o.ratings().mean().orElse(0)).max().orElse(0);
-            long atTop = options.stream().filter(o -> o.ratings().mean().orElse(0) == top).count();
+            double top = options.stream()
+                    .mapToDouble(o -> o.ratings().mean().orElse(0))
+                    .max()
+                    .orElse(0);
+            long atTop = options.stream()
+                    .filter(o -> o.ratings().mean().orElse(0) == top)
+                    .count();
             if (top == 0 || atTop == options.size()) {
-                c.report(ProblemCode.NO_BEST_ANSWER, path + ".options", "detail",
+                c.report(
+                        ProblemCode.NO_BEST_ANSWER,
+                        path + ".options",
+                        "detail",
                         "every option has the same mean rating, so none is best");
             }
         }
@@ -189,14 +204,26 @@ final class ItemChecks {
 
     private static void atLeast(Checking c, String path, int count, int minimum) {
         if (count < minimum) {
-            c.report(ProblemCode.TOO_FEW_OPTIONS, path, "field", path.substring(path.lastIndexOf('.') + 1), "count",
-                    Integer.toString(count), "minimum", Integer.toString(minimum));
+            c.report(
+                    ProblemCode.TOO_FEW_OPTIONS,
+                    path,
+                    "field",
+                    path.substring(path.lastIndexOf('.') + 1),
+                    "count",
+                    Integer.toString(count),
+                    "minimum",
+                    Integer.toString(minimum));
         }
     }
 
     private static void nonEmpty(Checking c, String path, List<?> list, String minimum) {
         if (list.isEmpty() && c.present(path)) {
-            c.report(ProblemCode.EMPTY_LIST, path, "field", path.substring(path.lastIndexOf('.') + 1), "minimum",
+            c.report(
+                    ProblemCode.EMPTY_LIST,
+                    path,
+                    "field",
+                    path.substring(path.lastIndexOf('.') + 1),
+                    "minimum",
                     minimum);
         }
     }

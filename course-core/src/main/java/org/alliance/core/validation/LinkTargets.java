@@ -30,8 +30,7 @@ public final class LinkTargets {
         UNSUPPORTED
     }
 
-    private LinkTargets() {
-    }
+    private LinkTargets() {}
 
     public static Verdict of(String destination) {
         Optional<String> scheme = scheme(destination);
@@ -64,8 +63,7 @@ public final class LinkTargets {
                 case '/', '?', '#' -> {
                     return Optional.empty();
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         return Optional.empty();

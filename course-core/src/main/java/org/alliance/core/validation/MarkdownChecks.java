@@ -24,18 +24,20 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownChecks {
 
-    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+    private static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     private static final Pattern GLOSSARY_LINK = Pattern.compile("\\[\\[([^\\]|\\n]+)(?:\\|[^\\]\\n]*)?]]");
     private static final Pattern CITATION = Pattern.compile("\\[(@[^\\]\\n]*)]");
     private static final Pattern CITED_ID = Pattern.compile("(?:^|[;\\s])@([A-Za-z0-9][A-Za-z0-9_:-]*)");
 
-    private MarkdownChecks() {
-    }
+    private MarkdownChecks() {}
 
     static void run(Checking c) {
-        Set<String> concepts = new TreeSet<>(c.course().concepts().stream().map(k -> k.id()).toList());
-        Set<String> references = new TreeSet<>(c.course().references().stream().map(r -> r.id()).toList());
+        Set<String> concepts =
+                new TreeSet<>(c.course().concepts().stream().map(k -> k.id()).toList());
+        Set<String> references =
+                new TreeSet<>(c.course().references().stream().map(r -> r.id()).toList());
         for (TextField field : TextFields.of(c.course())) {
             check(c, field, concepts, references);
         }
@@ -89,8 +91,7 @@ final class MarkdownChecks {
     }
 
     /** A problem found in one Markdown text: its code, its line within the text (from 0), its parameters. */
-    record Found(ProblemCode code, int line, String... params) {
-    }
+    record Found(ProblemCode code, int line, String... params) {}
 
     /** Raw HTML, and links or images that lead where course pages never go (see {@link LinkTargets}). */
     static List<Found> unsafe(String markdown) {
@@ -99,14 +100,14 @@ final class MarkdownChecks {
         PARSER.parse(markdown).accept(new AbstractVisitor() {
             @Override
             public void visit(HtmlBlock block) {
-                found.add(new Found(ProblemCode.RAW_HTML, line(block.getSourceSpans()), "html",
-                        snippet(block.getLiteral())));
+                found.add(new Found(
+                        ProblemCode.RAW_HTML, line(block.getSourceSpans()), "html", snippet(block.getLiteral())));
             }
 
             @Override
             public void visit(HtmlInline inline) {
-                found.add(new Found(ProblemCode.RAW_HTML, line(inline.getSourceSpans()), "html",
-                        snippet(inline.getLiteral())));
+                found.add(new Found(
+                        ProblemCode.RAW_HTML, line(inline.getSourceSpans()), "html", snippet(inline.getLiteral())));
             }
 
             @Override
@@ -126,13 +127,18 @@ final class MarkdownChecks {
                 String written = snippet(written(lines, node.getSourceSpans(), destination));
                 LinkTargets.Verdict verdict = LinkTargets.of(destination);
                 if (verdict == LinkTargets.Verdict.SCRIPT) {
-                    found.add(new Found(ProblemCode.SCRIPT_LINK, line, "link", written, "scheme",
+                    found.add(new Found(
+                            ProblemCode.SCRIPT_LINK,
+                            line,
+                            "link",
+                            written,
+                            "scheme",
                             LinkTargets.scheme(destination).orElse("")));
                 } else if (image) {
                     found.add(new Found(ProblemCode.UNSUPPORTED_IMAGE, line, "image", written));
                 } else if (verdict == LinkTargets.Verdict.UNSUPPORTED) {
-                    found.add(new Found(ProblemCode.UNSUPPORTED_LINK, line, "link", written, "url",
-                            visible(destination)));
+                    found.add(new Found(
+                            ProblemCode.UNSUPPORTED_LINK, line, "link", written, "url", visible(destination)));
                 }
             }
         });
@@ -156,8 +162,12 @@ final class MarkdownChecks {
     /** Control characters shown as U+XXXX, so the message says what is hidden in the address. */
     private static String visible(String destination) {
         StringBuilder out = new StringBuilder();
-        destination.chars().forEach(ch -> out.append(ch < 0x20 || ch == 0x7F
-                ? String.format(Locale.ROOT, "[U+%04X]", ch) : String.valueOf((char) ch)));
+        destination
+                .chars()
+                .forEach(ch -> out.append(
+                        ch < 0x20 || ch == 0x7F
+                                ? String.format(Locale.ROOT, "[U+%04X]", ch)
+                                : String.valueOf((char) ch)));
         return snippet(out.toString());
     }
 

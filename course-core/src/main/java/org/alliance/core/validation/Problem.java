@@ -26,8 +26,16 @@ public record Problem(
     }
 
     public static Problem of(ProblemCode code, Location at, String path, Map<String, String> params) {
-        return new Problem(code.severity(), code, at.file(), at.line(), at.column(), path, params,
-                code.message(params), code.hint(params));
+        return new Problem(
+                code.severity(),
+                code,
+                at.file(),
+                at.line(),
+                at.column(),
+                path,
+                params,
+                code.message(params),
+                code.hint(params));
     }
 
     public boolean isError() {

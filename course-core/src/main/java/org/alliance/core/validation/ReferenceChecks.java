@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.alliance.core.model.BestResponseItem;
 import org.alliance.core.model.BestResponseVignette;
@@ -29,7 +30,6 @@ import org.alliance.core.model.ResponseOption;
 import org.alliance.core.model.SingleChoice;
 import org.alliance.core.model.TrueFalse;
 import org.alliance.core.model.Vignette;
-import java.util.TreeSet;
 
 /**
  * Every id that points somewhere must name something that exists: concepts, misconceptions,
@@ -37,35 +37,53 @@ import java.util.TreeSet;
  */
 final class ReferenceChecks {
 
-    private ReferenceChecks() {
-    }
+    private ReferenceChecks() {}
 
     static void run(Checking c) {
         Course course = c.course();
         Set<String> concepts = ids(course.concepts().stream().map(Concept::id).toList());
         Set<String> misconceptions = ids(course.concepts().stream()
-                .flatMap(k -> k.misconceptions().stream()).map(m -> m.id()).toList());
-        Set<String> objectives = ids(course.objectives().stream().map(Objective::id).toList());
-        Set<String> references = ids(course.references().stream().map(r -> r.id()).toList());
-        Set<String> rubric = ids(course.rubric().dimensions().stream().map(Dimension::id).toList());
+                .flatMap(k -> k.misconceptions().stream())
+                .map(m -> m.id())
+                .toList());
+        Set<String> objectives =
+                ids(course.objectives().stream().map(Objective::id).toList());
+        Set<String> references =
+                ids(course.references().stream().map(r -> r.id()).toList());
+        Set<String> rubric =
+                ids(course.rubric().dimensions().stream().map(Dimension::id).toList());
         Set<String> assessed = new HashSet<>();
 
         for (Lesson lesson : course.lessons()) {
-            c.references("lessons[" + lesson.id() + "]", "concepts", lesson.concepts(), concepts::contains,
+            c.references(
+                    "lessons[" + lesson.id() + "]",
+                    "concepts",
+                    lesson.concepts(),
+                    concepts::contains,
                     ProblemCode.UNKNOWN_CONCEPT);
         }
         for (Dimension d : course.rubric().dimensions()) {
-            d.anchors().keySet().forEach(level -> level(c, "course.rubric.dimensions[" + d.id() + "].anchors",
-                    "anchors of '" + d.id() + "'", level));
+            d.anchors()
+                    .keySet()
+                    .forEach(level -> level(
+                            c,
+                            "course.rubric.dimensions[" + d.id() + "].anchors",
+                            "anchors of '" + d.id() + "'",
+                            level));
         }
         for (Concept concept : course.concepts()) {
-            c.references("concepts[" + concept.id() + "]", "references", concept.references(), references::contains,
+            c.references(
+                    "concepts[" + concept.id() + "]",
+                    "references",
+                    concept.references(),
+                    references::contains,
                     ProblemCode.UNKNOWN_REFERENCE);
         }
         for (Quiz quiz : course.quizzes()) {
             for (Item item : quiz.items()) {
                 String path = "quizzes[" + quiz.id() + "].items[" + item.id() + "]";
-                c.references(path, "objectives", item.objectives(), objectives::contains, ProblemCode.UNKNOWN_OBJECTIVE);
+                c.references(
+                        path, "objectives", item.objectives(), objectives::contains, ProblemCode.UNKNOWN_OBJECTIVE);
                 c.references(path, "concepts", item.concepts(), concepts::contains, ProblemCode.UNKNOWN_CONCEPT);
                 assessed.addAll(item.objectives());
                 item(c, path, item, misconceptions::contains, rubric);
@@ -78,8 +96,13 @@ final class ReferenceChecks {
             List<String> dims = v.dimensions();
             for (int i = 0; i < dims.size(); i++) {
                 if (!rubric.contains(dims.get(i))) {
-                    c.report(ProblemCode.UNKNOWN_DIMENSION, path + ".dimensions[" + i + "]", "id", dims.get(i),
-                            "allowed", String.join(", ", rubric));
+                    c.report(
+                            ProblemCode.UNKNOWN_DIMENSION,
+                            path + ".dimensions[" + i + "]",
+                            "id",
+                            dims.get(i),
+                            "allowed",
+                            String.join(", ", rubric));
                 }
             }
             assessed.addAll(v.objectives());
@@ -93,8 +116,11 @@ final class ReferenceChecks {
         for (Lesson lesson : course.lessons()) {
             for (Objective o : lesson.objectives()) {
                 if (!assessed.contains(o.id())) {
-                    c.report(ProblemCode.UNASSESSED_OBJECTIVE, "lessons[" + lesson.id() + "].objectives[" + o.id() + "]",
-                            "id", o.id());
+                    c.report(
+                            ProblemCode.UNASSESSED_OBJECTIVE,
+                            "lessons[" + lesson.id() + "].objectives[" + o.id() + "]",
+                            "id",
+                            o.id());
                 }
             }
         }
@@ -114,24 +140,34 @@ final class ReferenceChecks {
             }
             case TrueFalse t -> misconception(c, path, t.misconception(), misconceptions);
             case BestResponseItem b -> rated(c, path, b.options(), misconceptions, rubric);
-            default -> {
-            }
+            default -> {}
         }
     }
 
-    private static void vignette(Checking c, String path, Vignette v, Predicate<String> misconceptions,
-            Set<String> dims) {
+    private static void vignette(
+            Checking c, String path, Vignette v, Predicate<String> misconceptions, Set<String> dims) {
         switch (v) {
             case BestResponseVignette b -> rated(c, path, b.options(), misconceptions, dims);
             case RateOptionsVignette r -> rated(c, path, r.options(), misconceptions, dims);
             case FreeTextVignette f -> {
-                for (Map.Entry<String, Map<Integer, String>> anchor : f.anchors().entrySet()) {
+                for (Map.Entry<String, Map<Integer, String>> anchor :
+                        f.anchors().entrySet()) {
                     if (!dims.contains(anchor.getKey())) {
-                        c.report(ProblemCode.UNKNOWN_DIMENSION, path + ".anchors." + anchor.getKey(), "id",
-                                anchor.getKey(), "allowed", String.join(", ", dims));
+                        c.report(
+                                ProblemCode.UNKNOWN_DIMENSION,
+                                path + ".anchors." + anchor.getKey(),
+                                "id",
+                                anchor.getKey(),
+                                "allowed",
+                                String.join(", ", dims));
                     }
-                    anchor.getValue().keySet().forEach(level -> level(c, path + ".anchors." + anchor.getKey(),
-                            "anchors of '" + anchor.getKey() + "'", level));
+                    anchor.getValue()
+                            .keySet()
+                            .forEach(level -> level(
+                                    c,
+                                    path + ".anchors." + anchor.getKey(),
+                                    "anchors of '" + anchor.getKey() + "'",
+                                    level));
                 }
                 f.examples().keySet().forEach(level -> level(c, path + ".examples", "examples", level));
             }
@@ -147,8 +183,8 @@ final class ReferenceChecks {
         }
     }
 
-    private static void rated(Checking c, String path, List<RatedOption> options, Predicate<String> misconceptions,
-            Set<String> dims) {
+    private static void rated(
+            Checking c, String path, List<RatedOption> options, Predicate<String> misconceptions, Set<String> dims) {
         for (RatedOption o : options) {
             String optionPath = path + ".options[" + o.id() + "]";
             misconception(c, optionPath, o.misconception(), misconceptions);
@@ -157,29 +193,49 @@ final class ReferenceChecks {
     }
 
     private static void misconception(Checking c, String path, Optional<String> id, Predicate<String> known) {
-        id.filter(m -> !known.test(m)).ifPresent(m ->
-                c.report(ProblemCode.UNKNOWN_MISCONCEPTION, path + ".misconception", "id", m));
+        id.filter(m -> !known.test(m))
+                .ifPresent(m -> c.report(ProblemCode.UNKNOWN_MISCONCEPTION, path + ".misconception", "id", m));
     }
 
     private static void ratings(Checking c, String path, Ratings ratings, Set<String> dims) {
         if (ratings.dimensions().isEmpty() && c.present(path + ".ratings")) {
-            c.report(ProblemCode.EMPTY_LIST, path + ".ratings", "field", "ratings", "minimum",
+            c.report(
+                    ProblemCode.EMPTY_LIST,
+                    path + ".ratings",
+                    "field",
+                    "ratings",
+                    "minimum",
                     "one rating on a rubric dimension");
         }
-        boolean authorOnly = ratings.raters().size() == 1 && ratings.raters().getFirst().rater().equals(Ratings.AUTHOR);
+        boolean authorOnly = ratings.raters().size() == 1
+                && ratings.raters().getFirst().rater().equals(Ratings.AUTHOR);
         for (RaterScores rater : ratings.raters()) {
             String raterPath = authorOnly ? path + ".ratings" : path + ".ratings[" + rater.rater() + "]";
             for (Map.Entry<String, Integer> score : rater.scores().entrySet()) {
                 String scorePath = raterPath + "." + score.getKey();
                 if (!dims.contains(score.getKey())) {
-                    c.report(ProblemCode.UNKNOWN_DIMENSION, scorePath, "id", score.getKey(), "allowed",
+                    c.report(
+                            ProblemCode.UNKNOWN_DIMENSION,
+                            scorePath,
+                            "id",
+                            score.getKey(),
+                            "allowed",
                             String.join(", ", dims));
                 }
                 int min = c.course().rubric().scale().min();
                 int max = c.course().rubric().scale().max();
                 if (!c.course().rubric().scale().contains(score.getValue())) {
-                    c.report(ProblemCode.RATING_OUT_OF_SCALE, scorePath, "value", score.getValue().toString(),
-                            "dimension", score.getKey(), "min", Integer.toString(min), "max", Integer.toString(max));
+                    c.report(
+                            ProblemCode.RATING_OUT_OF_SCALE,
+                            scorePath,
+                            "value",
+                            score.getValue().toString(),
+                            "dimension",
+                            score.getKey(),
+                            "min",
+                            Integer.toString(min),
+                            "max",
+                            Integer.toString(max));
                 }
             }
         }
@@ -189,8 +245,17 @@ final class ReferenceChecks {
     private static void level(Checking c, String levelsPath, String field, int level) {
         var scale = c.course().rubric().scale();
         if (!scale.contains(level)) {
-            c.report(ProblemCode.LEVEL_OUT_OF_SCALE, levelsPath + "." + level, "value", Integer.toString(level),
-                    "field", field, "min", Integer.toString(scale.min()), "max", Integer.toString(scale.max()));
+            c.report(
+                    ProblemCode.LEVEL_OUT_OF_SCALE,
+                    levelsPath + "." + level,
+                    "value",
+                    Integer.toString(level),
+                    "field",
+                    field,
+                    "min",
+                    Integer.toString(scale.min()),
+                    "max",
+                    Integer.toString(scale.max()));
         }
     }
 

@@ -6,5 +6,7 @@ package org.alliance.core.validation;
  * with the reason, and counted apart from warnings.
  */
 public enum Severity {
-    ERROR, WARNING, ACCEPTED
+    ERROR,
+    WARNING,
+    ACCEPTED
 }

@@ -40,8 +40,7 @@ final class TextFields {
 
     private final List<TextField> fields = new ArrayList<>();
 
-    private TextFields() {
-    }
+    private TextFields() {}
 
     static List<TextField> of(Course course) {
         TextFields t = new TextFields();

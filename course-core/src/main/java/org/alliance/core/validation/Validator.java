@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.alliance.core.audit.Audit;
 import org.alliance.core.model.Concept;
 import org.alliance.core.model.Course;
-import java.util.Locale;
-import org.alliance.core.audit.Audit;
 
 /**
  * Checks a course as a whole: ids, references between parts, items, branching graphs, Markdown,
@@ -18,8 +18,7 @@ import org.alliance.core.audit.Audit;
  */
 public final class Validator {
 
-    private Validator() {
-    }
+    private Validator() {}
 
     /** Problems of a course built in memory; they carry model paths but no file positions. */
     public static List<Problem> validate(Course course) {
@@ -60,20 +59,38 @@ public final class Validator {
                 if (earlier == null) {
                     firstCourse.put(concept.id(), course.id());
                 } else if (!normalTerm(earlier.term()).equals(normalTerm(concept.term()))) {
-                    problems.add(Problem.of(ProblemCode.CONCEPT_TERM_CONFLICT, new Location("glossary.yaml", 0, 0),
+                    problems.add(Problem.of(
+                            ProblemCode.CONCEPT_TERM_CONFLICT,
+                            new Location("glossary.yaml", 0, 0),
                             course.id() + ":concepts[" + concept.id() + "].term",
-                            ProblemLog.params("id", concept.id(), "term", concept.term(), "otherTerm", earlier.term(),
-                                    "otherCourse", firstCourse.get(concept.id()))));
+                            ProblemLog.params(
+                                    "id",
+                                    concept.id(),
+                                    "term",
+                                    concept.term(),
+                                    "otherTerm",
+                                    earlier.term(),
+                                    "otherCourse",
+                                    firstCourse.get(concept.id()))));
                 }
             }
         }
         for (var cf : Audit.across(courses)) {
             var f = cf.finding();
             String file = f.path().startsWith("quizzes[")
-                    ? "quizzes/" + f.path().substring(8, f.path().indexOf(']')) + ".yaml" : "";
+                    ? "quizzes/" + f.path().substring(8, f.path().indexOf(']')) + ".yaml"
+                    : "";
             Problem p = AuditChecks.problem(f, new Location(file, 0, 0));
-            problems.add(new Problem(p.severity(), p.code(), p.file(), p.line(), p.column(),
-                    cf.course().id() + ":" + f.path(), p.params(), p.message(), p.hint()));
+            problems.add(new Problem(
+                    p.severity(),
+                    p.code(),
+                    p.file(),
+                    p.line(),
+                    p.column(),
+                    cf.course().id() + ":" + f.path(),
+                    p.params(),
+                    p.message(),
+                    p.hint()));
         }
         return problems;
     }

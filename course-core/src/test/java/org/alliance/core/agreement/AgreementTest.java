@@ -12,9 +12,7 @@ class AgreementTest {
     @Test
     void icc21_matches_shrout_and_fleiss_worked_example() {
         // Shrout & Fleiss (1979), Table 2: six targets, four judges; ICC(2,1) = .29.
-        double[][] ratings = {
-            {9, 2, 5, 8}, {6, 1, 3, 2}, {8, 4, 6, 8}, {7, 1, 2, 6}, {10, 5, 6, 9}, {6, 2, 4, 7}
-        };
+        double[][] ratings = {{9, 2, 5, 8}, {6, 1, 3, 2}, {8, 4, 6, 8}, {7, 1, 2, 6}, {10, 5, 6, 9}, {6, 2, 4, 7}};
         // MSR = 11.2417, MSC = 32.4861, MSE = 1.0194: (11.2417 − 1.0194) / (11.2417 + 3 × 1.0194
         // + 4 × (32.4861 − 1.0194) / 6) = 0.2898.
         assertThat(IntraclassCorrelation.icc21(ratings).getAsDouble()).isCloseTo(0.2898, within(1e-4));
@@ -50,13 +48,17 @@ class AgreementTest {
     void agreement_report_pools_answers_and_dimensions() {
         var pairs = List.of(
                 new AgreementReport.Pair(
-                        new RaterRatings("r1", Map.of("d1", 1, "d2", 2)), new RaterRatings("r2", Map.of("d1", 1, "d2", 3))),
+                        new RaterRatings("r1", Map.of("d1", 1, "d2", 2)),
+                        new RaterRatings("r2", Map.of("d1", 1, "d2", 3))),
                 new AgreementReport.Pair(
-                        new RaterRatings("r1", Map.of("d1", 3, "d2", 4)), new RaterRatings("r2", Map.of("d1", 3, "d2", 4))),
+                        new RaterRatings("r1", Map.of("d1", 3, "d2", 4)),
+                        new RaterRatings("r2", Map.of("d1", 3, "d2", 4))),
                 new AgreementReport.Pair(
-                        new RaterRatings("r1", Map.of("d1", 5, "d2", 3)), new RaterRatings("r2", Map.of("d1", 4, "d2", 2))),
+                        new RaterRatings("r1", Map.of("d1", 5, "d2", 3)),
+                        new RaterRatings("r2", Map.of("d1", 4, "d2", 2))),
                 new AgreementReport.Pair(
-                        new RaterRatings("r1", Map.of("d1", 2, "d2", 4)), new RaterRatings("r2", Map.of("d1", 2, "d2", 5))));
+                        new RaterRatings("r1", Map.of("d1", 2, "d2", 4)),
+                        new RaterRatings("r2", Map.of("d1", 2, "d2", 5))));
         var report = AgreementReport.of(List.of("d1", "d2"), 1, 5, pairs);
         // Pooled, these are exactly the eight pairs of the hand-computed kappa above.
         assertThat(report.ratedUnits()).isEqualTo(8);

@@ -60,8 +60,8 @@ class ReleaseRuleTest {
     void a_safety_concern_both_raters_share_caps_the_score_at_zero() {
         var first = new RaterRatings("ana", Map.of("d1-empathic-accuracy", 3, "d4-process-responsiveness", 3), true);
         var second = new RaterRatings("ben", Map.of("d1-empathic-accuracy", 3, "d4-process-responsiveness", 2), true);
-        assertThat(decide(List.of(first, second), Optional.empty())).isInstanceOfSatisfying(
-                Release.Released.class, released -> {
+        assertThat(decide(List.of(first, second), Optional.empty()))
+                .isInstanceOfSatisfying(Release.Released.class, released -> {
                     assertThat(released.score()).isZero();
                     assertThat(released.safetyFlagged()).isTrue();
                 });
@@ -87,7 +87,8 @@ class ReleaseRuleTest {
 
     @Test
     void the_resolution_must_come_from_a_third_rater() {
-        assertThatThrownBy(() -> decide(List.of(rater("ana", 2, 3), rater("ben", 5, 4)), Optional.of(rater("ben", 4, 4))))
+        assertThatThrownBy(
+                        () -> decide(List.of(rater("ana", 2, 3), rater("ben", 5, 4)), Optional.of(rater("ben", 4, 4))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -43,18 +43,38 @@ final class AuditFixtures {
 
     static final Dimension D1 = new Dimension("d1", "D1", "", Map.of(1, "a", 2, "b", 3, "c", 4, "d", 5, "e"));
 
-    private AuditFixtures() {
-    }
+    private AuditFixtures() {}
 
     static Course course(Activity... activities) {
         return course(Optional.empty(), activities);
     }
 
     static Course course(Optional<AuditAcceptance> lessonAudit, Activity... activities) {
-        Lesson lesson = new Lesson("l1", "Lesson", 10, List.of(new Objective("o1", "Do it.")), List.of(), "",
-                List.of(activities), lessonAudit);
-        return new Course("course", "Course", "", "", "en", List.of(), "", List.of(), "", "", List.of(lesson),
-                new Rubric(RatingScale.defaults(), List.of(D1)), GradingPolicy.defaults(), List.of(), List.of());
+        Lesson lesson = new Lesson(
+                "l1",
+                "Lesson",
+                10,
+                List.of(new Objective("o1", "Do it.")),
+                List.of(),
+                "",
+                List.of(activities),
+                lessonAudit);
+        return new Course(
+                "course",
+                "Course",
+                "",
+                "",
+                "en",
+                List.of(),
+                "",
+                List.of(),
+                "",
+                "",
+                List.of(lesson),
+                new Rubric(RatingScale.defaults(), List.of(D1)),
+                GradingPolicy.defaults(),
+                List.of(),
+                List.of());
     }
 
     static Quiz quiz(Item... items) {
@@ -66,7 +86,15 @@ final class AuditFixtures {
     }
 
     static QuizSettings interactive(int tries, double penalty, boolean shuffle) {
-        return new QuizSettings(Behaviour.INTERACTIVE, tries, penalty, 0, GradingMethod.HIGHEST, 0, 0.7, shuffle,
+        return new QuizSettings(
+                Behaviour.INTERACTIVE,
+                tries,
+                penalty,
+                0,
+                GradingMethod.HIGHEST,
+                0,
+                0.7,
+                shuffle,
                 ReviewOptions.defaults());
     }
 
@@ -82,12 +110,18 @@ final class AuditFixtures {
     }
 
     static SingleChoice cognitive(SingleChoice s, Cognitive level) {
-        return new SingleChoice(s.id(), s.objectives(), s.concepts(), s.stem(), s.options(), Optional.of(level),
-                s.audit());
+        return new SingleChoice(
+                s.id(), s.objectives(), s.concepts(), s.stem(), s.options(), Optional.of(level), s.audit());
     }
 
     static SingleChoice accepting(SingleChoice s, String why, String... codes) {
-        return new SingleChoice(s.id(), s.objectives(), s.concepts(), s.stem(), s.options(), s.cognitive(),
+        return new SingleChoice(
+                s.id(),
+                s.objectives(),
+                s.concepts(),
+                s.stem(),
+                s.options(),
+                s.cognitive(),
                 Optional.of(new AuditAcceptance(List.of(codes), why)));
     }
 
@@ -96,19 +130,43 @@ final class AuditFixtures {
     }
 
     static RatedOption rated(String id, String text, int rating) {
-        return new RatedOption(id, text, Ratings.byAuthor(Map.of("d1", rating)), "Why.",
+        return new RatedOption(
+                id,
+                text,
+                Ratings.byAuthor(Map.of("d1", rating)),
+                "Why.",
                 rating < 3 ? Optional.of("m1") : Optional.empty());
     }
 
     static VignetteHeader header(String id) {
-        return new VignetteHeader(id, "Title", Level.BEGINNER, List.of("o1"), List.of("c1"), Optional.empty(),
-                new Persona("Kim", Optional.empty(), "Fictional."), "", List.of("d1"), "", VignetteSettings.defaults(),
-                Optional.of(Cognitive.APPLY), Optional.empty());
+        return new VignetteHeader(
+                id,
+                "Title",
+                Level.BEGINNER,
+                List.of("o1"),
+                List.of("c1"),
+                Optional.empty(),
+                new Persona("Kim", Optional.empty(), "Fictional."),
+                "",
+                List.of("d1"),
+                "",
+                VignetteSettings.defaults(),
+                Optional.of(Cognitive.APPLY),
+                Optional.empty());
     }
 
     static Choice choice(String id, String text, int rating, String next) {
-        return new Choice(id, text, Ratings.byAuthor(Map.of("d1", rating)), "Why.", Optional.empty(), 0, false, false,
-                Optional.empty(), List.of(Branch.to(next)));
+        return new Choice(
+                id,
+                text,
+                Ratings.byAuthor(Map.of("d1", rating)),
+                "Why.",
+                Optional.empty(),
+                0,
+                false,
+                false,
+                Optional.empty(),
+                List.of(Branch.to(next)));
     }
 
     static BranchingVignette branching(List<Node> nodes, List<Ending> endings) {

@@ -29,7 +29,8 @@ class GuessingTest {
         // Right at once (1/2): 1; right at the second try (1/2): 0.75.
         assertThat(odds.expected()).isCloseTo(0.875, within(1e-12));
         assertThat(odds.guaranteed()).isCloseTo(0.75, within(1e-12));
-        assertThat(of(course(quiz(interactive(3, 0.25, true), tf)), ProblemCode.GUESSING_FLOOR)).singleElement()
+        assertThat(of(course(quiz(interactive(3, 0.25, true), tf)), ProblemCode.GUESSING_FLOOR))
+                .singleElement()
                 .satisfies(f -> {
                     assertThat(f.path()).isEqualTo("quizzes[q1].settings");
                     assertThat(f.params()).containsEntry("guaranteed", "0.75").containsEntry("tries", "3");
@@ -44,34 +45,55 @@ class GuessingTest {
         // The key at try 1, 2 or 3 (1/4 each): 1, 0.75, 0.5; otherwise the third wrong answer scores 0.
         assertThat(odds.expected()).isCloseTo((1 + 0.75 + 0.5) / 4, within(1e-12));
         assertThat(odds.guaranteed()).isZero();
-        assertThat(of(course(quiz(interactive(3, 0.25, true), item)), ProblemCode.GUESSING_FLOOR)).isEmpty();
+        assertThat(of(course(quiz(interactive(3, 0.25, true), item)), ProblemCode.GUESSING_FLOOR))
+                .isEmpty();
     }
 
     @Test
     void ordering_and_matching_are_counted_not_enumerated() {
-        var ordering = new Ordering("i1", List.of("o1"), List.of("c1"), "Order.", List.of(new OrderStep("s1", "One"),
-                new OrderStep("s2", "Two"), new OrderStep("s3", "Three")), "Why.");
-        var matching = new Matching("i2", List.of("o1"), List.of("c1"), "Match.", List.of(
-                new MatchPair("p1", "Goals", "Aims"), new MatchPair("p2", "Tasks", "Activities")),
-                List.of("Feelings"), "Why.");
+        var ordering = new Ordering(
+                "i1",
+                List.of("o1"),
+                List.of("c1"),
+                "Order.",
+                List.of(new OrderStep("s1", "One"), new OrderStep("s2", "Two"), new OrderStep("s3", "Three")),
+                "Why.");
+        var matching = new Matching(
+                "i2",
+                List.of("o1"),
+                List.of("c1"),
+                "Match.",
+                List.of(new MatchPair("p1", "Goals", "Aims"), new MatchPair("p2", "Tasks", "Activities")),
+                List.of("Feelings"),
+                "Why.");
         var scale = RatingScale.defaults();
 
         // A random order puts each step in place with chance 1/3; a random pick matches with 1/3.
-        assertThat(Guessing.of(ordering, QuizSettings.defaults(), scale).expected()).isCloseTo(1.0 / 3, within(1e-12));
-        assertThat(Guessing.of(matching, QuizSettings.defaults(), scale).expected()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(Guessing.of(ordering, QuizSettings.defaults(), scale).expected())
+                .isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(Guessing.of(matching, QuizSettings.defaults(), scale).expected())
+                .isCloseTo(1.0 / 3, within(1e-12));
         // Six orders, one right: three tries cannot be sure of it, and some order has every step wrong.
-        assertThat(Guessing.of(ordering, interactive(3, 0.25, true), scale).guaranteed()).isZero();
+        assertThat(Guessing.of(ordering, interactive(3, 0.25, true), scale).guaranteed())
+                .isZero();
         // Two steps, two orders: the second try is sure to be right.
-        var two = new Ordering("i3", List.of("o1"), List.of("c1"), "Order.", List.of(new OrderStep("s1", "One"),
-                new OrderStep("s2", "Two")), "Why.");
-        assertThat(Guessing.of(two, interactive(3, 0.25, true), scale).guaranteed()).isCloseTo(0.75, within(1e-12));
+        var two = new Ordering(
+                "i3",
+                List.of("o1"),
+                List.of("c1"),
+                "Order.",
+                List.of(new OrderStep("s1", "One"), new OrderStep("s2", "Two")),
+                "Why.");
+        assertThat(Guessing.of(two, interactive(3, 0.25, true), scale).guaranteed())
+                .isCloseTo(0.75, within(1e-12));
     }
 
     @Test
     void a_deferred_quiz_allows_one_try_so_true_false_guarantees_nothing() {
         var tf = statement("i1", "The alliance fluctuates.", true);
 
-        assertThat(Guessing.of(tf, QuizSettings.defaults(), RatingScale.defaults()).expected())
+        assertThat(Guessing.of(tf, QuizSettings.defaults(), RatingScale.defaults())
+                        .expected())
                 .isCloseTo(0.5, within(1e-12));
         assertThat(of(course(quiz(tf)), ProblemCode.GUESSING_FLOOR)).isEmpty();
     }

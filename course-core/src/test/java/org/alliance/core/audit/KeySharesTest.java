@@ -29,10 +29,13 @@ class KeySharesTest {
     void the_key_strictly_the_longest_in_more_than_35_percent_of_items_is_reported_per_quiz_and_course() {
         var course = course(quiz(longestKey("i1"), longestKey("i2"), shortKey("i3")));
 
-        assertThat(of(course, ProblemCode.KEY_LONGEST_SHARE)).extracting(Finding::path)
+        assertThat(of(course, ProblemCode.KEY_LONGEST_SHARE))
+                .extracting(Finding::path)
                 .containsExactlyInAnyOrder("quizzes[q1]", "course");
         assertThat(of(course, ProblemCode.KEY_LONGEST_SHARE).getFirst().params())
-                .containsEntry("count", "2").containsEntry("total", "3").containsEntry("percent", "67");
+                .containsEntry("count", "2")
+                .containsEntry("total", "3")
+                .containsEntry("percent", "67");
     }
 
     @Test
@@ -49,16 +52,19 @@ class KeySharesTest {
             mostlyFalse.add(statement("i" + i, "Statement number " + i + " about ruptures.", i == 1));
         }
         assertThat(of(course(quiz(mostlyFalse.toArray(Item[]::new))), ProblemCode.TRUE_FALSE_BALANCE))
-                .singleElement().satisfies(f -> assertThat(f.params()).containsEntry("count", "1")
-                        .containsEntry("majority", "false"));
+                .singleElement()
+                .satisfies(
+                        f -> assertThat(f.params()).containsEntry("count", "1").containsEntry("majority", "false"));
 
         List<Item> balanced = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
             balanced.add(statement("i" + i, "Statement number " + i + " about ruptures.", i % 2 == 0));
         }
-        assertThat(of(course(quiz(balanced.toArray(Item[]::new))), ProblemCode.TRUE_FALSE_BALANCE)).isEmpty();
+        assertThat(of(course(quiz(balanced.toArray(Item[]::new))), ProblemCode.TRUE_FALSE_BALANCE))
+                .isEmpty();
         assertThat(of(course(quiz(mostlyFalse.subList(0, 5).toArray(Item[]::new))), ProblemCode.TRUE_FALSE_BALANCE))
-                .as("five statements are too few to judge").isEmpty();
+                .as("five statements are too few to judge")
+                .isEmpty();
     }
 
     @Test
@@ -70,7 +76,10 @@ class KeySharesTest {
             assertThat(f.path()).isEqualTo("quizzes[q1].settings.shuffle");
             assertThat(f.params()).containsEntry("position", "1").containsEntry("count", "3");
         });
-        assertThat(of(course(quiz(interactive(1, 0, true), shortKey("i1"), shortKey("i2"), shortKey("i3"))),
-                ProblemCode.KEY_POSITION)).as("shuffled").isEmpty();
+        assertThat(of(
+                        course(quiz(interactive(1, 0, true), shortKey("i1"), shortKey("i2"), shortKey("i3"))),
+                        ProblemCode.KEY_POSITION))
+                .as("shuffled")
+                .isEmpty();
     }
 }

@@ -13,19 +13,29 @@ class LengthCueTest {
 
     @Test
     void a_key_clearly_longer_than_the_others_is_reported_at_the_key() {
-        var item = single("i1", "Which is the alliance?",
-                "Agreement on goals and tasks, with an emotional bond between the two", "Liking", "Advice");
+        var item = single(
+                "i1",
+                "Which is the alliance?",
+                "Agreement on goals and tasks, with an emotional bond between the two",
+                "Liking",
+                "Advice");
 
-        assertThat(of(course(quiz(item)), ProblemCode.KEY_LONGEST)).singleElement().satisfies(f -> {
-            assertThat(f.path()).isEqualTo("quizzes[q1].items[i1].options[a].text");
-            assertThat(f.params()).containsEntry("limit", "1.3");
-        });
+        assertThat(of(course(quiz(item)), ProblemCode.KEY_LONGEST))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.path()).isEqualTo("quizzes[q1].items[i1].options[a].text");
+                    assertThat(f.params()).containsEntry("limit", "1.3");
+                });
     }
 
     @Test
     void a_key_slightly_longer_than_the_others_mean_passes() {
         // 30 characters against a mean of 25: 1.2 times, under the 1.3 limit.
-        var item = single("i1", "Which is the alliance?", "Goals, tasks and a shared bond", "Liking the therapist now",
+        var item = single(
+                "i1",
+                "Which is the alliance?",
+                "Goals, tasks and a shared bond",
+                "Liking the therapist now",
                 "Warmth and trust, mostly now.");
 
         assertThat(of(course(quiz(item)), ProblemCode.KEY_LONGEST)).isEmpty();

@@ -29,28 +29,40 @@ class VersionChangesTest {
 
     @Test
     void a_reworded_item_is_the_one_change_named_with_its_quiz() {
-        edit("quizzes/q1-alliance.yaml", "stem: Once formed, the alliance stays stable through treatment.",
+        edit(
+                "quizzes/q1-alliance.yaml",
+                "stem: Once formed, the alliance stays stable through treatment.",
                 "stem: Once formed, the alliance holds steady until the end.");
 
         assertThat(VersionChanges.files(before, after))
                 .containsExactly(new FileChange("quizzes/q1-alliance.yaml", ChangeKind.CHANGED));
-        assertThat(VersionChanges.parts(read(before), read(after))).containsExactly(new Change(Part.ITEM,
-                ChangeKind.CHANGED, "q1-i3", "Once formed, the alliance holds steady until the end.",
-                "The working alliance"));
+        assertThat(VersionChanges.parts(read(before), read(after)))
+                .containsExactly(new Change(
+                        Part.ITEM,
+                        ChangeKind.CHANGED,
+                        "q1-i3",
+                        "Once formed, the alliance holds steady until the end.",
+                        "The working alliance"));
     }
 
     @Test
     void an_added_vignette_and_a_removed_reflection_are_named_and_so_is_the_lesson_that_lists_them() {
-        after.put("vignettes/v5-free.yaml", before.get("vignettes/v3-free.yaml")
-                .replace("id: v3-free", "id: v5-free").replace("title: Say it in your words", "title: Doubt"));
+        after.put(
+                "vignettes/v5-free.yaml",
+                before.get("vignettes/v3-free.yaml")
+                        .replace("id: v3-free", "id: v5-free")
+                        .replace("title: Say it in your words", "title: Doubt"));
         after.remove("reflections/r1-alliances.yaml");
-        edit("lessons/l1-alliance.md", "activities: [q1-alliance, v1-best, r1-alliances]",
+        edit(
+                "lessons/l1-alliance.md",
+                "activities: [q1-alliance, v1-best, r1-alliances]",
                 "activities: [q1-alliance, v1-best, v5-free]");
 
-        assertThat(VersionChanges.files(before, after)).containsExactly(
-                new FileChange("lessons/l1-alliance.md", ChangeKind.CHANGED),
-                new FileChange("reflections/r1-alliances.yaml", ChangeKind.REMOVED),
-                new FileChange("vignettes/v5-free.yaml", ChangeKind.ADDED));
+        assertThat(VersionChanges.files(before, after))
+                .containsExactly(
+                        new FileChange("lessons/l1-alliance.md", ChangeKind.CHANGED),
+                        new FileChange("reflections/r1-alliances.yaml", ChangeKind.REMOVED),
+                        new FileChange("vignettes/v5-free.yaml", ChangeKind.ADDED));
         assertThat(VersionChanges.parts(read(before), read(after)))
                 .extracting(Change::part, Change::kind, Change::id, Change::label)
                 .containsExactly(
@@ -61,14 +73,18 @@ class VersionChangesTest {
 
     @Test
     void a_new_quiz_is_named_once_not_item_by_item() {
-        after.put("quizzes/q3-again.yaml", before.get("quizzes/q1-alliance.yaml")
-                .replace("id: q1-alliance", "id: q3-again").replace("title: The working alliance", "title: Again")
-                .replaceAll("id: q1-i(\\d)", "id: q3-i$1"));
+        after.put(
+                "quizzes/q3-again.yaml",
+                before.get("quizzes/q1-alliance.yaml")
+                        .replace("id: q1-alliance", "id: q3-again")
+                        .replace("title: The working alliance", "title: Again")
+                        .replaceAll("id: q1-i(\\d)", "id: q3-i$1"));
         edit("lessons/l1-alliance.md", "activities: [q1-alliance,", "activities: [q1-alliance, q3-again,");
 
         assertThat(VersionChanges.parts(read(before), read(after)))
                 .extracting(Change::part, Change::kind, Change::id)
-                .containsExactly(tuple(Part.LESSON, ChangeKind.CHANGED, "l1-alliance"),
+                .containsExactly(
+                        tuple(Part.LESSON, ChangeKind.CHANGED, "l1-alliance"),
                         tuple(Part.QUIZ, ChangeKind.ADDED, "q3-again"));
     }
 
@@ -77,15 +93,22 @@ class VersionChangesTest {
         String quiz = before.get("quizzes/q1-alliance.yaml");
         after.put("quizzes/q1-alliance.yaml", quiz.substring(0, quiz.indexOf("  - id: q1-i5")));
 
-        assertThat(VersionChanges.parts(read(before), read(after))).containsExactly(
-                new Change(Part.QUIZ, ChangeKind.CHANGED, "q1-alliance", "The working alliance", ""),
-                new Change(Part.ITEM, ChangeKind.REMOVED, "q1-i5", "What does WAI stand for?",
-                        "The working alliance"));
+        assertThat(VersionChanges.parts(read(before), read(after)))
+                .containsExactly(
+                        new Change(Part.QUIZ, ChangeKind.CHANGED, "q1-alliance", "The working alliance", ""),
+                        new Change(
+                                Part.ITEM,
+                                ChangeKind.REMOVED,
+                                "q1-i5",
+                                "What does WAI stand for?",
+                                "The working alliance"));
     }
 
     @Test
     void reformatting_a_file_changes_the_file_but_no_part() {
-        edit("quizzes/q1-alliance.yaml", "title: The working alliance",
+        edit(
+                "quizzes/q1-alliance.yaml",
+                "title: The working alliance",
                 "# Reviewed by a second author.\ntitle: \"The working alliance\"");
 
         assertThat(VersionChanges.files(before, after)).hasSize(1);
@@ -106,7 +129,10 @@ class VersionChangesTest {
     void a_changed_concept_and_a_reordered_lesson_list_are_named() {
         edit("course.yaml", "  - l1-alliance\n  - l2-repair", "  - l2-repair\n  - l1-alliance");
         String glossary = before.get("glossary.yaml");
-        String term = glossary.lines().filter(l -> l.strip().startsWith("term:")).findFirst().orElseThrow();
+        String term = glossary.lines()
+                .filter(l -> l.strip().startsWith("term:"))
+                .findFirst()
+                .orElseThrow();
         edit("glossary.yaml", term, term + " (revised)");
 
         assertThat(VersionChanges.parts(read(before), read(after)))
@@ -128,7 +154,8 @@ class VersionChangesTest {
 
     private static Map<String, String> miniCourse() {
         try {
-            Path root = Path.of(VersionChangesTest.class.getResource("/valid/mini-course").toURI());
+            Path root = Path.of(
+                    VersionChangesTest.class.getResource("/valid/mini-course").toURI());
             Map<String, String> files = new TreeMap<>();
             try (Stream<Path> walk = Files.walk(root)) {
                 for (Path file : walk.filter(Files::isRegularFile).toList()) {

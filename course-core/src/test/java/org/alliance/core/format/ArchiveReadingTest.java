@@ -8,14 +8,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 
 /** Zip import: the same course as the folder, and every hostile archive a problem, never an exception. */
 class ArchiveReadingTest {
@@ -57,7 +57,8 @@ class ArchiveReadingTest {
 
     private static Map<String, byte[]> miniUnder(String root) {
         Map<String, byte[]> entries = new HashMap<>();
-        TestCourses.miniFiles().forEach((path, text) -> entries.put(root + path, text.getBytes(StandardCharsets.UTF_8)));
+        TestCourses.miniFiles()
+                .forEach((path, text) -> entries.put(root + path, text.getBytes(StandardCharsets.UTF_8)));
         return entries;
     }
 
@@ -83,7 +84,8 @@ class ArchiveReadingTest {
         Map<String, byte[]> entries = miniUnder("mini-course/");
         entries.put("other/notes.txt", "not ours".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(TestCourses.unaccepted(read(entries, Limits.DEFAULT).problems())).isEmpty();
+        assertThat(TestCourses.unaccepted(read(entries, Limits.DEFAULT).problems()))
+                .isEmpty();
     }
 
     @Test
@@ -95,7 +97,9 @@ class ArchiveReadingTest {
 
         ReadResult result = read(entries, Limits.DEFAULT);
 
-        assertThat(result.problems()).filteredOn(p -> p.code().key().equals("path-traversal")).hasSize(3);
+        assertThat(result.problems())
+                .filteredOn(p -> p.code().key().equals("path-traversal"))
+                .hasSize(3);
         assertThat(result.course()).isEmpty();
     }
 
@@ -137,8 +141,8 @@ class ArchiveReadingTest {
         Map<String, byte[]> entries = new LinkedHashMap<>(miniUnder("course/"));
         byte[] otherCopy = "id: q1-alliance\ntitle: Another quiz\nitems: []\n".getBytes(StandardCharsets.UTF_8);
 
-        ReadResult result = CourseReader.fromZip(new ByteArrayInputStream(
-                zipWithDuplicate(entries, "course/quizzes/q1-alliance.yaml", otherCopy)));
+        ReadResult result = CourseReader.fromZip(
+                new ByteArrayInputStream(zipWithDuplicate(entries, "course/quizzes/q1-alliance.yaml", otherCopy)));
 
         assertThat(result.course()).isEmpty();
         assertThat(result.problems()).singleElement().satisfies(p -> {
@@ -146,8 +150,9 @@ class ArchiveReadingTest {
             assertThat(p.isError()).isTrue();
             assertThat(p.file()).isEqualTo("archive");
             assertThat(p.params()).containsEntry("entry", "course/quizzes/q1-alliance.yaml");
-            assertThat(p.message()).isEqualTo("The archive holds 'course/quizzes/q1-alliance.yaml' twice, "
-                    + "so which copy belongs to the course cannot be told.");
+            assertThat(p.message())
+                    .isEqualTo("The archive holds 'course/quizzes/q1-alliance.yaml' twice, "
+                            + "so which copy belongs to the course cannot be told.");
             assertThat(p.hint()).startsWith("Make the archive again from the course folder");
         });
     }
@@ -189,18 +194,20 @@ class ArchiveReadingTest {
         // "Café" saved as Latin-1 on line 3: é is the single byte 0xE9, which UTF-8 never allows alone.
         String reflection = "id: r1-alliances\ntitle: Alliances you know\nprompt: Think of a caf\u00e9 "
                 + "conversation where goals were shared.\n";
-        Files.write(dir.resolve("reflections/r1-alliances.yaml"),
-                reflection.getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(dir.resolve("reflections/r1-alliances.yaml"), reflection.getBytes(StandardCharsets.ISO_8859_1));
 
         ReadResult result = CourseReader.fromFolder(dir);
 
         assertThat(result.course()).isEmpty();
-        assertThat(result.problems()).filteredOn(p -> p.code().key().equals("encoding")).singleElement()
+        assertThat(result.problems())
+                .filteredOn(p -> p.code().key().equals("encoding"))
+                .singleElement()
                 .satisfies(p -> {
                     assertThat(p.file()).isEqualTo("reflections/r1-alliances.yaml");
                     assertThat(p.line()).isEqualTo(3);
                     assertThat(p.column()).isEqualTo(23);
-                    assertThat(p.message()).isEqualTo("Line 3 is not UTF-8 text: at column 23, 0xE9 cannot be read as UTF-8.");
+                    assertThat(p.message())
+                            .isEqualTo("Line 3 is not UTF-8 text: at column 23, 0xE9 cannot be read as UTF-8.");
                     assertThat(p.hint()).startsWith("Save the file as UTF-8").endsWith("these bytes are '\u00e9'.");
                 });
     }
@@ -216,11 +223,15 @@ class ArchiveReadingTest {
 
         ReadResult result = read(entries, Limits.DEFAULT);
 
-        assertThat(result.problems()).filteredOn(p -> p.code().key().equals("encoding")).singleElement()
+        assertThat(result.problems())
+                .filteredOn(p -> p.code().key().equals("encoding"))
+                .singleElement()
                 .satisfies(p -> {
                     assertThat(p.file()).isEqualTo("lessons/l1-alliance.md");
                     assertThat(p.line()).isEqualTo(3);
-                    assertThat(p.column()).as("counted in characters, not bytes").isEqualTo(18);
+                    assertThat(p.column())
+                            .as("counted in characters, not bytes")
+                            .isEqualTo(18);
                     assertThat(p.params()).containsEntry("bytes", "0xC3");
                 });
     }

@@ -3,6 +3,7 @@ package org.alliance.core.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.alliance.core.model.BranchingVignette;
@@ -11,7 +12,6 @@ import org.alliance.core.model.Course;
 import org.alliance.core.model.Lesson;
 import org.alliance.core.validation.ProblemCode;
 import org.junit.jupiter.api.Test;
-import java.util.Optional;
 
 /** The keys the assessment audit reads: cognitive, audit (accept and why), and safety_reason. */
 class AuditKeysReadingTest {
@@ -33,13 +33,19 @@ class AuditKeysReadingTest {
             assertThat(a.codes()).containsExactly("lesson-apply-share");
             assertThat(a.why()).startsWith("A format fixture");
         });
-        ReadResult reasoned = withFile("vignettes/v4-branching.yaml", t -> t.replace(
-                "        misconception: repair-means-defending\n        alliance: -15",
-                "        misconception: repair-means-defending\n        safety: false\n"
-                        + "        safety_reason: Defensive, but it neither shames nor dismisses risk.\n"
-                        + "        alliance: -15"));
-        var choice = ((BranchingVignette) reasoned.course().orElseThrow().activity("v4-branching").orElseThrow())
-                .nodes().getFirst().choices().getFirst();
+        ReadResult reasoned = withFile(
+                "vignettes/v4-branching.yaml",
+                t -> t.replace(
+                        "        misconception: repair-means-defending\n        alliance: -15",
+                        "        misconception: repair-means-defending\n        safety: false\n"
+                                + "        safety_reason: Defensive, but it neither shames nor dismisses risk.\n"
+                                + "        alliance: -15"));
+        var choice = ((BranchingVignette)
+                        reasoned.course().orElseThrow().activity("v4-branching").orElseThrow())
+                .nodes()
+                .getFirst()
+                .choices()
+                .getFirst();
         assertThat(choice.safety()).isFalse();
         assertThat(choice.safetyReason()).contains("Defensive, but it neither shames nor dismisses risk.");
     }
@@ -58,7 +64,9 @@ class AuditKeysReadingTest {
     void a_course_that_uses_none_of_the_keys_keeps_the_hash_it_had_before_they_existed_and_using_one_changes_it() {
         Course course = RandomCourse.generate(20261205L);
 
-        assertThat(ContentHash.canonical(course)).doesNotContain("cognitive").doesNotContain("audit:")
+        assertThat(ContentHash.canonical(course))
+                .doesNotContain("cognitive")
+                .doesNotContain("audit:")
                 .doesNotContain("safetyReason");
         ReadResult plain = withFile("vignettes/v4-branching.yaml", t -> t.replace("cognitive: analyse\n", ""));
         ReadResult marked = CourseReader.fromFolder(TestCourses.mini());
@@ -67,23 +75,28 @@ class AuditKeysReadingTest {
 
     @Test
     void an_unknown_or_error_code_cannot_be_accepted_and_a_reason_is_required() {
-        ReadResult unknown = withFile("lessons/l1-alliance.md", t -> t.replace("accept: [lesson-apply-share]",
-                "accept: [lesson-apply-shares, ambiguous-option]"));
-        assertThat(unknown.errors()).filteredOn(p -> p.code() == ProblemCode.INVALID_VALUE).hasSize(2)
-                .first().satisfies(p -> {
+        ReadResult unknown = withFile(
+                "lessons/l1-alliance.md",
+                t -> t.replace("accept: [lesson-apply-share]", "accept: [lesson-apply-shares, ambiguous-option]"));
+        assertThat(unknown.errors())
+                .filteredOn(p -> p.code() == ProblemCode.INVALID_VALUE)
+                .hasSize(2)
+                .first()
+                .satisfies(p -> {
                     assertThat(p.path()).isEqualTo("lessons[l1-alliance].audit.accept[0]");
                     assertThat(p.hint()).contains("Did you mean 'lesson-apply-share'?");
                 });
 
         ReadResult noReason = withFile("lessons/l1-alliance.md", t -> t.replaceAll("\\n  why: .*", ""));
-        assertThat(noReason.errors()).extracting(p -> p.code().key() + " " + p.path())
+        assertThat(noReason.errors())
+                .extracting(p -> p.code().key() + " " + p.path())
                 .containsExactly("missing-field lessons[l1-alliance].audit.why");
     }
 
     @Test
     void an_unknown_cognitive_level_is_an_invalid_value() {
-        ReadResult result = withFile("vignettes/v4-branching.yaml", t -> t.replace("cognitive: analyse",
-                "cognitive: evaluate"));
+        ReadResult result =
+                withFile("vignettes/v4-branching.yaml", t -> t.replace("cognitive: analyse", "cognitive: evaluate"));
 
         assertThat(result.errors()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ProblemCode.INVALID_VALUE);

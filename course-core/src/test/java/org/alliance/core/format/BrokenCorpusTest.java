@@ -25,14 +25,12 @@ class BrokenCorpusTest {
         ReadResult result = CourseReader.fromFiles(files);
 
         assertThat(result.course()).as("a course with errors is not produced").isEmpty();
-        assertThat(result.problems())
-                .as("problems of %s", name)
-                .anySatisfy(p -> {
-                    assertThat(p.code().key()).isEqualTo(code);
-                    assertThat(p.file()).isEqualTo(file);
-                    assertThat(p.line()).isEqualTo(line);
-                    assertThat(p.message()).isNotBlank();
-                    assertThat(p.hint()).isNotBlank();
-                });
+        assertThat(result.problems()).as("problems of %s", name).anySatisfy(p -> {
+            assertThat(p.code().key()).isEqualTo(code);
+            assertThat(p.file()).isEqualTo(file);
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).isNotBlank();
+            assertThat(p.hint()).isNotBlank();
+        });
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class ContentHashTest {
 
     private final Map<String, String> miniFiles = TestCourses.miniFiles();
-    private final String miniHash = CourseReader.fromFiles(miniFiles).contentHash().orElseThrow();
+    private final String miniHash =
+            CourseReader.fromFiles(miniFiles).contentHash().orElseThrow();
 
     @Test
     void the_hash_is_hex_sha256() {
@@ -33,7 +34,8 @@ class ContentHashTest {
     @Test
     void the_canonical_writer_output_has_the_same_hash_as_the_hand_written_files() {
         Course mini = CourseReader.fromFiles(miniFiles).course().orElseThrow();
-        assertThat(CourseReader.fromFiles(CourseWriter.write(mini)).contentHash()).contains(miniHash);
+        assertThat(CourseReader.fromFiles(CourseWriter.write(mini)).contentHash())
+                .contains(miniHash);
     }
 
     @Test
@@ -57,8 +59,8 @@ class ContentHashTest {
     @Test
     void reordering_lessons_changes_the_hash() {
         Map<String, String> edited = new TreeMap<>(miniFiles);
-        edited.computeIfPresent("course.yaml", (k, v) -> v.replace("  - l1-alliance\n  - l2-repair",
-                "  - l2-repair\n  - l1-alliance"));
+        edited.computeIfPresent(
+                "course.yaml", (k, v) -> v.replace("  - l1-alliance\n  - l2-repair", "  - l2-repair\n  - l1-alliance"));
 
         assertThat(CourseReader.fromFiles(edited).contentHash().orElseThrow()).isNotEqualTo(miniHash);
     }

@@ -51,10 +51,16 @@ class HostileCoursePropertyTest {
             "> ".repeat(5_000) + "deep quote",
             "licence:",
             "  - ");
-    private static final List<String> HOSTILE_NUMBERS = List.of("-1", "0", "-0.5", "2147483647", "-2147483648",
-            "99999999999", "1e308", "6", ".nan");
-    private static final byte[][] NOT_UTF8 = {{(byte) 0xE9}, {(byte) 0xC3}, {(byte) 0xFF, (byte) 0xFE},
-        {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, 0x41}};
+    private static final List<String> HOSTILE_NUMBERS =
+            List.of("-1", "0", "-0.5", "2147483647", "-2147483648", "99999999999", "1e308", "6", ".nan");
+    private static final byte[][] NOT_UTF8 = {
+        {(byte) 0xE9},
+        {(byte) 0xC3},
+        {(byte) 0xFF, (byte) 0xFE},
+        {(byte) 0xC0, (byte) 0xAF},
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        {(byte) 0xF4, (byte) 0x90, 0x41}
+    };
 
     private static final List<Map<String, String>> BASES = bases();
 
@@ -89,9 +95,8 @@ class HostileCoursePropertyTest {
             });
             boolean twice = rnd.nextInt(10) == 0;
 
-            ReadResult result = CourseReader.fromZip(new ByteArrayInputStream(twice
-                    ? duplicated(entries, "course/" + paths.get(rnd.nextInt(paths.size())), rnd)
-                    : zip(entries)));
+            ReadResult result = CourseReader.fromZip(new ByteArrayInputStream(
+                    twice ? duplicated(entries, "course/" + paths.get(rnd.nextInt(paths.size())), rnd) : zip(entries)));
 
             String label = "seed " + seed;
             assertThat(result.problems()).as(label).noneMatch(p -> p.code() == ProblemCode.UNREADABLE);
@@ -102,14 +107,19 @@ class HostileCoursePropertyTest {
                 assertThat(p.column()).isNotNegative();
             });
             if (twice) {
-                assertThat(result.problems()).as(label).extracting(p -> p.code().key()).containsOnly("duplicate-entry");
+                assertThat(result.problems())
+                        .as(label)
+                        .extracting(p -> p.code().key())
+                        .containsOnly("duplicate-entry");
             } else {
                 for (String path : notUtf8) {
-                    assertThat(result.problems()).as(label + ", " + path + " is not UTF-8").anySatisfy(p -> {
-                        assertThat(p.code()).isEqualTo(ProblemCode.ENCODING);
-                        assertThat(p.file()).isEqualTo(path);
-                        assertThat(p.line()).isPositive();
-                    });
+                    assertThat(result.problems())
+                            .as(label + ", " + path + " is not UTF-8")
+                            .anySatisfy(p -> {
+                                assertThat(p.code()).isEqualTo(ProblemCode.ENCODING);
+                                assertThat(p.file()).isEqualTo(path);
+                                assertThat(p.line()).isPositive();
+                            });
                 }
             }
             if (result.course().isPresent()) {

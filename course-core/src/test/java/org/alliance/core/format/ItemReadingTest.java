@@ -21,11 +21,15 @@ import org.junit.jupiter.api.Test;
 /** The reader turns each item type of the spec into its model record. */
 class ItemReadingTest {
 
-    private final Course course = CourseReader.fromFolder(TestCourses.mini()).course().orElseThrow();
+    private final Course course =
+            CourseReader.fromFolder(TestCourses.mini()).course().orElseThrow();
 
     private Item item(String id) {
-        return course.quizzes().stream().flatMap(q -> q.items().stream()).filter(i -> i.id().equals(id))
-                .findFirst().orElseThrow();
+        return course.quizzes().stream()
+                .flatMap(q -> q.items().stream())
+                .filter(i -> i.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -89,9 +93,11 @@ class ItemReadingTest {
     @Test
     void short_text_normalises_answers_as_configured() {
         ShortText item = (ShortText) item("q1-i5");
-        assertThat(item.accept()).singleElement().satisfies(a -> assertThat(a.credit()).isEqualTo(1.0));
-        assertThat(item.normalise().apply("  working   ALLIANCE inventory!")).isEqualTo(
-                item.normalise().apply(item.accept().getFirst().text()));
+        assertThat(item.accept())
+                .singleElement()
+                .satisfies(a -> assertThat(a.credit()).isEqualTo(1.0));
+        assertThat(item.normalise().apply("  working   ALLIANCE inventory!"))
+                .isEqualTo(item.normalise().apply(item.accept().getFirst().text()));
     }
 
     @Test

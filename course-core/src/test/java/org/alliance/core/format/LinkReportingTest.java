@@ -28,30 +28,44 @@ class LinkReportingTest {
     private static Problem only(ReadResult result, ProblemCode code) {
         assertThat(result.course()).as("a course with errors is not produced").isEmpty();
         assertThat(result.problems()).filteredOn(Problem::isError).as("errors").hasSize(1);
-        return result.problems().stream().filter(p -> p.code() == code).findFirst().orElseThrow(
-                () -> new AssertionError("no " + code.key() + " in " + result.problems()));
+        return result.problems().stream()
+                .filter(p -> p.code() == code)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + code.key() + " in " + result.problems()));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jav&#x61;script:alert(1)", "&#106;avascript:alert(1)", "javascript&colon;alert(1)",
-        "JaVaScRiPt:alert(1)", "java&#x09;script:alert(1)", "java&#10;script:alert(1)", "&#x20;javascript:alert(1)",
-        "&#1;javascript:alert(1)", "<java\tscript:alert(1)>", "javascript&#x3a;alert(1)"})
+    @ValueSource(
+            strings = {
+                "jav&#x61;script:alert(1)",
+                "&#106;avascript:alert(1)",
+                "javascript&colon;alert(1)",
+                "JaVaScRiPt:alert(1)",
+                "java&#x09;script:alert(1)",
+                "java&#10;script:alert(1)",
+                "&#x20;javascript:alert(1)",
+                "&#1;javascript:alert(1)",
+                "<java\tscript:alert(1)>",
+                "javascript&#x3a;alert(1)"
+            })
     void a_script_address_spelt_with_character_references_or_hidden_characters_is_refused_at_its_line(String url) {
-        Problem p = only(withLessonLines("Some words first.\nThen [a link](" + url + ") to nowhere."),
-                ProblemCode.SCRIPT_LINK);
+        Problem p = only(
+                withLessonLines("Some words first.\nThen [a link](" + url + ") to nowhere."), ProblemCode.SCRIPT_LINK);
 
         assertThat(p.file()).isEqualTo(LESSON);
         assertThat(p.line()).isEqualTo(17);
         assertThat(p.path()).isEqualTo("lessons[l2-repair].body");
         assertThat(p.params()).containsEntry("scheme", "javascript");
-        assertThat(p.message()).isEqualTo("[a link](" + url + ") leads to a javascript: address, "
-                + "which could run a script in the student's browser.");
+        assertThat(p.message())
+                .isEqualTo("[a link](" + url + ") leads to a javascript: address, "
+                        + "which could run a script in the student's browser.");
         assertThat(p.hint()).startsWith("Remove the link, or link to an http:, https: or mailto: address");
     }
 
     @Test
     void a_reference_link_to_a_script_is_refused_at_the_link() {
-        Problem p = only(withLessonLines("See [the notes][n].\n\n[n]: vbscript&#58;msgbox(1)"), ProblemCode.SCRIPT_LINK);
+        Problem p =
+                only(withLessonLines("See [the notes][n].\n\n[n]: vbscript&#58;msgbox(1)"), ProblemCode.SCRIPT_LINK);
 
         assertThat(p.line()).isEqualTo(16);
         assertThat(p.message()).startsWith("[the notes][n] leads to a vbscript: address");
@@ -70,8 +84,9 @@ class LinkReportingTest {
         Problem p = only(withLessonLines("Get [the form](ftp://example.org/form.pdf)."), ProblemCode.UNSUPPORTED_LINK);
 
         assertThat(p.line()).isEqualTo(16);
-        assertThat(p.message()).isEqualTo("[the form](ftp://example.org/form.pdf) leads to 'ftp://example.org/form.pdf', "
-                + "which students' pages would not show as a link.");
+        assertThat(p.message())
+                .isEqualTo("[the form](ftp://example.org/form.pdf) leads to 'ftp://example.org/form.pdf', "
+                        + "which students' pages would not show as a link.");
     }
 
     @Test
@@ -83,12 +98,14 @@ class LinkReportingTest {
 
     @Test
     void an_image_is_refused_because_pages_show_none() {
-        Problem p = only(withLessonLines("![The alliance triangle](https://example.org/triangle.png)"),
+        Problem p = only(
+                withLessonLines("![The alliance triangle](https://example.org/triangle.png)"),
                 ProblemCode.UNSUPPORTED_IMAGE);
 
         assertThat(p.line()).isEqualTo(16);
-        assertThat(p.message()).isEqualTo("The image ![The alliance triangle](https://example.org/triangle.png) "
-                + "would not be shown: course pages show no images.");
+        assertThat(p.message())
+                .isEqualTo("The image ![The alliance triangle](https://example.org/triangle.png) "
+                        + "would not be shown: course pages show no images.");
     }
 
     @Test
@@ -106,10 +123,12 @@ class LinkReportingTest {
 
     @Test
     void links_within_the_course_and_to_the_web_and_mail_are_accepted() {
-        ReadResult result = withLessonLines("See [below](#later), [notes](notes/a), [the paper](https://doi.org/10.1037/h0085885) "
-                + "and [write to us](mailto:team@example.org), or <https://example.org>.");
+        ReadResult result =
+                withLessonLines("See [below](#later), [notes](notes/a), [the paper](https://doi.org/10.1037/h0085885) "
+                        + "and [write to us](mailto:team@example.org), or <https://example.org>.");
 
-        assertThat(result.problems()).as("nothing but the fixture's accepted audit warning")
+        assertThat(result.problems())
+                .as("nothing but the fixture's accepted audit warning")
                 .allMatch(Problem::isAccepted);
         assertThat(result.course()).isPresent();
     }

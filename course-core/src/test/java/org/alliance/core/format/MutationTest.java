@@ -72,7 +72,8 @@ class MutationTest {
         result.course().ifPresent(course -> {
             assertThat(result.problems()).as(label).noneMatch(Problem::isError);
             assertThat(Validator.validate(course)).as(label).noneMatch(Problem::isError);
-            assertThat(CourseReader.fromFiles(CourseWriter.write(course)).contentHash()).as(label)
+            assertThat(CourseReader.fromFiles(CourseWriter.write(course)).contentHash())
+                    .as(label)
                     .contains(ContentHash.of(course));
         });
         if (result.course().isEmpty()) {

@@ -8,12 +8,35 @@ import java.util.Random;
 /** Breaks text at random in the ways people and tools break files. */
 final class Mutator {
 
-    private static final String[] WRONG_VALUES = {"[1, 2]", "{a: b}", "123", "true", "~", "\"\"", "-1", "1e999",
-        "[[", "&anchor", "*alias", "!!binary AAAA", "|", ">", "'unclosed", "\"unclosed", "{", "- x", "0.5.5",
-        "999999999999999999999", "null", "[x, [y, [z]]]", "<script>alert(1)</script>", "[[no-such]]", "[@nobody]"};
+    private static final String[] WRONG_VALUES = {
+        "[1, 2]",
+        "{a: b}",
+        "123",
+        "true",
+        "~",
+        "\"\"",
+        "-1",
+        "1e999",
+        "[[",
+        "&anchor",
+        "*alias",
+        "!!binary AAAA",
+        "|",
+        ">",
+        "'unclosed",
+        "\"unclosed",
+        "{",
+        "- x",
+        "0.5.5",
+        "999999999999999999999",
+        "null",
+        "[x, [y, [z]]]",
+        "<script>alert(1)</script>",
+        "[[no-such]]",
+        "[@nobody]"
+    };
 
-    private Mutator() {
-    }
+    private Mutator() {}
 
     static String mutate(String text, Random rnd) {
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
@@ -27,7 +50,12 @@ final class Mutator {
                 lines.set(other, swap);
             }
             case 2 -> lines.add(line, lines.get(line)); // duplicate keys, duplicate ids
-            case 3 -> lines.set(line, rnd.nextBoolean() ? "  " + lines.get(line) : lines.get(line).stripLeading());
+            case 3 ->
+                lines.set(
+                        line,
+                        rnd.nextBoolean()
+                                ? "  " + lines.get(line)
+                                : lines.get(line).stripLeading());
             case 4 -> {
                 String l = lines.get(line);
                 int colon = l.indexOf(": ");

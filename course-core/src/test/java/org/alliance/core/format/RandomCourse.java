@@ -16,10 +16,52 @@ import org.alliance.core.model.*;
 final class RandomCourse {
 
     private static final String[] WORDS = {
-        "alliance", "rupture", "repair", "client", "therapist", "goal", "task", "bond", "yes", "no", "null", "~",
-        "true", "1.0", "42", "0x1F", "#hash", "key: value", "- dash", "\"quoted\"", "'single'", "é", "日本",
-        "🙂", "@at", "%", "`code`", "*emph*", "**strong**", "&", "a,b", "{brace}", "[bracket]", "|pipe", ">gt",
-        "!bang", "?", "tab\\t", "[link](https://example.org)", "—", "50%", "x:y", "on", "off", "N/A"};
+        "alliance",
+        "rupture",
+        "repair",
+        "client",
+        "therapist",
+        "goal",
+        "task",
+        "bond",
+        "yes",
+        "no",
+        "null",
+        "~",
+        "true",
+        "1.0",
+        "42",
+        "0x1F",
+        "#hash",
+        "key: value",
+        "- dash",
+        "\"quoted\"",
+        "'single'",
+        "é",
+        "日本",
+        "🙂",
+        "@at",
+        "%",
+        "`code`",
+        "*emph*",
+        "**strong**",
+        "&",
+        "a,b",
+        "{brace}",
+        "[bracket]",
+        "|pipe",
+        ">gt",
+        "!bang",
+        "?",
+        "tab\\t",
+        "[link](https://example.org)",
+        "—",
+        "50%",
+        "x:y",
+        "on",
+        "off",
+        "N/A"
+    };
 
     private final Random rnd;
     private int counter;
@@ -38,8 +80,14 @@ final class RandomCourse {
 
     private Course course() {
         for (int i = 0, n = 1 + rnd.nextInt(3); i < n; i++) {
-            references.add(new Reference(id("ref"), text(false), 1950 + rnd.nextInt(76), text(false), text(false),
-                    rnd.nextBoolean() ? Optional.of("10." + (1000 + rnd.nextInt(9000)) + "/x" + rnd.nextInt(999))
+            references.add(new Reference(
+                    id("ref"),
+                    text(false),
+                    1950 + rnd.nextInt(76),
+                    text(false),
+                    text(false),
+                    rnd.nextBoolean()
+                            ? Optional.of("10." + (1000 + rnd.nextInt(9000)) + "/x" + rnd.nextInt(999))
                             : Optional.empty()));
         }
         for (int i = 0, n = 1 + rnd.nextInt(4); i < n; i++) {
@@ -49,7 +97,11 @@ final class RandomCourse {
                 misconceptions.add(id);
                 ms.add(new Misconception(id, text(false), text(true)));
             }
-            concepts.add(new Concept(id("c"), text(false), markdown(), ms,
+            concepts.add(new Concept(
+                    id("c"),
+                    text(false),
+                    markdown(),
+                    ms,
                     some(references.stream().map(Reference::id).toList(), 0)));
         }
         List<Lesson> lessons = new ArrayList<>();
@@ -58,7 +110,8 @@ final class RandomCourse {
             Lesson lesson = lesson();
             lessons.add(lesson);
             // Reflections are never graded, so only quizzes and vignettes may carry a weight of their own.
-            lesson.activities().stream().filter(a -> a.kind() != ActivityKind.REFLECTION)
+            lesson.activities().stream()
+                    .filter(a -> a.kind() != ActivityKind.REFLECTION)
                     .forEach(a -> activityIds.add(a.id()));
         }
         Map<String, Double> overrides = new LinkedHashMap<>();
@@ -73,13 +126,27 @@ final class RandomCourse {
             }
             dimensions.add(new Dimension(d, text(false), text(false), anchors));
         }
-        return new Course(id("course"), text(false), text(true), text(false), pick(List.of("en", "de", "en-GB")),
-                some(List.of("Ana", "Ben: editor", "Chloé"), 1), "CC-BY-SA-4.0", some(List.of("Grief.", "Anger."), 0),
-                markdown(), markdown(), lessons, new Rubric(RatingScale.defaults(), dimensions),
-                new GradingPolicy(pick(List.of(0.5, 0.6, 0.75)), new Weights(1, pick(List.of(1.0, 2.0, 0.5)), 0,
-                        overrides), new CompletionRule(pick(List.of(CompletionRule.LessonsRead.values())),
-                        pick(List.of(CompletionRule.ActivitiesRequired.values())))),
-                concepts, references);
+        return new Course(
+                id("course"),
+                text(false),
+                text(true),
+                text(false),
+                pick(List.of("en", "de", "en-GB")),
+                some(List.of("Ana", "Ben: editor", "Chloé"), 1),
+                "CC-BY-SA-4.0",
+                some(List.of("Grief.", "Anger."), 0),
+                markdown(),
+                markdown(),
+                lessons,
+                new Rubric(RatingScale.defaults(), dimensions),
+                new GradingPolicy(
+                        pick(List.of(0.5, 0.6, 0.75)),
+                        new Weights(1, pick(List.of(1.0, 2.0, 0.5)), 0, overrides),
+                        new CompletionRule(
+                                pick(List.of(CompletionRule.LessonsRead.values())),
+                                pick(List.of(CompletionRule.ActivitiesRequired.values())))),
+                concepts,
+                references);
     }
 
     private Lesson lesson() {
@@ -90,11 +157,12 @@ final class RandomCourse {
         List<String> objectiveIds = objectives.stream().map(Objective::id).toList();
         List<Activity> activities = new ArrayList<>();
         for (int i = 0, n = 1 + rnd.nextInt(3); i < n; i++) {
-            activities.add(switch (rnd.nextInt(3)) {
-                case 0 -> quiz(objectiveIds);
-                case 1 -> vignette(objectiveIds);
-                default -> new Reflection(id("r"), text(false), markdown());
-            });
+            activities.add(
+                    switch (rnd.nextInt(3)) {
+                        case 0 -> quiz(objectiveIds);
+                        case 1 -> vignette(objectiveIds);
+                        default -> new Reflection(id("r"), text(false), markdown());
+                    });
         }
         return new Lesson(id("l"), text(false), 5 + rnd.nextInt(60), objectives, conceptIds(), markdown(), activities);
     }
@@ -104,10 +172,18 @@ final class RandomCourse {
         for (int i = 0, n = 1 + rnd.nextInt(4); i < n; i++) {
             items.add(item(objectives));
         }
-        QuizSettings settings = new QuizSettings(pick(List.of(Behaviour.values())), 1 + rnd.nextInt(3),
-                pick(List.of(0.0, 0.1, 0.25)), rnd.nextInt(4), pick(List.of(GradingMethod.values())), rnd.nextInt(30),
-                pick(List.of(0.5, 0.7, 1.0)), rnd.nextBoolean(), new ReviewOptions(
-                        some(List.of(ReviewDetail.values()), 0), some(List.of(ReviewDetail.values()), 0),
+        QuizSettings settings = new QuizSettings(
+                pick(List.of(Behaviour.values())),
+                1 + rnd.nextInt(3),
+                pick(List.of(0.0, 0.1, 0.25)),
+                rnd.nextInt(4),
+                pick(List.of(GradingMethod.values())),
+                rnd.nextInt(30),
+                pick(List.of(0.5, 0.7, 1.0)),
+                rnd.nextBoolean(),
+                new ReviewOptions(
+                        some(List.of(ReviewDetail.values()), 0),
+                        some(List.of(ReviewDetail.values()), 0),
                         some(List.of(ReviewDetail.values()), 0)));
         return new Quiz(id("q"), text(false), settings, items);
     }
@@ -122,10 +198,15 @@ final class RandomCourse {
                 List<CreditOption> options = new ArrayList<>();
                 int best = rnd.nextInt(2 + rnd.nextInt(3));
                 for (int i = 0; i < Math.max(2, best + 1); i++) {
-                    options.add(i == best
-                            ? new CreditOption(id("a"), distinct(), 1, Optional.empty(), markdown())
-                            : new CreditOption(id("a"), distinct(), pick(List.of(0.0, 0.25, 0.5)),
-                                    Optional.of(pick(misconceptions)), markdown()));
+                    options.add(
+                            i == best
+                                    ? new CreditOption(id("a"), distinct(), 1, Optional.empty(), markdown())
+                                    : new CreditOption(
+                                            id("a"),
+                                            distinct(),
+                                            pick(List.of(0.0, 0.25, 0.5)),
+                                            Optional.of(pick(misconceptions)),
+                                            markdown()));
                 }
                 yield new SingleChoice(id, obj, con, stem, options);
             }
@@ -134,13 +215,25 @@ final class RandomCourse {
                 options.add(new ResponseOption(id("a"), distinct(), true, Optional.empty(), markdown()));
                 for (int i = 0, n = 1 + rnd.nextInt(3); i < n; i++) {
                     boolean correct = rnd.nextBoolean();
-                    options.add(new ResponseOption(id("a"), distinct(), correct,
-                            correct ? Optional.empty() : Optional.of(pick(misconceptions)), markdown()));
+                    options.add(new ResponseOption(
+                            id("a"),
+                            distinct(),
+                            correct,
+                            correct ? Optional.empty() : Optional.of(pick(misconceptions)),
+                            markdown()));
                 }
                 yield new MultipleResponse(id, obj, con, stem, options);
             }
-            case TRUE_FALSE -> new TrueFalse(id, obj, con, stem, rnd.nextBoolean(), Optional.of(pick(misconceptions)),
-                    markdown(), markdown());
+            case TRUE_FALSE ->
+                new TrueFalse(
+                        id,
+                        obj,
+                        con,
+                        stem,
+                        rnd.nextBoolean(),
+                        Optional.of(pick(misconceptions)),
+                        markdown(),
+                        markdown());
             case MATCHING -> {
                 List<MatchPair> pairs = new ArrayList<>();
                 for (int i = 0, n = 2 + rnd.nextInt(2); i < n; i++) {
@@ -155,20 +248,38 @@ final class RandomCourse {
                 }
                 yield new Ordering(id, obj, con, stem, steps, markdown());
             }
-            case SHORT_TEXT -> new ShortText(id, obj, con, stem,
-                    List.of(new AcceptedAnswer(text(false), 1, text(false)), new AcceptedAnswer(text(false), 0.5, "")),
-                    new Normalisation(rnd.nextBoolean(), rnd.nextBoolean(), rnd.nextBoolean()), markdown());
+            case SHORT_TEXT ->
+                new ShortText(
+                        id,
+                        obj,
+                        con,
+                        stem,
+                        List.of(
+                                new AcceptedAnswer(text(false), 1, text(false)),
+                                new AcceptedAnswer(text(false), 0.5, "")),
+                        new Normalisation(rnd.nextBoolean(), rnd.nextBoolean(), rnd.nextBoolean()),
+                        markdown());
             case BEST_RESPONSE -> new BestResponseItem(id, obj, con, stem, text(false), maybe(), rated(dims, true));
         };
     }
 
     private Vignette vignette(List<String> objectives) {
         List<String> vdims = some(dims, 1);
-        VignetteHeader header = new VignetteHeader(id("v"), text(false), pick(List.of(Level.values())),
-                some(objectives, 1), conceptIds(), maybe(),
-                new Persona(text(false), rnd.nextBoolean() ? Optional.of(18 + rnd.nextInt(60)) : Optional.empty(),
+        VignetteHeader header = new VignetteHeader(
+                id("v"),
+                text(false),
+                pick(List.of(Level.values())),
+                some(objectives, 1),
+                conceptIds(),
+                maybe(),
+                new Persona(
+                        text(false),
+                        rnd.nextBoolean() ? Optional.of(18 + rnd.nextInt(60)) : Optional.empty(),
                         text(false)),
-                markdown(), vdims, markdown(), new VignetteSettings(rnd.nextInt(3), pick(List.of(GradingMethod.values()))));
+                markdown(),
+                vdims,
+                markdown(),
+                new VignetteSettings(rnd.nextInt(3), pick(List.of(GradingMethod.values()))));
         return switch (rnd.nextInt(4)) {
             case 0 -> new BestResponseVignette(header, text(false), maybe(), maybe(), rated(vdims, true));
             case 1 -> new RateOptionsVignette(header, text(false), maybe(), maybe(), rated(vdims, false));
@@ -214,37 +325,60 @@ final class RandomCourse {
         }
         List<Ending> endings = new ArrayList<>();
         for (String e : endingIds) {
-            endings.add(new Ending(e, text(false), pick(List.of(Outcome.values())), pick(List.of(0.0, 0.1, 0.2)),
-                    markdown()));
+            endings.add(new Ending(
+                    e, text(false), pick(List.of(Outcome.values())), pick(List.of(0.0, 0.1, 0.2)), markdown()));
         }
         return new BranchingVignette(header, nodeIds.getFirst(), new AllianceMeter(50, 0, 100), nodes, endings);
     }
 
     private Choice clean(List<String> vdims, String target) {
-        return new Choice(id("ch"), distinct(), ratings(vdims, 5), markdown(), Optional.empty(), rnd.nextInt(41) - 20,
-                rnd.nextBoolean(), false, Optional.empty(), List.of(Branch.to(target)));
+        return new Choice(
+                id("ch"),
+                distinct(),
+                ratings(vdims, 5),
+                markdown(),
+                Optional.empty(),
+                rnd.nextInt(41) - 20,
+                rnd.nextBoolean(),
+                false,
+                Optional.empty(),
+                List.of(Branch.to(target)));
     }
 
     private Choice choice(List<String> vdims, String target, List<String> laterNodes, List<String> endings) {
         List<Branch> next = new ArrayList<>();
         if (rnd.nextInt(3) == 0) {
-            next.add(new Branch(Optional.of(new MeterCondition(Optional.empty(), Optional.of(20 + rnd.nextInt(30)))),
+            next.add(new Branch(
+                    Optional.of(new MeterCondition(Optional.empty(), Optional.of(20 + rnd.nextInt(30)))),
                     pick(endings)));
         }
         next.add(Branch.to(target));
         Optional<MeterCondition> requires = rnd.nextInt(4) == 0
-                ? Optional.of(new MeterCondition(Optional.of(rnd.nextInt(50)), Optional.empty())) : Optional.empty();
-        return new Choice(id("ch"), distinct(), ratings(vdims, 1 + rnd.nextInt(5)), markdown(),
-                rnd.nextBoolean() ? Optional.of(pick(misconceptions)) : Optional.empty(), rnd.nextInt(41) - 20,
-                rnd.nextBoolean(), rnd.nextInt(5) == 0, requires, next);
+                ? Optional.of(new MeterCondition(Optional.of(rnd.nextInt(50)), Optional.empty()))
+                : Optional.empty();
+        return new Choice(
+                id("ch"),
+                distinct(),
+                ratings(vdims, 1 + rnd.nextInt(5)),
+                markdown(),
+                rnd.nextBoolean() ? Optional.of(pick(misconceptions)) : Optional.empty(),
+                rnd.nextInt(41) - 20,
+                rnd.nextBoolean(),
+                rnd.nextInt(5) == 0,
+                requires,
+                next);
     }
 
     private List<RatedOption> rated(List<String> ratedDims, boolean withBest) {
         List<RatedOption> options = new ArrayList<>();
         for (int i = 0, n = 2 + rnd.nextInt(2); i < n; i++) {
             boolean best = withBest && i == 0;
-            options.add(new RatedOption(id("a"), distinct(), ratings(ratedDims, best ? 5 : 1 + rnd.nextInt(4)),
-                    markdown(), best ? Optional.empty() : Optional.of(pick(misconceptions))));
+            options.add(new RatedOption(
+                    id("a"),
+                    distinct(),
+                    ratings(ratedDims, best ? 5 : 1 + rnd.nextInt(4)),
+                    markdown(),
+                    best ? Optional.empty() : Optional.of(pick(misconceptions))));
         }
         return options;
     }

@@ -1,13 +1,13 @@
 package org.alliance.core.format;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
-import java.util.Collections;
 
 /**
  * Rewrites content files in a different but equivalent form: YAML as JSON (every string
@@ -16,8 +16,7 @@ import java.util.Collections;
  */
 final class Reformatting {
 
-    private Reformatting() {
-    }
+    private Reformatting() {}
 
     static Map<String, String> reformat(Map<String, String> files) {
         Map<String, String> out = new TreeMap<>();

@@ -35,7 +35,9 @@ class RoundTripPropertyTest {
 
     @Test
     void different_content_gives_a_different_hash() {
-        qt().withExamples(100).withFixedSeed(7L).forAll(longs().all(), longs().all())
+        qt().withExamples(100)
+                .withFixedSeed(7L)
+                .forAll(longs().all(), longs().all())
                 .assuming((a, b) -> !a.equals(b))
                 .checkAssert((a, b) -> {
                     Course one = RandomCourse.generate(a);

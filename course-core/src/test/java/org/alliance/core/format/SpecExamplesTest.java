@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.alliance.core.validation.ProblemCode;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.alliance.core.validation.ProblemCode;
 
 /** The worked examples in docs/content-format.md are at least well-formed YAML, so the spec stays usable. */
 class SpecExamplesTest {
@@ -33,7 +33,8 @@ class SpecExamplesTest {
         assertThat(blocks).hasSizeGreaterThan(10);
         for (String block : blocks) {
             assertThatCode(() -> new Compose(LoadSettings.builder().build()).composeString(block))
-                    .as(block).doesNotThrowAnyException();
+                    .as(block)
+                    .doesNotThrowAnyException();
         }
     }
 

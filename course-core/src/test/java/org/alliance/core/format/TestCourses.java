@@ -5,17 +5,16 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.List;
 import org.alliance.core.validation.Problem;
 
 /** Loads the test courses under src/test/resources. */
 final class TestCourses {
 
-    private TestCourses() {
-    }
+    private TestCourses() {}
 
     static Path folder(String name) {
         try {
@@ -29,8 +28,7 @@ final class TestCourses {
      * Problems other than accepted audit warnings: the mini course accepts one (its first lesson is
      * a tour of item types, not a balanced assessment), and says why.
      */
-    static List<Problem> unaccepted(
-            List<Problem> problems) {
+    static List<Problem> unaccepted(List<Problem> problems) {
         return problems.stream().filter(p -> !p.isAccepted()).toList();
     }
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.alliance.core.model.Course;
 import org.alliance.core.validation.Problem;
 import org.alliance.core.validation.ProblemCode;
 import org.junit.jupiter.api.Test;
-import org.alliance.core.model.Course;
 
 class UnlistedChecksTest {
 
@@ -28,8 +28,13 @@ class UnlistedChecksTest {
                     answer: false
                     misconception: %s
                     feedback: {true: "It also has goals and tasks.", false: "Right."}
-                """.formatted(objective, MINI.concepts().stream().flatMap(c -> c.misconceptions().stream())
-                .findFirst().orElseThrow().id()));
+                """.formatted(
+                        objective,
+                        MINI.concepts().stream()
+                                .flatMap(c -> c.misconceptions().stream())
+                                .findFirst()
+                                .orElseThrow()
+                                .id()));
         return files;
     }
 
@@ -44,7 +49,8 @@ class UnlistedChecksTest {
             assertThat(p.line()).isEqualTo(6);
         });
         assertThat(result.course()).isEmpty();
-        assertThat(result.draft()).as("editors still get the course as far as it reads")
+        assertThat(result.draft())
+                .as("editors still get the course as far as it reads")
                 .hasValueSatisfying(course -> assertThat(course.id()).isEqualTo(MINI.id()));
     }
 
@@ -54,7 +60,8 @@ class UnlistedChecksTest {
 
         ReadResult result = CourseReader.fromFiles(withUnlistedQuiz(objective));
 
-        assertThat(TestCourses.unaccepted(result.problems())).extracting(Problem::code)
+        assertThat(TestCourses.unaccepted(result.problems()))
+                .extracting(Problem::code)
                 .containsExactly(ProblemCode.UNLISTED_ACTIVITY);
         assertThat(result.course()).isPresent();
         assertThat(result.problems()).noneMatch(p -> p.toString().contains("unlisted-activities"));

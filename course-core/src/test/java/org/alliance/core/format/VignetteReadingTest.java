@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 /** The reader turns each vignette kind, and reflections, into their model records. */
 class VignetteReadingTest {
 
-    private final Course course = CourseReader.fromFolder(TestCourses.mini()).course().orElseThrow();
+    private final Course course =
+            CourseReader.fromFolder(TestCourses.mini()).course().orElseThrow();
 
     @Test
     void best_response_vignette_reads_persona_and_a_rater_panel() {
-        BestResponseVignette v = (BestResponseVignette) course.activity("v1-best").orElseThrow();
+        BestResponseVignette v =
+                (BestResponseVignette) course.activity("v1-best").orElseThrow();
         assertThat(v.header().level()).isEqualTo(Level.BEGINNER);
         assertThat(v.header().persona().name()).isEqualTo("Maya");
         assertThat(v.header().persona().age()).contains(34);
@@ -33,7 +35,9 @@ class VignetteReadingTest {
     @Test
     void rate_options_vignette_has_author_ratings_for_every_option() {
         RateOptionsVignette v = (RateOptionsVignette) course.activity("v2-rate").orElseThrow();
-        assertThat(v.options()).extracting(o -> o.ratings().mean().orElseThrow()).containsExactly(1.0, 4.0);
+        assertThat(v.options())
+                .extracting(o -> o.ratings().mean().orElseThrow())
+                .containsExactly(1.0, 4.0);
         assertThat(v.header().persona().age()).isEmpty();
     }
 
@@ -47,7 +51,8 @@ class VignetteReadingTest {
 
     @Test
     void branching_vignette_reads_the_meter_conditions_and_endings() {
-        BranchingVignette v = (BranchingVignette) course.activity("v4-branching").orElseThrow();
+        BranchingVignette v =
+                (BranchingVignette) course.activity("v4-branching").orElseThrow();
         assertThat(v.start()).isEqualTo("n1");
         assertThat(v.alliance().start()).isEqualTo(50);
         Choice repair = v.node("n1").orElseThrow().choices().get(1);
@@ -58,7 +63,8 @@ class VignetteReadingTest {
         Choice gated = v.node("n2-escalates").orElseThrow().choices().get(0);
         assertThat(gated.requires().orElseThrow().holds(19)).isFalse();
         assertThat(gated.requires().orElseThrow().holds(20)).isTrue();
-        assertThat(v.node("n2-escalates").orElseThrow().choices().get(1).safety()).isTrue();
+        assertThat(v.node("n2-escalates").orElseThrow().choices().get(1).safety())
+                .isTrue();
         assertThat(v.ending("e-repaired").orElseThrow().outcome()).isEqualTo(Outcome.REPAIRED);
         assertThat(v.ending("e-repaired").orElseThrow().bonus()).isEqualTo(0.1);
     }
@@ -83,7 +89,11 @@ class VignetteReadingTest {
     void course_metadata_rubric_grading_glossary_and_references_are_read() {
         assertThat(course.title()).isEqualTo("A Mini Course: Alliance and Repair");
         assertThat(course.rubric().dimensions()).hasSize(2);
-        assertThat(course.rubric().dimension("d1-empathic-accuracy").orElseThrow().anchors()).hasSize(5);
+        assertThat(course.rubric()
+                        .dimension("d1-empathic-accuracy")
+                        .orElseThrow()
+                        .anchors())
+                .hasSize(5);
         assertThat(course.grading().weights().activities()).containsEntry("v4-branching", 2.0);
         assertThat(course.misconception("alliance-is-stable")).isPresent();
         assertThat(course.reference("bordin1979").orElseThrow().doi()).contains("10.1037/h0085885");

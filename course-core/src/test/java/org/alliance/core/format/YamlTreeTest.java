@@ -22,8 +22,11 @@ class YamlTreeTest {
         ReadResult before = CourseReader.fromFiles(files);
         ReadResult after = CourseReader.fromFiles(through);
 
-        assertThat(after.problems()).isEqualTo(before.problems().stream()
-                .filter(p -> !p.file().startsWith("quizzes/") && !p.file().startsWith("vignettes/")).toList());
+        assertThat(after.problems())
+                .isEqualTo(before.problems().stream()
+                        .filter(p ->
+                                !p.file().startsWith("quizzes/") && !p.file().startsWith("vignettes/"))
+                        .toList());
         assertThat(after.contentHash()).isPresent().isEqualTo(before.contentHash());
         assertThat(through).isNotEqualTo(files); // the files were really rewritten, not passed through
     }
@@ -50,7 +53,8 @@ class YamlTreeTest {
         String deep = "id: q1\nextra: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n";
 
         assertThat(YamlTree.load(deep)).isEmpty();
-        assertThat(YamlTree.load("id: q1\nextra: " + "[".repeat(8) + "]".repeat(8) + "\n")).isPresent();
+        assertThat(YamlTree.load("id: q1\nextra: " + "[".repeat(8) + "]".repeat(8) + "\n"))
+                .isPresent();
     }
 
     @Test

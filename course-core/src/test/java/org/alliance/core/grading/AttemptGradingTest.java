@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.alliance.core.model.GradingMethod;
-import org.junit.jupiter.api.Test;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
 
 class AttemptGradingTest {
 
@@ -13,11 +13,14 @@ class AttemptGradingTest {
 
     @Test
     void each_method_picks_its_attempt() {
-        assertThat(AttemptGrading.grade(GradingMethod.HIGHEST, SCORES).getAsDouble()).isEqualTo(0.9);
-        assertThat(AttemptGrading.grade(GradingMethod.LAST, SCORES).getAsDouble()).isEqualTo(0.5);
-        assertThat(AttemptGrading.grade(GradingMethod.FIRST, SCORES).getAsDouble()).isEqualTo(0.4);
-        assertThat(AttemptGrading.grade(GradingMethod.AVERAGE, SCORES).getAsDouble()).isCloseTo(0.6,
-                Assertions.within(1e-12));
+        assertThat(AttemptGrading.grade(GradingMethod.HIGHEST, SCORES).getAsDouble())
+                .isEqualTo(0.9);
+        assertThat(AttemptGrading.grade(GradingMethod.LAST, SCORES).getAsDouble())
+                .isEqualTo(0.5);
+        assertThat(AttemptGrading.grade(GradingMethod.FIRST, SCORES).getAsDouble())
+                .isEqualTo(0.4);
+        assertThat(AttemptGrading.grade(GradingMethod.AVERAGE, SCORES).getAsDouble())
+                .isCloseTo(0.6, Assertions.within(1e-12));
     }
 
     @Test

@@ -35,53 +35,187 @@ class CourseGradingRulesTest {
 
     static Stream<Arguments> rules() {
         return Stream.of(
-                // name, lessons rule, activities rule, statuses, lessons read → grade, so far, complete, passed, outstanding
-                row("everything graded and read", LessonsRead.ALL, ActivitiesRequired.GRADED,
-                        Map.of(Q, graded(1), V, graded(1), FINAL, graded(1)), BOTH_READ, 1, 1, true, true, List.of()),
-                row("exactly at the pass mark passes", LessonsRead.ALL, ActivitiesRequired.GRADED,
-                        Map.of(Q, graded(0.6), V, graded(0.6), FINAL, graded(0.6)), BOTH_READ, 0.6, 0.6, true, true,
+                // name, lessons rule, activities rule, statuses, lessons read → grade, so far, complete, passed,
+                // outstanding
+                row(
+                        "everything graded and read",
+                        LessonsRead.ALL,
+                        ActivitiesRequired.GRADED,
+                        Map.of(Q, graded(1), V, graded(1), FINAL, graded(1)),
+                        BOTH_READ,
+                        1,
+                        1,
+                        true,
+                        true,
                         List.of()),
-                row("just below the pass mark fails", LessonsRead.ALL, ActivitiesRequired.GRADED,
-                        Map.of(Q, graded(0.6), V, graded(0.6), FINAL, graded(0.59)), BOTH_READ, 0.595, 0.595, true,
-                        false, List.of()),
-                row("a full grade with a lesson unread is not complete", LessonsRead.ALL, ActivitiesRequired.GRADED,
-                        Map.of(Q, graded(1), V, graded(1), FINAL, graded(1)), Set.of("l1"), 1, 1, false, false,
+                row(
+                        "exactly at the pass mark passes",
+                        LessonsRead.ALL,
+                        ActivitiesRequired.GRADED,
+                        Map.of(Q, graded(0.6), V, graded(0.6), FINAL, graded(0.6)),
+                        BOTH_READ,
+                        0.6,
+                        0.6,
+                        true,
+                        true,
+                        List.of()),
+                row(
+                        "just below the pass mark fails",
+                        LessonsRead.ALL,
+                        ActivitiesRequired.GRADED,
+                        Map.of(Q, graded(0.6), V, graded(0.6), FINAL, graded(0.59)),
+                        BOTH_READ,
+                        0.595,
+                        0.595,
+                        true,
+                        false,
+                        List.of()),
+                row(
+                        "a full grade with a lesson unread is not complete",
+                        LessonsRead.ALL,
+                        ActivitiesRequired.GRADED,
+                        Map.of(Q, graded(1), V, graded(1), FINAL, graded(1)),
+                        Set.of("l1"),
+                        1,
+                        1,
+                        false,
+                        false,
                         List.of("l2")),
-                row("unread lessons do not matter when none must be read", LessonsRead.NONE,
-                        ActivitiesRequired.GRADED, Map.of(Q, graded(1), V, graded(1), FINAL, graded(1)), Set.of(), 1, 1,
-                        true, true, List.of()),
-                row("nothing done: grade 0, nothing so far, all outstanding", LessonsRead.ALL,
-                        ActivitiesRequired.GRADED, Map.of(), Set.of(), 0, NONE, false, false,
+                row(
+                        "unread lessons do not matter when none must be read",
+                        LessonsRead.NONE,
+                        ActivitiesRequired.GRADED,
+                        Map.of(Q, graded(1), V, graded(1), FINAL, graded(1)),
+                        Set.of(),
+                        1,
+                        1,
+                        true,
+                        true,
+                        List.of()),
+                row(
+                        "nothing done: grade 0, nothing so far, all outstanding",
+                        LessonsRead.ALL,
+                        ActivitiesRequired.GRADED,
+                        Map.of(),
+                        Set.of(),
+                        0,
+                        NONE,
+                        false,
+                        false,
                         List.of("l1", "l2", Q, V, FINAL)),
-                row("done but not graded counts 0 and is not outstanding", LessonsRead.ALL, ActivitiesRequired.GRADED,
-                        Map.of(Q, graded(1), V, graded(1), FINAL, done()), BOTH_READ, 0.5, 1, true, false, List.of()),
-                row("the final case excused leaves the grade and counts as done", LessonsRead.ALL,
-                        ActivitiesRequired.GRADED, Map.of(Q, graded(0.6), V, graded(0.8), FINAL, excused()), BOTH_READ,
-                        0.7, 0.7, true, true, List.of()),
-                row("an excuse claimed without a content note is not done", LessonsRead.ALL,
-                        ActivitiesRequired.GRADED, Map.of(Q, graded(1), V, excused(), FINAL, graded(1)), BOTH_READ, 0.75,
-                        1, false, false, List.of(V)),
-                row("with the final case excused the other two make the grade", LessonsRead.ALL, ActivitiesRequired.GRADED, Map.of(Q, graded(1), V, graded(1), FINAL, excused()),
-                        BOTH_READ, 1, 1, true, true, List.of()),
-                row("all activities required: the reflection is outstanding", LessonsRead.ALL, ActivitiesRequired.ALL,
-                        Map.of(Q, graded(1), V, graded(1), FINAL, graded(1)), BOTH_READ, 1, 1, false, false,
+                row(
+                        "done but not graded counts 0 and is not outstanding",
+                        LessonsRead.ALL,
+                        ActivitiesRequired.GRADED,
+                        Map.of(Q, graded(1), V, graded(1), FINAL, done()),
+                        BOTH_READ,
+                        0.5,
+                        1,
+                        true,
+                        false,
+                        List.of()),
+                row(
+                        "the final case excused leaves the grade and counts as done",
+                        LessonsRead.ALL,
+                        ActivitiesRequired.GRADED,
+                        Map.of(Q, graded(0.6), V, graded(0.8), FINAL, excused()),
+                        BOTH_READ,
+                        0.7,
+                        0.7,
+                        true,
+                        true,
+                        List.of()),
+                row(
+                        "an excuse claimed without a content note is not done",
+                        LessonsRead.ALL,
+                        ActivitiesRequired.GRADED,
+                        Map.of(Q, graded(1), V, excused(), FINAL, graded(1)),
+                        BOTH_READ,
+                        0.75,
+                        1,
+                        false,
+                        false,
+                        List.of(V)),
+                row(
+                        "with the final case excused the other two make the grade",
+                        LessonsRead.ALL,
+                        ActivitiesRequired.GRADED,
+                        Map.of(Q, graded(1), V, graded(1), FINAL, excused()),
+                        BOTH_READ,
+                        1,
+                        1,
+                        true,
+                        true,
+                        List.of()),
+                row(
+                        "all activities required: the reflection is outstanding",
+                        LessonsRead.ALL,
+                        ActivitiesRequired.ALL,
+                        Map.of(Q, graded(1), V, graded(1), FINAL, graded(1)),
+                        BOTH_READ,
+                        1,
+                        1,
+                        false,
+                        false,
                         List.of(R)),
-                row("all activities required: a written reflection completes it", LessonsRead.ALL,
-                        ActivitiesRequired.ALL, Map.of(Q, graded(1), V, graded(1), FINAL, graded(1), R, done()),
-                        BOTH_READ, 1, 1, true, true, List.of()),
-                row("nothing required: complete at once, but a grade of 0 fails", LessonsRead.NONE,
-                        ActivitiesRequired.NONE, Map.of(), Set.of(), 0, NONE, true, false, List.of()),
-                row("nothing required: the grade alone decides", LessonsRead.NONE, ActivitiesRequired.NONE,
-                        Map.of(FINAL, graded(1)), Set.of(), 0.5, 1, true, false, List.of()),
-                row("the weight-2 final case carries the grade over the pass mark", LessonsRead.NONE,
-                        ActivitiesRequired.NONE, Map.of(Q, graded(0.4), V, graded(0), FINAL, graded(1)), Set.of(), 0.6,
-                        0.6, true, true, List.of()));
+                row(
+                        "all activities required: a written reflection completes it",
+                        LessonsRead.ALL,
+                        ActivitiesRequired.ALL,
+                        Map.of(Q, graded(1), V, graded(1), FINAL, graded(1), R, done()),
+                        BOTH_READ,
+                        1,
+                        1,
+                        true,
+                        true,
+                        List.of()),
+                row(
+                        "nothing required: complete at once, but a grade of 0 fails",
+                        LessonsRead.NONE,
+                        ActivitiesRequired.NONE,
+                        Map.of(),
+                        Set.of(),
+                        0,
+                        NONE,
+                        true,
+                        false,
+                        List.of()),
+                row(
+                        "nothing required: the grade alone decides",
+                        LessonsRead.NONE,
+                        ActivitiesRequired.NONE,
+                        Map.of(FINAL, graded(1)),
+                        Set.of(),
+                        0.5,
+                        1,
+                        true,
+                        false,
+                        List.of()),
+                row(
+                        "the weight-2 final case carries the grade over the pass mark",
+                        LessonsRead.NONE,
+                        ActivitiesRequired.NONE,
+                        Map.of(Q, graded(0.4), V, graded(0), FINAL, graded(1)),
+                        Set.of(),
+                        0.6,
+                        0.6,
+                        true,
+                        true,
+                        List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
-    void the_course_grade_follows_its_rules(String rule, CompletionRule completion, Map<String, ActivityStatus> statuses,
-            Set<String> read, double grade, double soFar, boolean complete, boolean passed, List<String> outstanding) {
+    void the_course_grade_follows_its_rules(
+            String rule,
+            CompletionRule completion,
+            Map<String, ActivityStatus> statuses,
+            Set<String> read,
+            double grade,
+            double soFar,
+            boolean complete,
+            boolean passed,
+            List<String> outstanding) {
         CourseGrade result = CourseGrading.of(CourseGradingTest.course(completion), statuses, read);
 
         if (grade == NONE) {
@@ -107,15 +241,15 @@ class CourseGradingRulesTest {
             var statuses = new HashMap<String, ActivityStatus>();
             for (String id : activities) {
                 switch (random.nextInt(5)) {
-                    case 0 -> { }
+                    case 0 -> {}
                     case 1 -> statuses.put(id, new ActivityStatus.NotDone());
                     case 2 -> statuses.put(id, done());
                     case 3 -> statuses.put(id, excused());
                     default -> statuses.put(id, graded(random.nextInt(101) / 100.0));
                 }
             }
-            var rules = new CompletionRule(LessonsRead.values()[random.nextInt(2)],
-                    ActivitiesRequired.values()[random.nextInt(3)]);
+            var rules = new CompletionRule(
+                    LessonsRead.values()[random.nextInt(2)], ActivitiesRequired.values()[random.nextInt(3)]);
             Course course = CourseGradingTest.course(rules);
             Set<String> read = random.nextBoolean() ? BOTH_READ : Set.of("l1");
 
@@ -124,21 +258,44 @@ class CourseGradingRulesTest {
             grade.grade().ifPresent(g -> assertThat(g).as("seed %d", seed).isBetween(0.0, 1.0));
             grade.gradeSoFar().ifPresent(g -> assertThat(g).as("seed %d", seed).isBetween(0.0, 1.0));
             if (grade.grade().isPresent() && grade.gradeSoFar().isPresent()) {
-                assertThat(grade.grade().getAsDouble()).as("ungraded work only lowers the grade, seed %d", seed)
+                assertThat(grade.grade().getAsDouble())
+                        .as("ungraded work only lowers the grade, seed %d", seed)
                         .isLessThanOrEqualTo(grade.gradeSoFar().getAsDouble() + 1e-12);
             }
-            assertThat(!grade.passed() || grade.complete()).as("passed implies complete, seed %d", seed).isTrue();
-            assertThat(grade.complete()).as("seed %d", seed).isEqualTo(grade.outstanding().isEmpty());
-            assertThat(grade.excused()).as("seed %d", seed).noneMatch(grade.outstanding()::contains)
+            assertThat(!grade.passed() || grade.complete())
+                    .as("passed implies complete, seed %d", seed)
+                    .isTrue();
+            assertThat(grade.complete())
+                    .as("seed %d", seed)
+                    .isEqualTo(grade.outstanding().isEmpty());
+            assertThat(grade.excused())
+                    .as("seed %d", seed)
+                    .noneMatch(grade.outstanding()::contains)
                     .allMatch(id -> id.equals(FINAL), "only the case with a content note is excused");
         });
     }
 
-    private static Arguments row(String rule, LessonsRead lessons, ActivitiesRequired activities,
-            Map<String, ActivityStatus> statuses, Set<String> read, double grade, double soFar, boolean complete,
-            boolean passed, List<String> outstanding) {
-        return Arguments.of(rule, new CompletionRule(lessons, activities), statuses, read, grade, soFar, complete,
-                passed, outstanding);
+    private static Arguments row(
+            String rule,
+            LessonsRead lessons,
+            ActivitiesRequired activities,
+            Map<String, ActivityStatus> statuses,
+            Set<String> read,
+            double grade,
+            double soFar,
+            boolean complete,
+            boolean passed,
+            List<String> outstanding) {
+        return Arguments.of(
+                rule,
+                new CompletionRule(lessons, activities),
+                statuses,
+                read,
+                grade,
+                soFar,
+                complete,
+                passed,
+                outstanding);
     }
 
     private static ActivityStatus graded(double score) {

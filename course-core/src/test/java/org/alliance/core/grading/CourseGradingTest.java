@@ -3,6 +3,7 @@ package org.alliance.core.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,14 +16,13 @@ import org.alliance.core.model.GradingPolicy;
 import org.alliance.core.model.Lesson;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.model.QuizSettings;
+import org.alliance.core.model.RatingScale;
 import org.alliance.core.model.Reflection;
 import org.alliance.core.model.Rubric;
-import org.alliance.core.model.RatingScale;
 import org.alliance.core.model.Weights;
 import org.alliance.core.scoring.SampleItems;
 import org.alliance.core.scoring.SampleVignettes;
 import org.junit.jupiter.api.Test;
-import java.util.HashMap;
 
 class CourseGradingTest {
 
@@ -30,7 +30,9 @@ class CourseGradingTest {
     // v2 has a content note, so it may be skipped; v1 has none.
     private static final BestResponseVignette V1 = SampleVignettes.v1();
     private static final BestResponseVignette FINAL = new BestResponseVignette(
-            SampleVignettes.header("v6-final-case", Optional.of("Grief.")), "c", Optional.empty(),
+            SampleVignettes.header("v6-final-case", Optional.of("Grief.")),
+            "c",
+            Optional.empty(),
             SampleVignettes.v1().options());
     private static final Reflection REFLECTION = new Reflection("r1", "Reflect", "Think.");
 
@@ -39,19 +41,35 @@ class CourseGradingTest {
         var lessons = List.of(
                 new Lesson("l1", "One", 10, List.of(), List.of(), "", List.<Activity>of(QUIZ, V1)),
                 new Lesson("l2", "Two", 10, List.of(), List.of(), "", List.<Activity>of(FINAL, REFLECTION)));
-        return new Course("c", "Course", "", "", "en", List.of(), "CC-BY-SA-4.0", List.of(), "", "", lessons,
-                new Rubric(RatingScale.defaults(), List.of()), new GradingPolicy(0.6, weights, completion),
-                List.of(), List.of());
+        return new Course(
+                "c",
+                "Course",
+                "",
+                "",
+                "en",
+                List.of(),
+                "CC-BY-SA-4.0",
+                List.of(),
+                "",
+                "",
+                lessons,
+                new Rubric(RatingScale.defaults(), List.of()),
+                new GradingPolicy(0.6, weights, completion),
+                List.of(),
+                List.of());
     }
 
     private static final Course COURSE = course(CompletionRule.defaults());
 
     @Test
     void the_grade_is_the_weighted_mean_with_per_activity_overrides() {
-        var grade = CourseGrading.of(COURSE, Map.of(
-                "q1", new ActivityStatus.Graded(0.5),
-                "v1-diary-withdrawal", new ActivityStatus.Graded(1.0),
-                "v6-final-case", new ActivityStatus.Graded(0.75)), Set.of("l1", "l2"));
+        var grade = CourseGrading.of(
+                COURSE,
+                Map.of(
+                        "q1", new ActivityStatus.Graded(0.5),
+                        "v1-diary-withdrawal", new ActivityStatus.Graded(1.0),
+                        "v6-final-case", new ActivityStatus.Graded(0.75)),
+                Set.of("l1", "l2"));
         // (1 × 0.5 + 1 × 1 + 2 × 0.75) / 4 = 0.75; the reflection weighs 0.
         assertThat(grade.grade().getAsDouble()).isCloseTo(0.75, within(1e-12));
         assertThat(grade.complete()).isTrue();
@@ -60,10 +78,13 @@ class CourseGradingTest {
 
     @Test
     void an_excused_activity_is_left_out_not_counted_as_zero() {
-        var grade = CourseGrading.of(COURSE, Map.of(
-                "q1", new ActivityStatus.Graded(0.5),
-                "v1-diary-withdrawal", new ActivityStatus.Graded(1.0),
-                "v6-final-case", new ActivityStatus.Excused()), Set.of("l1", "l2"));
+        var grade = CourseGrading.of(
+                COURSE,
+                Map.of(
+                        "q1", new ActivityStatus.Graded(0.5),
+                        "v1-diary-withdrawal", new ActivityStatus.Graded(1.0),
+                        "v6-final-case", new ActivityStatus.Excused()),
+                Set.of("l1", "l2"));
         // (0.5 + 1) / 2 = 0.75, not (0.5 + 1 + 0) / 4.
         assertThat(grade.grade().getAsDouble()).isCloseTo(0.75, within(1e-12));
         assertThat(grade.excused()).containsExactly("v6-final-case");
@@ -72,10 +93,13 @@ class CourseGradingTest {
 
     @Test
     void only_an_activity_with_a_content_note_can_be_excused() {
-        var grade = CourseGrading.of(COURSE, Map.of(
-                "q1", new ActivityStatus.Graded(1.0),
-                "v1-diary-withdrawal", new ActivityStatus.Excused(),
-                "v6-final-case", new ActivityStatus.Graded(1.0)), Set.of("l1", "l2"));
+        var grade = CourseGrading.of(
+                COURSE,
+                Map.of(
+                        "q1", new ActivityStatus.Graded(1.0),
+                        "v1-diary-withdrawal", new ActivityStatus.Excused(),
+                        "v6-final-case", new ActivityStatus.Graded(1.0)),
+                Set.of("l1", "l2"));
         // v1 has no content note: it counts as not done, so 0 with weight 1: 3/4.
         assertThat(grade.grade().getAsDouble()).isCloseTo(0.75, within(1e-12));
         assertThat(grade.excused()).isEmpty();
@@ -93,10 +117,13 @@ class CourseGradingTest {
 
     @Test
     void in_progress_is_outstanding_and_a_grade_awaited_is_done_but_scores_zero_until_released() {
-        var grade = CourseGrading.of(COURSE, Map.of(
-                "q1", new ActivityStatus.InProgress(),
-                "v1-diary-withdrawal", new ActivityStatus.AwaitingGrade(),
-                "v6-final-case", new ActivityStatus.Graded(0.9)), Set.of("l1", "l2"));
+        var grade = CourseGrading.of(
+                COURSE,
+                Map.of(
+                        "q1", new ActivityStatus.InProgress(),
+                        "v1-diary-withdrawal", new ActivityStatus.AwaitingGrade(),
+                        "v6-final-case", new ActivityStatus.Graded(0.9)),
+                Set.of("l1", "l2"));
         // (0 + 0 + 1.8) / 4; so far only the graded one: 1.8 / 2.
         assertThat(grade.grade().getAsDouble()).isCloseTo(0.45, within(1e-12));
         assertThat(grade.gradeSoFar().getAsDouble()).isCloseTo(0.9, within(1e-12));
@@ -121,10 +148,13 @@ class CourseGradingTest {
 
     @Test
     void below_the_pass_mark_a_complete_course_is_not_passed() {
-        var grade = CourseGrading.of(COURSE, Map.of(
-                "q1", new ActivityStatus.Graded(0.2),
-                "v1-diary-withdrawal", new ActivityStatus.Graded(0.2),
-                "v6-final-case", new ActivityStatus.Graded(0.9)), Set.of("l1", "l2"));
+        var grade = CourseGrading.of(
+                COURSE,
+                Map.of(
+                        "q1", new ActivityStatus.Graded(0.2),
+                        "v1-diary-withdrawal", new ActivityStatus.Graded(0.2),
+                        "v6-final-case", new ActivityStatus.Graded(0.9)),
+                Set.of("l1", "l2"));
         // (0.2 + 0.2 + 1.8) / 4 = 0.55 < 0.6.
         assertThat(grade.complete()).isTrue();
         assertThat(grade.passed()).isFalse();

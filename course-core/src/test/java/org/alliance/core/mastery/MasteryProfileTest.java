@@ -14,8 +14,8 @@ class MasteryProfileTest {
 
     private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
 
-    private static Evidence evidence(String course, String item, Set<String> concepts, Set<String> objectives,
-            double score, int minutes) {
+    private static Evidence evidence(
+            String course, String item, Set<String> concepts, Set<String> objectives, double score, int minutes) {
         return new Evidence(course, item, concepts, objectives, score, T0.plusSeconds(60L * minutes));
     }
 
@@ -57,8 +57,7 @@ class MasteryProfileTest {
     @Test
     void items_and_vignettes_bring_their_own_tags() {
         var profile = MasteryProfile.of(List.of(
-                Evidence.of("c1", SampleItems.bordin(), 1.0, T0),
-                Evidence.of("c1", SampleVignettes.v1(), 0.5, T0)));
+                Evidence.of("c1", SampleItems.bordin(), 1.0, T0), Evidence.of("c1", SampleVignettes.v1(), 0.5, T0)));
         assertThat(profile.concept("working-alliance")).hasValue(new Mastery(1.0, 1));
         assertThat(profile.concept("rupture")).hasValue(new Mastery(0.5, 1));
         assertThat(profile.objective("c1", "l2-o1")).hasValue(new Mastery(1.0, 1));

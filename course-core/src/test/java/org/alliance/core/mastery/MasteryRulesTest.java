@@ -29,18 +29,29 @@ class MasteryRulesTest {
                 // name, evidence → concept "repair": level, items (items 0: no mastery at all)
                 Arguments.of("one score is the level", List.of(e("c", "i1", 0.4, 0)), 0.4, 1),
                 Arguments.of("two items are averaged", List.of(e("c", "i1", 0.4, 0), e("c", "i2", 1, 0)), 0.7, 2),
-                Arguments.of("a retry replaces the earlier score",
-                        List.of(e("c", "i1", 0, 0), e("c", "i1", 1, 5)), 1.0, 1),
-                Arguments.of("a later retry that scores less lowers it",
-                        List.of(e("c", "i1", 1, 0), e("c", "i1", 0.25, 5)), 0.25, 1),
-                Arguments.of("an older score listed last does not win",
-                        List.of(e("c", "i1", 1, 5), e("c", "i1", 0, 0)), 1.0, 1),
-                Arguments.of("two scores at one instant: the later in the list wins",
-                        List.of(e("c", "i1", 1, 3), e("c", "i1", 0.5, 3)), 0.5, 1),
-                Arguments.of("the same item id in two courses is two items",
-                        List.of(e("c1", "i1", 0, 0), e("c2", "i1", 1, 0)), 0.5, 2),
-                Arguments.of("a zero counts; it is not the same as untested",
-                        List.of(e("c", "i1", 0, 0)), 0.0, 1),
+                Arguments.of(
+                        "a retry replaces the earlier score", List.of(e("c", "i1", 0, 0), e("c", "i1", 1, 5)), 1.0, 1),
+                Arguments.of(
+                        "a later retry that scores less lowers it",
+                        List.of(e("c", "i1", 1, 0), e("c", "i1", 0.25, 5)),
+                        0.25,
+                        1),
+                Arguments.of(
+                        "an older score listed last does not win",
+                        List.of(e("c", "i1", 1, 5), e("c", "i1", 0, 0)),
+                        1.0,
+                        1),
+                Arguments.of(
+                        "two scores at one instant: the later in the list wins",
+                        List.of(e("c", "i1", 1, 3), e("c", "i1", 0.5, 3)),
+                        0.5,
+                        1),
+                Arguments.of(
+                        "the same item id in two courses is two items",
+                        List.of(e("c1", "i1", 0, 0), e("c2", "i1", 1, 0)),
+                        0.5,
+                        2),
+                Arguments.of("a zero counts; it is not the same as untested", List.of(e("c", "i1", 0, 0)), 0.0, 1),
                 Arguments.of("no evidence, no mastery", List.of(), 0.0, 0));
     }
 
@@ -78,8 +89,13 @@ class MasteryRulesTest {
                 String course = "c" + random.nextInt(2);
                 String item = "i" + random.nextInt(6);
                 // Distinct instants, so the latest score of an item does not depend on the list's order.
-                evidence.add(new Evidence(course, item, tags.get(List.of(course, item)), Set.of("o" + random.nextInt(3)),
-                        random.nextInt(5) / 4.0, T0.plusMillis(evidence.size())));
+                evidence.add(new Evidence(
+                        course,
+                        item,
+                        tags.get(List.of(course, item)),
+                        Set.of("o" + random.nextInt(3)),
+                        random.nextInt(5) / 4.0,
+                        T0.plusMillis(evidence.size())));
             }
             var shuffled = new ArrayList<>(evidence);
             Collections.shuffle(shuffled, random);
@@ -88,12 +104,16 @@ class MasteryRulesTest {
 
             assertThat(MasteryProfile.of(shuffled)).as("seed %d", seed).isEqualTo(profile);
             Map<String, Set<List<String>>> itemsPerConcept = new HashMap<>();
-            evidence.forEach(e -> e.concepts().forEach(k -> itemsPerConcept.computeIfAbsent(k, x -> new HashSet<>())
-                    .add(List.of(e.courseId(), e.sourceId()))));
+            evidence.forEach(e -> e.concepts()
+                    .forEach(k -> itemsPerConcept
+                            .computeIfAbsent(k, x -> new HashSet<>())
+                            .add(List.of(e.courseId(), e.sourceId()))));
             assertThat(profile.concepts().keySet()).as("seed %d", seed).isEqualTo(itemsPerConcept.keySet());
             profile.concepts().forEach((concept, mastery) -> {
                 assertThat(mastery.level()).as("seed %d", seed).isBetween(0.0, 1.0);
-                assertThat(mastery.items()).as("seed %d", seed).isEqualTo(itemsPerConcept.get(concept).size());
+                assertThat(mastery.items())
+                        .as("seed %d", seed)
+                        .isEqualTo(itemsPerConcept.get(concept).size());
             });
         });
     }

@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.alliance.core.model.AcceptedAnswer;
 import org.alliance.core.model.BestResponseItem;
+import org.alliance.core.model.Item;
 import org.alliance.core.model.Normalisation;
 import org.alliance.core.model.ShortText;
 import org.junit.jupiter.api.Test;
-import org.alliance.core.model.Item;
 
 class ItemScoringTest {
 
@@ -34,7 +34,8 @@ class ItemScoringTest {
 
     @Test
     void single_choice_right_answer_is_correct_and_wrong_one_incorrect() {
-        assertThat(score(SampleItems.bordin(), new Response.SingleChoiceAnswer("a")).correctness())
+        assertThat(score(SampleItems.bordin(), new Response.SingleChoiceAnswer("a"))
+                        .correctness())
                 .isEqualTo(Correctness.CORRECT);
         var wrong = score(SampleItems.bordin(), new Response.SingleChoiceAnswer("b"));
         assertThat(wrong.correctness()).isEqualTo(Correctness.INCORRECT);
@@ -68,8 +69,8 @@ class ItemScoringTest {
 
     @Test
     void picking_everything_in_multiple_response_cancels_out() {
-        var result = score(SampleItems.ruptureMarkers(),
-                new Response.MultipleResponseAnswer(Set.of("a", "b", "c", "d", "e")));
+        var result = score(
+                SampleItems.ruptureMarkers(), new Response.MultipleResponseAnswer(Set.of("a", "b", "c", "d", "e")));
         assertThat(result.score()).isZero();
     }
 
@@ -93,8 +94,9 @@ class ItemScoringTest {
 
     @Test
     void matching_scores_the_fraction_of_pairs_matched() {
-        var result = score(SampleItems.ruptureRepair(), new Response.MatchingAnswer(
-                Map.of("p1", "p1", "p2", "distractor:1", "p3", "p3")));
+        var result = score(
+                SampleItems.ruptureRepair(),
+                new Response.MatchingAnswer(Map.of("p1", "p1", "p2", "distractor:1", "p3", "p3")));
         assertThat(result.score()).isCloseTo(2.0 / 3, within(1e-12));
         assertThat(result.rationale()).containsExactly("Why these pairs belong together.");
     }
@@ -108,8 +110,8 @@ class ItemScoringTest {
 
     @Test
     void ordering_scores_the_fraction_of_steps_in_their_place() {
-        var result = score(SampleItems.exploratoryRepair(),
-                new Response.OrderingAnswer(List.of("s1", "s3", "s2", "s4")));
+        var result =
+                score(SampleItems.exploratoryRepair(), new Response.OrderingAnswer(List.of("s1", "s3", "s2", "s4")));
         assertThat(result.score()).isEqualTo(0.5);
         var short_ = score(SampleItems.exploratoryRepair(), new Response.OrderingAnswer(List.of("s1")));
         assertThat(short_.score()).isEqualTo(0.25);
@@ -138,21 +140,38 @@ class ItemScoringTest {
 
     @Test
     void short_text_folds_typographic_quotes_dashes_and_unicode_punctuation() {
-        var strict = new ShortText("i", List.of("o"), List.of("c"), "Whose conditions?",
-                List.of(new AcceptedAnswer("Rogers' conditions", 1, "Right.")), new Normalisation(true, true, false),
+        var strict = new ShortText(
+                "i",
+                List.of("o"),
+                List.of("c"),
+                "Whose conditions?",
+                List.of(new AcceptedAnswer("Rogers' conditions", 1, "Right.")),
+                new Normalisation(true, true, false),
                 "No.");
-        assertThat(ItemScoring.score(strict, new Response.ShortTextAnswer("Rogers\u2019 conditions"), SCALE).score())
+        assertThat(ItemScoring.score(strict, new Response.ShortTextAnswer("Rogers\u2019 conditions"), SCALE)
+                        .score())
                 .isEqualTo(1);
         assertThat(score(SampleItems.wai(), new Response.ShortTextAnswer("\u00bfWorking\u2014Alliance Inventory\u2026"))
-                .score()).isEqualTo(1);
+                        .score())
+                .isEqualTo(1);
     }
 
     @Test
     void short_text_respects_disabled_normalisation_rules() {
-        var caseSensitive = new ShortText("i", List.of("o"), List.of("c"), "Abbreviation?",
-                List.of(new AcceptedAnswer("WAI", 1, "Right.")), new Normalisation(false, true, true), "No.");
-        assertThat(ItemScoring.score(caseSensitive, new Response.ShortTextAnswer("wai"), SCALE).score()).isZero();
-        assertThat(ItemScoring.score(caseSensitive, new Response.ShortTextAnswer(" WAI "), SCALE).score()).isEqualTo(1);
+        var caseSensitive = new ShortText(
+                "i",
+                List.of("o"),
+                List.of("c"),
+                "Abbreviation?",
+                List.of(new AcceptedAnswer("WAI", 1, "Right.")),
+                new Normalisation(false, true, true),
+                "No.");
+        assertThat(ItemScoring.score(caseSensitive, new Response.ShortTextAnswer("wai"), SCALE)
+                        .score())
+                .isZero();
+        assertThat(ItemScoring.score(caseSensitive, new Response.ShortTextAnswer(" WAI "), SCALE)
+                        .score())
+                .isEqualTo(1);
     }
 
     @Test
@@ -173,11 +192,19 @@ class ItemScoringTest {
 
     @Test
     void best_response_averages_a_panel_of_raters_and_the_best_available_option_earns_full_marks() {
-        var item = new BestResponseItem("q", List.of("o"), List.of("c"), "stem", "client", Optional.empty(), List.of(
-                SampleItems.panel("a",
-                        Map.of("d1-empathic-accuracy", 5, "d4-process-responsiveness", 5),
-                        Map.of("d1-empathic-accuracy", 5, "d4-process-responsiveness", 4)),
-                SampleItems.rated("b", 2, "Mechanical.", "m")));
+        var item = new BestResponseItem(
+                "q",
+                List.of("o"),
+                List.of("c"),
+                "stem",
+                "client",
+                Optional.empty(),
+                List.of(
+                        SampleItems.panel(
+                                "a",
+                                Map.of("d1-empathic-accuracy", 5, "d4-process-responsiveness", 5),
+                                Map.of("d1-empathic-accuracy", 5, "d4-process-responsiveness", 4)),
+                        SampleItems.rated("b", 2, "Mechanical.", "m")));
         // Dimension means 5 and 4.5 → 4.75 → (4.75 − 1) / 4 = 0.9375; it is the best option, so it earns 1.
         var result = score(item, new Response.BestResponseAnswer("a"));
         assertThat(result.score()).isEqualTo(1.0);
@@ -203,8 +230,14 @@ class ItemScoringTest {
 
     @Test
     void the_key_scores_the_maximum_for_every_item_type() {
-        for (var item : List.of(SampleItems.bordin(), SampleItems.ruptureMarkers(), SampleItems.allianceStable(),
-                SampleItems.ruptureRepair(), SampleItems.exploratoryRepair(), SampleItems.wai(), SampleItems.v3Item())) {
+        for (var item : List.of(
+                SampleItems.bordin(),
+                SampleItems.ruptureMarkers(),
+                SampleItems.allianceStable(),
+                SampleItems.ruptureRepair(),
+                SampleItems.exploratoryRepair(),
+                SampleItems.wai(),
+                SampleItems.v3Item())) {
             var result = score(item, ItemKey.of(item));
             assertThat(result.correctness()).as(item.id()).isEqualTo(Correctness.CORRECT);
             assertThat(result.score()).as(item.id()).isEqualTo(result.max());

@@ -1,6 +1,7 @@
 package org.alliance.core.scoring;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,6 @@ import org.alliance.core.model.ResponseOption;
 import org.alliance.core.model.ShortText;
 import org.alliance.core.model.SingleChoice;
 import org.alliance.core.model.TrueFalse;
-import java.util.Collections;
 
 /** Seeded generators of valid items of every type, and of arbitrary (also wrong or odd) responses. */
 final class RandomItems {
@@ -52,8 +52,8 @@ final class RandomItems {
                 var options = new ArrayList<ResponseOption>();
                 for (int i = 0; i < n; i++) {
                     boolean correct = i == 0 || random.nextBoolean();
-                    options.add(new ResponseOption("o" + i, "t", correct,
-                            correct ? Optional.empty() : Optional.of("m" + i), "f" + i));
+                    options.add(new ResponseOption(
+                            "o" + i, "t", correct, correct ? Optional.empty() : Optional.of("m" + i), "f" + i));
                 }
                 yield new MultipleResponse(id, O, C, "s", options);
             }
@@ -72,17 +72,25 @@ final class RandomItems {
                 }
                 yield new Ordering(id, O, C, "s", steps, "f");
             }
-            case 5 -> new ShortText(id, O, C, "s",
-                    List.of(new AcceptedAnswer(word(random), 1, "right"), new AcceptedAnswer(word(random), 0.5, "half")),
-                    new Normalisation(random.nextBoolean(), random.nextBoolean(), random.nextBoolean()), "wrong");
+            case 5 ->
+                new ShortText(
+                        id,
+                        O,
+                        C,
+                        "s",
+                        List.of(
+                                new AcceptedAnswer(word(random), 1, "right"),
+                                new AcceptedAnswer(word(random), 0.5, "half")),
+                        new Normalisation(random.nextBoolean(), random.nextBoolean(), random.nextBoolean()),
+                        "wrong");
             default -> {
                 var options = new ArrayList<RatedOption>();
                 for (int i = 0; i < n; i++) {
                     var raters = new ArrayList<RaterScores>();
                     int panel = 1 + random.nextInt(3);
                     for (int r = 0; r < panel; r++) {
-                        raters.add(new RaterScores("r" + r,
-                                Map.of("d1", 1 + random.nextInt(5), "d2", 1 + random.nextInt(5))));
+                        raters.add(new RaterScores(
+                                "r" + r, Map.of("d1", 1 + random.nextInt(5), "d2", 1 + random.nextInt(5))));
                     }
                     options.add(new RatedOption("o" + i, "t", new Ratings(raters), "why" + i, Optional.of("m" + i)));
                 }
@@ -97,7 +105,8 @@ final class RandomItems {
             return new Response.Unanswered();
         }
         return switch (item) {
-            case SingleChoice i -> new Response.SingleChoiceAnswer(id(random, i.options().size()));
+            case SingleChoice i ->
+                new Response.SingleChoiceAnswer(id(random, i.options().size()));
             case MultipleResponse i -> {
                 var picks = new HashSet<String>();
                 int count = random.nextInt(i.options().size() + 2);
@@ -111,9 +120,11 @@ final class RandomItems {
                 var answers = new HashMap<String, String>();
                 for (var pair : i.pairs()) {
                     if (random.nextInt(5) > 0) {
-                        answers.put(pair.id(), random.nextInt(4) == 0
-                                ? "distractor:1"
-                                : "p" + random.nextInt(i.pairs().size()));
+                        answers.put(
+                                pair.id(),
+                                random.nextInt(4) == 0
+                                        ? "distractor:1"
+                                        : "p" + random.nextInt(i.pairs().size()));
                     }
                 }
                 yield new Response.MatchingAnswer(answers);
@@ -127,10 +138,16 @@ final class RandomItems {
                 }
                 yield new Response.OrderingAnswer(order);
             }
-            case ShortText i -> new Response.ShortTextAnswer(random.nextBoolean()
-                    ? i.accept().get(random.nextInt(i.accept().size())).text().toUpperCase() + " "
-                    : word(random));
-            case BestResponseItem i -> new Response.BestResponseAnswer(id(random, i.options().size()));
+            case ShortText i ->
+                new Response.ShortTextAnswer(
+                        random.nextBoolean()
+                                ? i.accept()
+                                                .get(random.nextInt(i.accept().size()))
+                                                .text()
+                                                .toUpperCase() + " "
+                                : word(random));
+            case BestResponseItem i ->
+                new Response.BestResponseAnswer(id(random, i.options().size()));
         };
     }
 
@@ -140,19 +157,29 @@ final class RandomItems {
     }
 
     private static String word(Random random) {
-        return WORDS.get(random.nextInt(WORDS.size())) + (random.nextBoolean() ? "" : " " + WORDS.get(random.nextInt(WORDS.size())));
+        return WORDS.get(random.nextInt(WORDS.size()))
+                + (random.nextBoolean() ? "" : " " + WORDS.get(random.nextInt(WORDS.size())));
     }
 
     /** The same item with its options (or pairs, or accepted answers) listed in another order. */
     static Item reordered(Item item, long seed) {
         return switch (item) {
-            case SingleChoice i -> new SingleChoice(i.id(), O, C, i.stem(), DisplayOrder.shuffle(i.options(), seed, "x"));
+            case SingleChoice i ->
+                new SingleChoice(i.id(), O, C, i.stem(), DisplayOrder.shuffle(i.options(), seed, "x"));
             case MultipleResponse i ->
-                    new MultipleResponse(i.id(), O, C, i.stem(), DisplayOrder.shuffle(i.options(), seed, "x"));
-            case Matching i -> new Matching(
-                    i.id(), O, C, i.stem(), DisplayOrder.shuffle(i.pairs(), seed, "x"), i.distractors(), i.feedback());
-            case BestResponseItem i -> new BestResponseItem(i.id(), O, C, i.stem(), i.client(), i.cue(),
-                    DisplayOrder.shuffle(i.options(), seed, "x"));
+                new MultipleResponse(i.id(), O, C, i.stem(), DisplayOrder.shuffle(i.options(), seed, "x"));
+            case Matching i ->
+                new Matching(
+                        i.id(),
+                        O,
+                        C,
+                        i.stem(),
+                        DisplayOrder.shuffle(i.pairs(), seed, "x"),
+                        i.distractors(),
+                        i.feedback());
+            case BestResponseItem i ->
+                new BestResponseItem(
+                        i.id(), O, C, i.stem(), i.client(), i.cue(), DisplayOrder.shuffle(i.options(), seed, "x"));
             // The order of an ordering item is its key, and true/false and short text have no options.
             case Ordering _, TrueFalse _, ShortText _ -> item;
         };

@@ -16,20 +16,18 @@ class CountsTest {
         var counts = DistractorCounts.of(
                 List.of("a", "b", "c", "d"),
                 List.of(Set.of("a"), Set.of("b"), Set.of("a"), Set.of("a", "d"), Set.of("zz")));
-        assertThat(counts).containsExactly(
-                Map.entry("a", 3),
-                Map.entry("b", 1),
-                Map.entry("c", 0),
-                Map.entry("d", 1));
+        assertThat(counts).containsExactly(Map.entry("a", 3), Map.entry("b", 1), Map.entry("c", 0), Map.entry("d", 1));
     }
 
     @Test
     void distractor_counts_can_be_taken_from_stored_responses() {
-        var counts = DistractorCounts.ofResponses(SampleItems.bordin(), List.of(
-                new Response.SingleChoiceAnswer("b"),
-                new Response.SingleChoiceAnswer("b"),
-                new Response.Unanswered(),
-                new Response.SingleChoiceAnswer("a")));
+        var counts = DistractorCounts.ofResponses(
+                SampleItems.bordin(),
+                List.of(
+                        new Response.SingleChoiceAnswer("b"),
+                        new Response.SingleChoiceAnswer("b"),
+                        new Response.Unanswered(),
+                        new Response.SingleChoiceAnswer("a")));
         assertThat(counts).containsEntry("a", 1).containsEntry("b", 2).containsEntry("c", 0);
     }
 

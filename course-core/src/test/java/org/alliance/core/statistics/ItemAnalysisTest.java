@@ -52,7 +52,8 @@ class ItemAnalysisTest {
     void no_flag_is_raised_below_twenty_responses() {
         var matrix = matrix(19);
         var statistics = ItemAnalysis.of(matrix);
-        assertThat(statistics.items()).allSatisfy(item -> assertThat(item.flags()).isEmpty());
+        assertThat(statistics.items())
+                .allSatisfy(item -> assertThat(item.flags()).isEmpty());
     }
 
     @Test
@@ -81,8 +82,7 @@ class ItemAnalysisTest {
 
     @Test
     void thresholds_are_named_and_readable() {
-        assertThat(FlagThresholds.DEFAULT)
-                .isEqualTo(new FlagThresholds(20, 0.2, 0.9, 0.2));
+        assertThat(FlagThresholds.DEFAULT).isEqualTo(new FlagThresholds(20, 0.2, 0.9, 0.2));
     }
 
     /** An easy first item (all right but one), a hard second (all wrong but one), a middling third. */

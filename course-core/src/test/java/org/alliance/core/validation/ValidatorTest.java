@@ -12,36 +12,80 @@ import org.junit.jupiter.api.Test;
 /** The validator on courses built in memory, as the editor or tests build them. */
 class ValidatorTest {
 
-    private static final VignetteHeader HEADER = new VignetteHeader("v1", "Title", Level.BEGINNER, List.of("o1"),
-            List.of("c1"), Optional.empty(), new Persona("Kim", Optional.empty(), "Fictional."), "", List.of("d1"),
-            "", VignetteSettings.defaults(), Optional.of(Cognitive.APPLY), Optional.empty());
+    private static final VignetteHeader HEADER = new VignetteHeader(
+            "v1",
+            "Title",
+            Level.BEGINNER,
+            List.of("o1"),
+            List.of("c1"),
+            Optional.empty(),
+            new Persona("Kim", Optional.empty(), "Fictional."),
+            "",
+            List.of("d1"),
+            "",
+            VignetteSettings.defaults(),
+            Optional.of(Cognitive.APPLY),
+            Optional.empty());
 
     private static Choice choice(String id, String next) {
-        return new Choice(id, "Text " + id, Ratings.byAuthor(Map.of("d1", 4)), "Why.", Optional.empty(), 0, false, false,
-                Optional.empty(), List.of(Branch.to(next)));
+        return new Choice(
+                id,
+                "Text " + id,
+                Ratings.byAuthor(Map.of("d1", 4)),
+                "Why.",
+                Optional.empty(),
+                0,
+                false,
+                false,
+                Optional.empty(),
+                List.of(Branch.to(next)));
     }
 
     private static Course course(Activity activity) {
         Dimension d1 = new Dimension("d1", "D1", "", Map.of(1, "a", 2, "b", 3, "c", 4, "d", 5, "e"));
-        Lesson lesson = new Lesson("l1", "Lesson", 10, List.of(new Objective("o1", "Do it.")), List.of("c1"),
-                "Body with [[c1]] and [@r1].", List.of(activity));
-        return new Course("course", "Course", "", "", "en", List.of(), "CC-BY-SA-4.0", List.of(), "", "",
-                List.of(lesson), new Rubric(RatingScale.defaults(), List.of(d1)), GradingPolicy.defaults(),
-                List.of(new Concept("c1", "Concept", "Def.", List.of(new Misconception("m1", "Wrong.", "Right.")),
-                        List.of("r1"))),
+        Lesson lesson = new Lesson(
+                "l1",
+                "Lesson",
+                10,
+                List.of(new Objective("o1", "Do it.")),
+                List.of("c1"),
+                "Body with [[c1]] and [@r1].",
+                List.of(activity));
+        return new Course(
+                "course",
+                "Course",
+                "",
+                "",
+                "en",
+                List.of(),
+                "CC-BY-SA-4.0",
+                List.of(),
+                "",
+                "",
+                List.of(lesson),
+                new Rubric(RatingScale.defaults(), List.of(d1)),
+                GradingPolicy.defaults(),
+                List.of(new Concept(
+                        "c1", "Concept", "Def.", List.of(new Misconception("m1", "Wrong.", "Right.")), List.of("r1"))),
                 List.of(new Reference("r1", "A", 2000, "T", "S", Optional.empty())));
     }
 
     /** The codes of the structural checks; the assessment audit has tests of its own. */
     private static List<String> codes(Course course) {
-        return Validator.validate(course).stream().filter(p -> !AuditCodes.all().contains(p.code()))
-                .map(p -> p.code().key()).toList();
+        return Validator.validate(course).stream()
+                .filter(p -> !AuditCodes.all().contains(p.code()))
+                .map(p -> p.code().key())
+                .toList();
     }
 
     @Test
     void a_valid_branching_course_has_no_problems() {
-        BranchingVignette v = new BranchingVignette(HEADER, "n1", AllianceMeter.defaults(),
-                List.of(new Node("n1", "Hi.", Optional.empty(), List.of(choice("a", "n2"), choice("b", "end"))),
+        BranchingVignette v = new BranchingVignette(
+                HEADER,
+                "n1",
+                AllianceMeter.defaults(),
+                List.of(
+                        new Node("n1", "Hi.", Optional.empty(), List.of(choice("a", "n2"), choice("b", "end"))),
                         new Node("n2", "Hm.", Optional.empty(), List.of(choice("a", "end")))),
                 List.of(new Ending("end", "Bye.", Outcome.NEUTRAL, 0, "")));
 
@@ -50,8 +94,12 @@ class ValidatorTest {
 
     @Test
     void a_cycle_is_reported_with_its_path() {
-        BranchingVignette v = new BranchingVignette(HEADER, "n1", AllianceMeter.defaults(),
-                List.of(new Node("n1", "Hi.", Optional.empty(), List.of(choice("a", "n2"), choice("b", "end"))),
+        BranchingVignette v = new BranchingVignette(
+                HEADER,
+                "n1",
+                AllianceMeter.defaults(),
+                List.of(
+                        new Node("n1", "Hi.", Optional.empty(), List.of(choice("a", "n2"), choice("b", "end"))),
                         new Node("n2", "Hm.", Optional.empty(), List.of(choice("a", "n1")))),
                 List.of(new Ending("end", "Bye.", Outcome.NEUTRAL, 0, "")));
 
@@ -66,8 +114,12 @@ class ValidatorTest {
 
     @Test
     void a_node_without_a_way_out_and_an_orphan_node_are_reported() {
-        BranchingVignette v = new BranchingVignette(HEADER, "n1", AllianceMeter.defaults(),
-                List.of(new Node("n1", "Hi.", Optional.empty(), List.of(choice("a", "n2"), choice("b", "end"))),
+        BranchingVignette v = new BranchingVignette(
+                HEADER,
+                "n1",
+                AllianceMeter.defaults(),
+                List.of(
+                        new Node("n1", "Hi.", Optional.empty(), List.of(choice("a", "n2"), choice("b", "end"))),
                         new Node("n2", "Hm.", Optional.empty(), List.of()),
                         new Node("n3", "Who?", Optional.empty(), List.of(choice("a", "end")))),
                 List.of(new Ending("end", "Bye.", Outcome.NEUTRAL, 0, "")));
@@ -77,9 +129,14 @@ class ValidatorTest {
 
     @Test
     void a_wrong_option_without_misconception_and_blank_feedback_are_reported() {
-        SingleChoice item = new SingleChoice("i1", List.of("o1"), List.of("c1"), "Stem?", List.of(
-                new CreditOption("a", "Right", 1, Optional.empty(), "Yes."),
-                new CreditOption("b", "Wrong", 0, Optional.empty(), " ")));
+        SingleChoice item = new SingleChoice(
+                "i1",
+                List.of("o1"),
+                List.of("c1"),
+                "Stem?",
+                List.of(
+                        new CreditOption("a", "Right", 1, Optional.empty(), "Yes."),
+                        new CreditOption("b", "Wrong", 0, Optional.empty(), " ")));
         Quiz quiz = new Quiz("q1", "Quiz", QuizSettings.defaults(), List.of(item));
 
         assertThat(codes(course(quiz))).containsExactlyInAnyOrder("missing-misconception", "empty-feedback");
@@ -96,19 +153,47 @@ class ValidatorTest {
             assertThat(p.path()).isEqualTo("reflections[r1].prompt");
             assertThat(p.severity()).isEqualTo(Severity.ERROR);
         });
-        assertThat(problems).filteredOn(p -> !p.isError()).extracting(p -> p.code().key())
+        assertThat(problems)
+                .filteredOn(p -> !p.isError())
+                .extracting(p -> p.code().key())
                 .containsExactly("unassessed-objective");
     }
 
     @Test
     void two_courses_giving_one_concept_id_different_terms_are_reported() {
         Course one = course(new Reflection("r1", "R", "P"));
-        Course other = new Course("other", "Other", "", "", "en", List.of(), "", List.of(), "", "", List.of(),
-                new Rubric(RatingScale.defaults(), List.of()), GradingPolicy.defaults(),
-                List.of(new Concept("c1", "Something else", "Def.", List.of(), List.of())), List.of());
-        Course same = new Course("same", "Same", "", "", "en", List.of(), "", List.of(), "", "", List.of(),
-                new Rubric(RatingScale.defaults(), List.of()), GradingPolicy.defaults(),
-                List.of(new Concept("c1", "concept", "Def.", List.of(), List.of())), List.of());
+        Course other = new Course(
+                "other",
+                "Other",
+                "",
+                "",
+                "en",
+                List.of(),
+                "",
+                List.of(),
+                "",
+                "",
+                List.of(),
+                new Rubric(RatingScale.defaults(), List.of()),
+                GradingPolicy.defaults(),
+                List.of(new Concept("c1", "Something else", "Def.", List.of(), List.of())),
+                List.of());
+        Course same = new Course(
+                "same",
+                "Same",
+                "",
+                "",
+                "en",
+                List.of(),
+                "",
+                List.of(),
+                "",
+                "",
+                List.of(),
+                new Rubric(RatingScale.defaults(), List.of()),
+                GradingPolicy.defaults(),
+                List.of(new Concept("c1", "concept", "Def.", List.of(), List.of())),
+                List.of());
 
         assertThat(Validator.validateAll(List.of(one, same))).isEmpty();
         assertThat(Validator.validateAll(List.of(one, other))).singleElement().satisfies(p -> {
@@ -125,7 +210,8 @@ class ValidatorTest {
             assertThat(ProblemCode.byKey(code.key())).contains(code);
             assertThat(code.message(Map.of())).isNotBlank();
             assertThat(code.hint(Map.of())).isNotBlank();
-            assertThat(code.message(Map.of()) + code.hint(Map.of())).as("%s: every placeholder is filled", code)
+            assertThat(code.message(Map.of()) + code.hint(Map.of()))
+                    .as("%s: every placeholder is filled", code)
                     .doesNotContainPattern("\\{\\w+}");
         }
     }

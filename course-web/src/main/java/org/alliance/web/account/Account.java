@@ -20,8 +20,13 @@ record Account(
         Instant createdAt,
         @Version int version) {
 
-    static Account create(String username, String displayName, String passwordHash, AccountRole role,
-            boolean mustChangePassword, Instant now) {
+    static Account create(
+            String username,
+            String displayName,
+            String passwordHash,
+            AccountRole role,
+            boolean mustChangePassword,
+            Instant now) {
         return new Account(null, username, displayName, passwordHash, role, true, mustChangePassword, now, 0);
     }
 
@@ -30,11 +35,13 @@ record Account(
     }
 
     Account withRole(AccountRole newRole) {
-        return new Account(id, username, displayName, passwordHash, newRole, enabled, mustChangePassword, createdAt, version);
+        return new Account(
+                id, username, displayName, passwordHash, newRole, enabled, mustChangePassword, createdAt, version);
     }
 
     Account withEnabled(boolean nowEnabled) {
-        return new Account(id, username, displayName, passwordHash, role, nowEnabled, mustChangePassword, createdAt, version);
+        return new Account(
+                id, username, displayName, passwordHash, role, nowEnabled, mustChangePassword, createdAt, version);
     }
 
     AccountSummary summary() {

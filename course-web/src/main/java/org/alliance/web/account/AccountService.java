@@ -27,8 +27,14 @@ public class AccountService {
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
-            OneTimePasswords oneTimePasswords, ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
+    AccountService(
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            OneTimePasswords oneTimePasswords,
+            ApplicationEventPublisher events,
+            Clock clock,
+            CurrentUser currentUser) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -45,8 +51,9 @@ public class AccountService {
         String name = requireDisplayName(displayName);
         String user = requireFreeUsername(username);
         requireAcceptable(password);
-        return accounts.save(Account.create(user, name, encoder.encode(password), AccountRole.STUDENT, false,
-                clock.instant())).summary();
+        return accounts.save(Account.create(
+                        user, name, encoder.encode(password), AccountRole.STUDENT, false, clock.instant()))
+                .summary();
     }
 
     /**
@@ -56,16 +63,28 @@ public class AccountService {
     @Transactional
     public void ensureSystemAccount(String username, String displayName) {
         if (!accounts.existsByUsername(username)) {
-            accounts.save(Account.create(username, displayName, encoder.encode(oneTimePasswords.generate()),
-                    AccountRole.INSTRUCTOR, false, clock.instant()).withEnabled(false));
+            accounts.save(Account.create(
+                            username,
+                            displayName,
+                            encoder.encode(oneTimePasswords.generate()),
+                            AccountRole.INSTRUCTOR,
+                            false,
+                            clock.instant())
+                    .withEnabled(false));
         }
     }
 
     /** For the login mechanism only: the stored credentials of an account, if it exists. */
     @Transactional(readOnly = true)
     public Optional<LoginAccount> findForLogin(String username) {
-        return accounts.findByUsername(Usernames.normalise(username)).map(a -> new LoginAccount(
-                a.username(), a.displayName(), a.passwordHash(), a.role(), a.enabled(), a.mustChangePassword()));
+        return accounts.findByUsername(Usernames.normalise(username))
+                .map(a -> new LoginAccount(
+                        a.username(),
+                        a.displayName(),
+                        a.passwordHash(),
+                        a.role(),
+                        a.enabled(),
+                        a.mustChangePassword()));
     }
 
     /** The signed-in user's account, unless it has gone (deleted while a page was still open). */

@@ -4,5 +4,9 @@ import java.time.Instant;
 
 /** What views may see of an account: never the password hash. */
 public record AccountSummary(
-        String username, String displayName, AccountRole role, boolean enabled, boolean mustChangePassword,
+        String username,
+        String displayName,
+        AccountRole role,
+        boolean enabled,
+        boolean mustChangePassword,
         Instant createdAt) {}

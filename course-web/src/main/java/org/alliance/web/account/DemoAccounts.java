@@ -24,8 +24,8 @@ class DemoAccounts implements ApplicationRunner {
     record Demo(String username, String displayName, String password, AccountRole role) {}
 
     static final Demo STUDENT = new Demo("student", "Sam Student", "alliance-student", AccountRole.STUDENT);
-    static final Demo INSTRUCTOR = new Demo("instructor", "Iris Instructor", "alliance-instructor",
-            AccountRole.INSTRUCTOR);
+    static final Demo INSTRUCTOR =
+            new Demo("instructor", "Iris Instructor", "alliance-instructor", AccountRole.INSTRUCTOR);
     static final Demo ADMIN = new Demo("admin", "Ada Admin", "alliance-admin", AccountRole.ADMIN);
 
     private final AccountRepository accounts;
@@ -44,11 +44,16 @@ class DemoAccounts implements ApplicationRunner {
         var lines = new StringBuilder("Demo accounts (alliance.demo.enabled=true; never use with real users):");
         for (Demo demo : new Demo[] {STUDENT, INSTRUCTOR, ADMIN}) {
             if (!accounts.existsByUsername(demo.username())) {
-                accounts.save(Account.create(demo.username(), demo.displayName(), encoder.encode(demo.password()),
-                        demo.role(), false, clock.instant()));
+                accounts.save(Account.create(
+                        demo.username(),
+                        demo.displayName(),
+                        encoder.encode(demo.password()),
+                        demo.role(),
+                        false,
+                        clock.instant()));
             }
-            lines.append(String.format("%n  %-10s  username: %-10s  password: %s", demo.role(), demo.username(),
-                    demo.password()));
+            lines.append(String.format(
+                    "%n  %-10s  username: %-10s  password: %s", demo.role(), demo.username(), demo.password()));
         }
         log.warn("{}", lines);
     }

@@ -21,7 +21,10 @@ public class PasswordPolicy {
 
     PasswordPolicy() {
         try {
-            common = Set.copyOf(StandardDictionaries.PASSWORDS_LOADER.load().getRankedDictionary().keySet());
+            common = Set.copyOf(StandardDictionaries.PASSWORDS_LOADER
+                    .load()
+                    .getRankedDictionary()
+                    .keySet());
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled list of common passwords could not be read", e);
         }

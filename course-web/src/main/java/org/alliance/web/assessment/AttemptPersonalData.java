@@ -25,9 +25,17 @@ class AttemptPersonalData implements PersonalData {
     }
 
     /** One attempt as exported; {@code id} is the public id its pages show. */
-    record Attempt(String id, String courseId, String activityId, String contentHash, Instant startedAt,
-            @Nullable Instant deadline, @Nullable Instant submittedAt, @Nullable Double score,
-            List<Answer> answers, List<Unchecked> unchecked) {}
+    record Attempt(
+            String id,
+            String courseId,
+            String activityId,
+            String contentHash,
+            Instant startedAt,
+            @Nullable Instant deadline,
+            @Nullable Instant submittedAt,
+            @Nullable Double score,
+            List<Answer> answers,
+            List<Unchecked> unchecked) {}
 
     /** One committed answer; the response as stored (a small JSON object with a type tag). */
     record Answer(String itemId, int tryNo, JsonNode response, Instant answeredAt) {
@@ -53,8 +61,16 @@ class AttemptPersonalData implements PersonalData {
         Map<Long, List<Answer>> answers = store.answersBy(username);
         Map<Long, List<Unchecked>> unchecked = store.pendingBy(username);
         return store.allBy(username).stream()
-                .map(a -> new Attempt(a.publicId(), a.courseId(), a.activityId(), a.contentHash(), a.startedAt(),
-                        a.deadline(), a.submittedAt(), a.score(), answers.getOrDefault(a.id(), List.of()),
+                .map(a -> new Attempt(
+                        a.publicId(),
+                        a.courseId(),
+                        a.activityId(),
+                        a.contentHash(),
+                        a.startedAt(),
+                        a.deadline(),
+                        a.submittedAt(),
+                        a.score(),
+                        answers.getOrDefault(a.id(), List.of()),
                         unchecked.getOrDefault(a.id(), List.of())))
                 .toList();
     }

@@ -1,5 +1,7 @@
 package org.alliance.web.assessment;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,8 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /**
  * SQL for attempts and their answers: the student's own play, teachers' reads (through {@link QuizResults}) and
@@ -30,9 +30,19 @@ class AttemptStore {
         this.jdbc = jdbc;
     }
 
-    record Row(long id, String publicId, String username, String courseId, long versionId, String contentHash,
-            String activityId, long seed, Instant startedAt, @Nullable Instant deadline,
-            @Nullable Instant submittedAt, @Nullable Double score) {
+    record Row(
+            long id,
+            String publicId,
+            String username,
+            String courseId,
+            long versionId,
+            String contentHash,
+            String activityId,
+            long seed,
+            Instant startedAt,
+            @Nullable Instant deadline,
+            @Nullable Instant submittedAt,
+            @Nullable Double score) {
 
         boolean submitted() {
             return submittedAt != null;
@@ -47,61 +57,98 @@ class AttemptStore {
     private static final String COLUMNS = "id, public_id, username, course_id, version_id, content_hash,"
             + " activity_id, seed, started_at, deadline, submitted_at, score";
 
-    long insert(String publicId, String username, String courseId, long versionId, String contentHash,
-            String activityId, long seed, Instant startedAt, @Nullable Instant deadline) {
+    long insert(
+            String publicId,
+            String username,
+            String courseId,
+            long versionId,
+            String contentHash,
+            String activityId,
+            long seed,
+            Instant startedAt,
+            @Nullable Instant deadline) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into attempt (public_id, username, course_id, version_id, content_hash, activity_id, seed,"
                         + " started_at, deadline) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(publicId, username, courseId, versionId, contentHash, activityId, seed, utc(startedAt),
+                .params(
+                        publicId,
+                        username,
+                        courseId,
+                        versionId,
+                        contentHash,
+                        activityId,
+                        seed,
+                        utc(startedAt),
                         deadline == null ? null : utc(deadline))
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
 
     Optional<Row> byPublicId(String publicId) {
-        return jdbc.sql("select " + COLUMNS + " from attempt where public_id = ?").param(publicId)
-                .query((rs, n) -> row(rs)).optional();
+        return jdbc.sql("select " + COLUMNS + " from attempt where public_id = ?")
+                .param(publicId)
+                .query((rs, n) -> row(rs))
+                .optional();
     }
 
     List<Row> forActivity(String username, String courseId, String activityId) {
         return jdbc.sql("select " + COLUMNS + " from attempt where username = ? and course_id = ? and activity_id = ?"
                         + " order by id")
-                .params(username, courseId, activityId).query((rs, n) -> row(rs)).list();
+                .params(username, courseId, activityId)
+                .query((rs, n) -> row(rs))
+                .list();
     }
 
     /** Every attempt of a user at a course's quizzes, open ones included, in the order they began. */
     List<Row> inCourse(String username, String courseId) {
         return jdbc.sql("select " + COLUMNS + " from attempt where username = ? and course_id = ? order by id")
-                .params(username, courseId).query((rs, n) -> row(rs)).list();
+                .params(username, courseId)
+                .query((rs, n) -> row(rs))
+                .list();
     }
 
     /** Every submitted attempt of a user, oldest first. */
     List<Row> submittedBy(String username) {
         return jdbc.sql("select " + COLUMNS + " from attempt where username = ? and submitted_at is not null"
                         + " order by submitted_at, id")
-                .param(username).query((rs, n) -> row(rs)).list();
+                .param(username)
+                .query((rs, n) -> row(rs))
+                .list();
     }
 
     /** Every submitted attempt at a course's quizzes, by anyone. For teachers' tools only. */
     List<Row> submittedInCourse(String courseId) {
         return jdbc.sql("select " + COLUMNS + " from attempt where course_id = ? and submitted_at is not null"
                         + " order by id")
-                .param(courseId).query((rs, n) -> row(rs)).list();
+                .param(courseId)
+                .query((rs, n) -> row(rs))
+                .list();
     }
 
     /** Submitted attempts of every course, oldest first: for a scoring rule upgrade only. */
     List<Row> submittedEverywhere() {
         return jdbc.sql("select " + COLUMNS + " from attempt where submitted_at is not null order by id")
-                .query((rs, n) -> row(rs)).list();
+                .query((rs, n) -> row(rs))
+                .list();
     }
 
     /** A new score, with its audit record; {@code reason} names a changed scoring rule, null for a key fix. */
-    void rescore(long attemptId, double score, String actor, long fromVersion, long toVersion,
-            @Nullable Double oldScore, @Nullable String reason, Instant now) {
-        jdbc.sql("update attempt set score = ? where id = ?").params(score, attemptId).update();
+    void rescore(
+            long attemptId,
+            double score,
+            String actor,
+            long fromVersion,
+            long toVersion,
+            @Nullable Double oldScore,
+            @Nullable String reason,
+            Instant now) {
+        jdbc.sql("update attempt set score = ? where id = ?")
+                .params(score, attemptId)
+                .update();
         jdbc.sql("insert into rescore_audit (attempt_id, actor, at, from_version_id, to_version_id, old_score,"
                         + " new_score, reason) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(attemptId, actor, utc(now), fromVersion, toVersion, oldScore, score, reason).update();
+                .params(attemptId, actor, utc(now), fromVersion, toVersion, oldScore, score, reason)
+                .update();
     }
 
     /** Item id to its committed answers in order. */
@@ -117,19 +164,24 @@ class AttemptStore {
     }
 
     void replaceAnswer(long attemptId, String itemId, Response response, Instant now) {
-        jdbc.sql("delete from attempt_answer where attempt_id = ? and item_id = ?").params(attemptId, itemId).update();
+        jdbc.sql("delete from attempt_answer where attempt_id = ? and item_id = ?")
+                .params(attemptId, itemId)
+                .update();
         addTry(attemptId, itemId, 1, response, now);
     }
 
     void addTry(long attemptId, String itemId, int tryNo, Response response, Instant now) {
         jdbc.sql("insert into attempt_answer (attempt_id, item_id, try_no, response, answered_at)"
                         + " values (?, ?, ?, ?, ?)")
-                .params(attemptId, itemId, tryNo, ResponseCodec.encode(response), utc(now)).update();
+                .params(attemptId, itemId, tryNo, ResponseCodec.encode(response), utc(now))
+                .update();
     }
 
     /** Removes an item's committed answer (deferred behaviour, when the student clears it). */
     void deleteAnswer(long attemptId, String itemId) {
-        jdbc.sql("delete from attempt_answer where attempt_id = ? and item_id = ?").params(attemptId, itemId).update();
+        jdbc.sql("delete from attempt_answer where attempt_id = ? and item_id = ?")
+                .params(attemptId, itemId)
+                .update();
     }
 
     /** Item id to the entry saved but not committed (an interactive answer not checked yet). */
@@ -146,16 +198,20 @@ class AttemptStore {
     void keepPending(long attemptId, String itemId, Response entry, Instant now) {
         dropPending(attemptId, itemId);
         jdbc.sql("insert into attempt_pending (attempt_id, item_id, response, saved_at) values (?, ?, ?, ?)")
-                .params(attemptId, itemId, ResponseCodec.encode(entry), utc(now)).update();
+                .params(attemptId, itemId, ResponseCodec.encode(entry), utc(now))
+                .update();
     }
 
     void dropPending(long attemptId, String itemId) {
-        jdbc.sql("delete from attempt_pending where attempt_id = ? and item_id = ?").params(attemptId, itemId)
+        jdbc.sql("delete from attempt_pending where attempt_id = ? and item_id = ?")
+                .params(attemptId, itemId)
                 .update();
     }
 
     void dropAllPending(long attemptId) {
-        jdbc.sql("delete from attempt_pending where attempt_id = ?").param(attemptId).update();
+        jdbc.sql("delete from attempt_pending where attempt_id = ?")
+                .param(attemptId)
+                .update();
     }
 
     /**
@@ -163,14 +219,18 @@ class AttemptStore {
      * deadline) cannot both check the pending entries; true if it is still open.
      */
     boolean lockOpen(long attemptId) {
-        return jdbc.sql("select submitted_at from attempt where id = ? for update").param(attemptId)
-                .query((rs, n) -> rs.getObject(1) == null).single();
+        return jdbc.sql("select submitted_at from attempt where id = ? for update")
+                .param(attemptId)
+                .query((rs, n) -> rs.getObject(1) == null)
+                .single();
     }
 
     /** Marks the attempt submitted with its score; false if it was submitted already (a second click). */
     boolean submit(long attemptId, double score, Instant now) {
         return jdbc.sql("update attempt set submitted_at = ?, score = ? where id = ? and submitted_at is null")
-                .params(utc(now), score, attemptId).update() == 1;
+                        .params(utc(now), score, attemptId)
+                        .update()
+                == 1;
     }
 
     // Teachers' reads, for QuizResults: what a grade needs, never an answer or a public id.
@@ -184,14 +244,19 @@ class AttemptStore {
         }
         return jdbc.sql("select " + RECORD_COLUMNS + " from attempt where course_id = :course"
                         + " and username in (:names) order by id")
-                .param("course", courseId).param("names", usernames).query((rs, n) -> record(rs)).list();
+                .param("course", courseId)
+                .param("names", usernames)
+                .query((rs, n) -> record(rs))
+                .list();
     }
 
     /** Every attempt of one user at a course's quizzes, open ones included, oldest first. */
     List<QuizResults.QuizRecord> recordsOf(String courseId, String username) {
         return jdbc.sql("select " + RECORD_COLUMNS + " from attempt where course_id = ? and username = ?"
                         + " order by started_at, id")
-                .params(courseId, username).query((rs, n) -> record(rs)).list();
+                .params(courseId, username)
+                .query((rs, n) -> record(rs))
+                .list();
     }
 
     /** A user's latest submitted attempt at a quiz. */
@@ -231,7 +296,9 @@ class AttemptStore {
     /** Every attempt of a user, in the order they began. */
     List<Row> allBy(String username) {
         return jdbc.sql("select " + COLUMNS + " from attempt where username = ? order by started_at, id")
-                .param(username).query((rs, n) -> row(rs)).list();
+                .param(username)
+                .query((rs, n) -> row(rs))
+                .list();
     }
 
     /** Per attempt of a user, its committed answers as stored, by item and try. */
@@ -240,13 +307,14 @@ class AttemptStore {
         jdbc.sql("""
                 select a.attempt_id, a.item_id, a.try_no, a.response, a.answered_at
                 from attempt_answer a join attempt t on t.id = a.attempt_id
-                where t.username = ? order by a.attempt_id, a.item_id, a.try_no""")
-                .param(username)
-                .query(rs -> {
-                    answers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new AttemptPersonalData.Answer(
-                            rs.getString(2), rs.getInt(3), rs.getString(4),
+                where t.username = ? order by a.attempt_id, a.item_id, a.try_no""").param(username).query(rs -> {
+            answers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new AttemptPersonalData.Answer(
+                            rs.getString(2),
+                            rs.getInt(3),
+                            rs.getString(4),
                             instant(rs.getObject(5, OffsetDateTime.class))));
-                });
+        });
         return answers;
     }
 
@@ -256,37 +324,51 @@ class AttemptStore {
         jdbc.sql("""
                 select p.attempt_id, p.item_id, p.response, p.saved_at
                 from attempt_pending p join attempt t on t.id = p.attempt_id
-                where t.username = ? order by p.attempt_id, p.item_id""")
-                .param(username)
-                .query(rs -> {
-                    pending.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
-                            new AttemptPersonalData.Unchecked(rs.getString(2), rs.getString(3),
-                                    instant(rs.getObject(4, OffsetDateTime.class))));
-                });
+                where t.username = ? order by p.attempt_id, p.item_id""").param(username).query(rs -> {
+            pending.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new AttemptPersonalData.Unchecked(
+                            rs.getString(2), rs.getString(3), instant(rs.getObject(4, OffsetDateTime.class))));
+        });
         return pending;
     }
 
     /** Deletes every entry saved but not checked in any attempt of a user. */
     void dropAllPendingOf(String username) {
         jdbc.sql("delete from attempt_pending where attempt_id in (select id from attempt where username = ?)")
-                .param(username).update();
+                .param(username)
+                .update();
     }
 
     /** Moves every attempt of a user, with its answers and score, to another name. */
     void reassign(String username, String alias) {
-        jdbc.sql("update attempt set username = ? where username = ?").params(alias, username).update();
+        jdbc.sql("update attempt set username = ? where username = ?")
+                .params(alias, username)
+                .update();
     }
 
     private static QuizResults.QuizRecord record(ResultSet rs) throws SQLException {
-        return new QuizResults.QuizRecord(rs.getString(1), rs.getString(2), rs.getLong(3),
-                instant(rs.getObject(4, OffsetDateTime.class)), instant(rs.getObject(5, OffsetDateTime.class)),
+        return new QuizResults.QuizRecord(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getLong(3),
+                instant(rs.getObject(4, OffsetDateTime.class)),
+                instant(rs.getObject(5, OffsetDateTime.class)),
                 rs.getObject(6) == null ? null : rs.getDouble(6));
     }
 
     private static Row row(ResultSet rs) throws SQLException {
-        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                rs.getString(6), rs.getString(7), rs.getLong(8), instant(rs.getObject(9, OffsetDateTime.class)),
-                instant(rs.getObject(10, OffsetDateTime.class)), instant(rs.getObject(11, OffsetDateTime.class)),
+        return new Row(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getLong(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getLong(8),
+                instant(rs.getObject(9, OffsetDateTime.class)),
+                instant(rs.getObject(10, OffsetDateTime.class)),
+                instant(rs.getObject(11, OffsetDateTime.class)),
                 rs.getObject(12) == null ? null : rs.getDouble(12));
     }
 

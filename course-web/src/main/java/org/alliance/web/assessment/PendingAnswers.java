@@ -39,11 +39,18 @@ class PendingAnswers {
         if (committed.isEmpty()) {
             return !(entry instanceof Response.Unanswered);
         }
-        return !entry.equals(committed.getLast()) && ItemTries.of(item, committed, quiz.settings(), scale).canTryAgain();
+        return !entry.equals(committed.getLast())
+                && ItemTries.of(item, committed, quiz.settings(), scale).canTryAgain();
     }
 
     /** Keeps the entry as the item's pending answer, or drops the pending answer when the entry changes nothing. */
-    void keep(long attemptId, Item item, List<Response> committed, Response entry, Quiz quiz, RatingScale scale,
+    void keep(
+            long attemptId,
+            Item item,
+            List<Response> committed,
+            Response entry,
+            Quiz quiz,
+            RatingScale scale,
             Instant now) {
         if (counts(item, committed, entry, quiz, scale)) {
             store.keepPending(attemptId, item.id(), entry, now);
@@ -70,8 +77,8 @@ class PendingAnswers {
      * with a blank pending one, which checks as no answer) score nothing; the other live pending ones are
      * checked as their final try.
      */
-    static BeforeSubmit beforeSubmit(Quiz quiz, Map<String, List<Response>> answers, Map<String, Response> live,
-            boolean submitted) {
+    static BeforeSubmit beforeSubmit(
+            Quiz quiz, Map<String, List<Response>> answers, Map<String, Response> live, boolean submitted) {
         var unanswered = new ArrayList<Integer>();
         var unchecked = new ArrayList<Integer>();
         for (int i = 0; i < quiz.items().size(); i++) {

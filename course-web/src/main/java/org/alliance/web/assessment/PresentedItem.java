@@ -16,8 +16,14 @@ public sealed interface PresentedItem {
     record Choice(String id, String text) {}
 
     /** Single choice, multiple response or best response (a client statement and candidate responses). */
-    record Choices(String id, String stem, boolean multiple, Optional<String> client, Optional<String> cue,
-            List<Choice> options) implements PresentedItem {}
+    record Choices(
+            String id,
+            String stem,
+            boolean multiple,
+            Optional<String> client,
+            Optional<String> cue,
+            List<Choice> options)
+            implements PresentedItem {}
 
     record TrueOrFalse(String id, String stem) implements PresentedItem {}
 

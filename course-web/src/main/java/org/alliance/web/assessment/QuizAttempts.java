@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.alliance.core.model.Course;
 import org.alliance.core.model.Item;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.model.QuizSettings;
+import org.alliance.core.model.RatingScale;
+import org.alliance.core.model.ReviewDetail;
 import org.alliance.core.scoring.ItemScoring;
 import org.alliance.core.scoring.Response;
 import org.alliance.core.scoring.attempt.AttemptLimit;
@@ -39,9 +42,6 @@ import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.ArrayList;
-import org.alliance.core.model.RatingScale;
-import org.alliance.core.model.ReviewDetail;
 
 /**
  * Quiz attempts for the signed-in student. Every operation checks that the attempt is theirs (another's
@@ -59,8 +59,13 @@ public class QuizAttempts {
     private final SecureRandom random = new SecureRandom();
     private final CurrentUser currentUser;
 
-    QuizAttempts(AttemptStore store, PendingAnswers pending, CourseCatalog catalog, Offerings offerings,
-            Clock clock, CurrentUser currentUser) {
+    QuizAttempts(
+            AttemptStore store,
+            PendingAnswers pending,
+            CourseCatalog catalog,
+            Offerings offerings,
+            Clock clock,
+            CurrentUser currentUser) {
         this.store = store;
         this.pending = pending;
         this.catalog = catalog;
@@ -88,20 +93,35 @@ public class QuizAttempts {
         }
         var settings = quiz.get().settings();
         List<AttemptStore.Row> rows = store.forActivity(currentUser.require(), courseId, quizId).stream()
-                .map(this::expireIfDue).toList();
+                .map(this::expireIfDue)
+                .toList();
         var summaries = new ArrayList<AttemptSummary>();
         for (int i = 0; i < rows.size(); i++) {
             var r = rows.get(i);
-            summaries.add(new AttemptSummary(r.publicId(), i + 1, r.startedAt(), r.submittedAt(),
-                    Optional.ofNullable(r.score())));
+            summaries.add(new AttemptSummary(
+                    r.publicId(), i + 1, r.startedAt(), r.submittedAt(), Optional.ofNullable(r.score())));
         }
-        var open = rows.stream().filter(r -> !r.submitted()).map(AttemptStore.Row::publicId).findFirst();
+        var open = rows.stream()
+                .filter(r -> !r.submitted())
+                .map(AttemptStore.Row::publicId)
+                .findFirst();
         int allowed = allowed(quiz.get(), courseId);
-        return Optional.of(new Overview(courseId, quizId, quiz.get().title(),
-                settings.behaviour() == Behaviour.INTERACTIVE, allowed, settings.timeLimitMinutes(),
-                settings.gradingMethod(), settings.passMark(), summaries, open,
+        return Optional.of(new Overview(
+                courseId,
+                quizId,
+                quiz.get().title(),
+                settings.behaviour() == Behaviour.INTERACTIVE,
+                allowed,
+                settings.timeLimitMinutes(),
+                settings.gradingMethod(),
+                settings.passMark(),
+                summaries,
+                open,
                 open.isPresent() || (AttemptLimit.canStart(rows.size(), allowed) && !offerings.closedForMe(courseId)),
-                ActivityStatusRule.of(quiz.get(), rows.stream().map(AttemptStore.Row::fact).toList()).grade()));
+                ActivityStatusRule.of(
+                                quiz.get(),
+                                rows.stream().map(AttemptStore.Row::fact).toList())
+                        .grade()));
     }
 
     /** Continues the open attempt, or starts a new one within the attempts allowed. Returns its public id. */
@@ -110,7 +130,9 @@ public class QuizAttempts {
     public String start(String courseId, String quizId) {
         var published = catalog.enrolledCourse(courseId).orElseThrow(() -> new AttemptException("quiz.not-found"));
         Quiz quiz = quiz(published.course(), quizId).orElseThrow(() -> new AttemptException("quiz.not-found"));
-        var rows = store.forActivity(currentUser.require(), courseId, quizId).stream().map(this::expireIfDue).toList();
+        var rows = store.forActivity(currentUser.require(), courseId, quizId).stream()
+                .map(this::expireIfDue)
+                .toList();
         var open = rows.stream().filter(r -> !r.submitted()).findFirst();
         if (open.isPresent()) {
             return open.get().publicId();
@@ -124,8 +146,16 @@ public class QuizAttempts {
         Instant now = clock.instant();
         int limit = quiz.settings().timeLimitMinutes();
         String publicId = UUID.randomUUID().toString();
-        store.insert(publicId, currentUser.require(), courseId, published.versionId(), published.contentHash(), quizId,
-                random.nextLong(), now, limit > 0 ? now.plus(Duration.ofMinutes(limit)) : null);
+        store.insert(
+                publicId,
+                currentUser.require(),
+                courseId,
+                published.versionId(),
+                published.contentHash(),
+                quizId,
+                random.nextLong(),
+                now,
+                limit > 0 ? now.plus(Duration.ofMinutes(limit)) : null);
         return publicId;
     }
 
@@ -143,12 +173,20 @@ public class QuizAttempts {
                 }
             }
             var settings = l.quiz().settings();
-            return new OpenQuiz(row.publicId(), row.courseId(), l.quiz().id(), l.quiz().title(),
-                    settings.behaviour() == Behaviour.INTERACTIVE, Math.max(1, settings.tries()),
-                    l.quiz().items().stream().map(i -> ItemPresenter.present(i, row.seed(), settings.shuffle()))
+            return new OpenQuiz(
+                    row.publicId(),
+                    row.courseId(),
+                    l.quiz().id(),
+                    l.quiz().title(),
+                    settings.behaviour() == Behaviour.INTERACTIVE,
+                    Math.max(1, settings.tries()),
+                    l.quiz().items().stream()
+                            .map(i -> ItemPresenter.present(i, row.seed(), settings.shuffle()))
                             .toList(),
-                    saved, row.submitted() ? Map.of() : pending.live(row.id(), l.quiz(), answers, l.scale()),
-                    row.deadline(), row.submitted());
+                    saved,
+                    row.submitted() ? Map.of() : pending.live(row.id(), l.quiz(), answers, l.scale()),
+                    row.deadline(),
+                    row.submitted());
         });
     }
 
@@ -232,35 +270,49 @@ public class QuizAttempts {
             var phase = ReviewPhase.of(true, closesAt.flatMap(Optional::ofNullable), clock.instant());
             var visible = ReviewPolicy.visible(settings.review(), settings.behaviour(), phase);
             var answers = store.answers(l.row().id());
-            var result = QuizAttemptResult.of(l.quiz(), answers, l.published().course().rubric().scale());
+            var result = QuizAttemptResult.of(
+                    l.quiz(), answers, l.published().course().rubric().scale());
             boolean showScore = visible.contains(ReviewDetail.SCORE);
             var rows = new ArrayList<ReviewRow>();
             for (int i = 0; i < l.quiz().items().size(); i++) {
                 Item item = l.quiz().items().get(i);
                 List<Response> given = answers.getOrDefault(item.id(), List.of());
-                Optional<Tries> tries = showScore && settings.behaviour() == Behaviour.INTERACTIVE
-                        && given.size() > 1 ? Optional.of(tries(item, given, settings, l)) : Optional.empty();
-                rows.add(new ReviewRow(ItemPresenter.present(item, l.row().seed(), settings.shuffle()),
+                Optional<Tries> tries = showScore && settings.behaviour() == Behaviour.INTERACTIVE && given.size() > 1
+                        ? Optional.of(tries(item, given, settings, l))
+                        : Optional.empty();
+                rows.add(new ReviewRow(
+                        ItemPresenter.present(item, l.row().seed(), settings.shuffle()),
                         given.isEmpty() ? Optional.empty() : Optional.of(given.getLast()),
-                        ReviewedItem.of(item, result.items().get(i), visible), tries));
+                        ReviewedItem.of(item, result.items().get(i), visible),
+                        tries));
             }
-            return new Review(l.row().publicId(), l.row().courseId(), l.quiz().id(), l.quiz().title(),
+            return new Review(
+                    l.row().publicId(),
+                    l.row().courseId(),
+                    l.quiz().id(),
+                    l.quiz().title(),
                     showScore ? Optional.ofNullable(l.row().score()) : Optional.empty(),
-                    showScore ? Optional.of(result.passed()) : Optional.empty(), rows);
+                    showScore ? Optional.of(result.passed()) : Optional.empty(),
+                    rows);
         });
     }
 
     /** What an interactive item's retries cost, as shares of the item's credit. */
     private static Tries tries(Item item, List<Response> given, QuizSettings settings, Loaded l) {
-        var tries = ItemTries.of(item, given, settings, l.published().course().rubric().scale());
+        var tries = ItemTries.of(
+                item, given, settings, l.published().course().rubric().scale());
         double max = tries.result().max();
-        return new Tries(tries.triesUsed(), Math.min(1, settings.penalty() / max), tries.raw() / max,
+        return new Tries(
+                tries.triesUsed(),
+                Math.min(1, settings.penalty() / max),
+                tries.raw() / max,
                 tries.result().score() / max);
     }
 
     private SavedAnswer saved(Loaded l, Item item, List<Response> committed) {
         var settings = l.quiz().settings();
-        var tries = ItemTries.of(item, committed, settings, l.published().course().rubric().scale());
+        var tries = ItemTries.of(
+                item, committed, settings, l.published().course().rubric().scale());
         Optional<Shown> shown = Optional.empty();
         if (settings.behaviour() == Behaviour.INTERACTIVE) {
             var visible = ReviewPolicy.visible(settings.review(), settings.behaviour(), ReviewPhase.DURING);
@@ -294,13 +346,17 @@ public class QuizAttempts {
         Loaded l = load(publicId).orElseThrow(() -> new AttemptException("quiz.not-found"));
         var row = expireIfDue(l.row());
         if (row.submitted()) {
-            throw new AttemptException(row.deadline() != null && !clock.instant().isBefore(row.deadline())
-                    ? "quiz.time-up" : "quiz.already-submitted");
+            throw new AttemptException(
+                    row.deadline() != null && !clock.instant().isBefore(row.deadline())
+                            ? "quiz.time-up"
+                            : "quiz.already-submitted");
         }
         if (offerings.closedForMe(row.courseId())) {
             throw new AttemptException("quiz.closed");
         }
-        Item item = l.quiz().items().stream().filter(i -> i.id().equals(itemId)).findFirst()
+        Item item = l.quiz().items().stream()
+                .filter(i -> i.id().equals(itemId))
+                .findFirst()
                 .orElseThrow(() -> new AttemptException("quiz.not-found"));
         ItemScoring.score(item, response, l.scale()); // refuses a mistyped answer
         return new Writable(l, row, item);

@@ -2,7 +2,9 @@ package org.alliance.web.assessment;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.scoring.attempt.QuizAttemptResult;
@@ -12,8 +14,6 @@ import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * After a wrong key is fixed in a new version, teachers may rescore past quiz attempts with that version's
@@ -62,17 +62,27 @@ public class QuizRescoring {
             if (row.versionId() == versionId) {
                 continue;
             }
-            var quiz = target.get().course().activity(row.activityId()).filter(Quiz.class::isInstance)
+            var quiz = target.get()
+                    .course()
+                    .activity(row.activityId())
+                    .filter(Quiz.class::isInstance)
                     .map(Quiz.class::cast);
             if (quiz.isEmpty()) {
                 continue;
             }
-            double rescored = QuizAttemptResult.of(quiz.get(), store.answers(row.id()), scale).score();
+            double rescored = QuizAttemptResult.of(quiz.get(), store.answers(row.id()), scale)
+                    .score();
             double old = row.score() == null ? 0 : row.score();
             if (Math.abs(rescored - old) > 1e-9) {
                 changes.add(new Change(row.username(), row.activityId(), row.versionId(), old, rescored));
                 if (apply) {
-                    store.rescore(row.id(), rescored, currentUser.require(), row.versionId(), versionId, row.score(),
+                    store.rescore(
+                            row.id(),
+                            rescored,
+                            currentUser.require(),
+                            row.versionId(),
+                            versionId,
+                            row.score(),
                             null,
                             clock.instant());
                 }
@@ -95,17 +105,27 @@ public class QuizRescoring {
         int changed = 0;
         for (var row : store.submittedEverywhere()) {
             var course = versions.computeIfAbsent(row.versionId(), id -> staff.taughtVersion(row.courseId(), id));
-            var quiz = course.flatMap(c -> c.course().activity(row.activityId())).filter(Quiz.class::isInstance)
+            var quiz = course.flatMap(c -> c.course().activity(row.activityId()))
+                    .filter(Quiz.class::isInstance)
                     .map(Quiz.class::cast);
             if (quiz.isEmpty()) {
                 continue;
             }
-            double rescored = QuizAttemptResult.of(quiz.get(), store.answers(row.id()),
-                    course.get().course().rubric().scale()).score();
+            double rescored = QuizAttemptResult.of(
+                            quiz.get(),
+                            store.answers(row.id()),
+                            course.get().course().rubric().scale())
+                    .score();
             double old = row.score() == null ? 0 : row.score();
             if (Math.abs(rescored - old) > 1e-9) {
-                store.rescore(row.id(), rescored, currentUser.require(), row.versionId(), row.versionId(),
-                        row.score(), reason,
+                store.rescore(
+                        row.id(),
+                        rescored,
+                        currentUser.require(),
+                        row.versionId(),
+                        row.versionId(),
+                        row.score(),
+                        reason,
                         clock.instant());
                 changed++;
             }

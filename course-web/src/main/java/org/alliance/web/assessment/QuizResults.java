@@ -28,8 +28,13 @@ public class QuizResults {
     }
 
     /** One attempt as a teacher sees it in a grade: no answers, no public id. */
-    public record QuizRecord(String username, String quizId, long versionId, Instant startedAt,
-            @Nullable Instant submittedAt, @Nullable Double score) {
+    public record QuizRecord(
+            String username,
+            String quizId,
+            long versionId,
+            Instant startedAt,
+            @Nullable Instant submittedAt,
+            @Nullable Double score) {
 
         /** This attempt as the activity status rule reads it. */
         public AttemptFact fact() {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.alliance.core.grading.ActivityStatus;
 import org.alliance.core.grading.ActivityStatusRule;
 import org.alliance.core.grading.AttemptFact;
@@ -16,8 +18,6 @@ import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Where the signed-in student stands on quizzes: each quiz's grade by its method across submitted attempts
@@ -41,14 +41,20 @@ public class QuizStandings {
     public List<Evidence> evidence() {
         var evidence = new ArrayList<Evidence>();
         for (var row : store.submittedBy(currentUser.require())) {
-            catalog.enrolledVersion(row.courseId(), row.versionId()).ifPresent(p -> quiz(p.course(),
-                    row.activityId()).ifPresent(quiz -> {
-                var result = QuizAttemptResult.of(quiz, store.answers(row.id()), p.course().rubric().scale());
-                for (int i = 0; i < quiz.items().size(); i++) {
-                    evidence.add(Evidence.of(row.courseId(), quiz.items().get(i), result.items().get(i).score(),
-                            Objects.requireNonNull(row.submittedAt())));
-                }
-            }));
+            catalog.enrolledVersion(row.courseId(), row.versionId())
+                    .ifPresent(p -> quiz(p.course(), row.activityId()).ifPresent(quiz -> {
+                        var result = QuizAttemptResult.of(
+                                quiz,
+                                store.answers(row.id()),
+                                p.course().rubric().scale());
+                        for (int i = 0; i < quiz.items().size(); i++) {
+                            evidence.add(Evidence.of(
+                                    row.courseId(),
+                                    quiz.items().get(i),
+                                    result.items().get(i).score(),
+                                    Objects.requireNonNull(row.submittedAt())));
+                        }
+                    }));
         }
         return evidence;
     }

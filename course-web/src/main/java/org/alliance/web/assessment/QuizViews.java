@@ -16,20 +16,43 @@ public final class QuizViews {
     private QuizViews() {}
 
     /** A quiz's front page: its rules, the student's attempts and grade so far. */
-    public record Overview(String courseId, String quizId, String title, boolean interactive, int attemptsAllowed,
-            int timeLimitMinutes, GradingMethod gradingMethod, double passMark, List<AttemptSummary> attempts,
-            Optional<String> openAttempt, boolean canStart, OptionalDouble grade) {}
+    public record Overview(
+            String courseId,
+            String quizId,
+            String title,
+            boolean interactive,
+            int attemptsAllowed,
+            int timeLimitMinutes,
+            GradingMethod gradingMethod,
+            double passMark,
+            List<AttemptSummary> attempts,
+            Optional<String> openAttempt,
+            boolean canStart,
+            OptionalDouble grade) {}
 
-    public record AttemptSummary(String publicId, int number, Instant startedAt, @Nullable Instant submittedAt,
+    public record AttemptSummary(
+            String publicId,
+            int number,
+            Instant startedAt,
+            @Nullable Instant submittedAt,
             Optional<Double> score) {}
 
     /**
      * An attempt in progress, as the player shows it: each item's last committed answer, and (interactive) the
      * answers chosen but not checked yet, which carry nothing but what the student entered.
      */
-    public record OpenQuiz(String publicId, String courseId, String quizId, String title, boolean interactive,
-            int triesPerItem, List<PresentedItem> items, Map<String, SavedAnswer> saved,
-            Map<String, Response> pending, @Nullable Instant deadline, boolean submitted) {}
+    public record OpenQuiz(
+            String publicId,
+            String courseId,
+            String quizId,
+            String title,
+            boolean interactive,
+            int triesPerItem,
+            List<PresentedItem> items,
+            Map<String, SavedAnswer> saved,
+            Map<String, Response> pending,
+            @Nullable Instant deadline,
+            boolean submitted) {}
 
     /**
      * What submitting now would do, by question number (1 for the first item): questions that would score as
@@ -44,15 +67,21 @@ public final class QuizViews {
     public record Shown(Optional<Correctness> correctness, List<String> feedback) {}
 
     /** A submitted attempt as its review options allow, item by item. */
-    public record Review(String publicId, String courseId, String quizId, String title, Optional<Double> score,
-            Optional<Boolean> passed, List<ReviewRow> items) {}
+    public record Review(
+            String publicId,
+            String courseId,
+            String quizId,
+            String title,
+            Optional<Double> score,
+            Optional<Boolean> passed,
+            List<ReviewRow> items) {}
 
     /**
      * One item of a review; {@code tries} is present when an interactive item was checked more than once and
      * its score may be shown, so the student sees what the retries cost.
      */
-    public record ReviewRow(PresentedItem item, Optional<Response> given, ReviewedItem reviewed,
-            Optional<Tries> tries) {}
+    public record ReviewRow(
+            PresentedItem item, Optional<Response> given, ReviewedItem reviewed, Optional<Tries> tries) {}
 
     /**
      * The tries an interactive item took, as shares of the item's credit: what the last answer earned before

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.alliance.core.scoring.Response;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import java.util.Map;
 
 /** Stores a response as a small JSON object with a type tag; reads it back exactly. */
 final class ResponseCodec {
@@ -32,7 +32,8 @@ final class ResponseCodec {
             case Response.MatchingAnswer a -> {
                 node.put("type", "matching");
                 var answers = node.putObject("answers");
-                a.answers().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                a.answers().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
                         .forEach(e -> answers.put(e.getKey(), e.getValue()));
             }
             case Response.OrderingAnswer a -> {
@@ -67,8 +68,9 @@ final class ResponseCodec {
             case "none" -> new Response.Unanswered();
             case "single" -> new Response.SingleChoiceAnswer(text(node, "option", json));
             case "best" -> new Response.BestResponseAnswer(text(node, "option", json));
-            case "multiple" -> new Response.MultipleResponseAnswer(
-                    new LinkedHashSet<>(texts(field(node, "options", json), "options", json)));
+            case "multiple" ->
+                new Response.MultipleResponseAnswer(
+                        new LinkedHashSet<>(texts(field(node, "options", json), "options", json)));
             case "truefalse" -> {
                 JsonNode value = field(node, "value", json);
                 if (!value.isBoolean()) {

@@ -23,8 +23,8 @@ public class CourseCatalog {
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    CourseCatalog(CourseStore store, CourseVersions versions, PasswordEncoder encoder, Clock clock,
-            CurrentUser currentUser) {
+    CourseCatalog(
+            CourseStore store, CourseVersions versions, PasswordEncoder encoder, Clock clock, CurrentUser currentUser) {
         this.store = store;
         this.versions = versions;
         this.encoder = encoder;
@@ -61,7 +61,7 @@ public class CourseCatalog {
             throw new CatalogException("catalog.enrol.closed");
         }
         switch (offering.mode()) {
-            case OPEN -> { }
+            case OPEN -> {}
             case KEY -> {
                 if (key == null || offering.keyHash() == null || !encoder.matches(key.strip(), offering.keyHash())) {
                     throw new CatalogException("catalog.enrol.wrong-key");
@@ -114,9 +114,18 @@ public class CourseCatalog {
     private CourseCard card(PublishedCourse published, String me) {
         var course = published.course();
         var offering = store.offering(course.id()).orElseThrow();
-        return new CourseCard(course.id(), course.title(), course.summary(), course.audience(),
-                course.lessons().size(), published.minutes(), offering.mode(), offering.opensAt(),
-                offering.closesAt(), isOpen(offering, clock.instant()), store.isEnrolled(course.id(), me));
+        return new CourseCard(
+                course.id(),
+                course.title(),
+                course.summary(),
+                course.audience(),
+                course.lessons().size(),
+                published.minutes(),
+                offering.mode(),
+                offering.opensAt(),
+                offering.closesAt(),
+                isOpen(offering, clock.instant()),
+                store.isEnrolled(course.id(), me));
     }
 
     private static boolean isOpen(CourseStore.Offering offering, Instant now) {

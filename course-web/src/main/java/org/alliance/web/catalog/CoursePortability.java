@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CoursePortability {
     /** The content format's id rule (see docs/content-format.md). */
     static final Pattern COURSE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
     private static final Logger log = LoggerFactory.getLogger(CoursePortability.class);
     /** A fixed entry time, so that exporting the same course twice gives the same bytes. */
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
@@ -69,8 +70,8 @@ public class CoursePortability {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public Optional<CourseArchive> export(String courseId) {
-        return staff.taught(courseId).map(p -> new CourseArchive(p.id(), p.id() + ".zip",
-                zip(p.id(), CourseWriter.write(p.course()))));
+        return staff.taught(courseId)
+                .map(p -> new CourseArchive(p.id(), p.id() + ".zip", zip(p.id(), CourseWriter.write(p.course()))));
     }
 
     /** A course the signed-in user may copy: one they teach, or a bundled one (the library's). */
@@ -132,19 +133,26 @@ public class CoursePortability {
         }
         PublishedCourse published = versions.publish(files, course, hash, currentUser.require());
         Outcome outcome = !exists ? Outcome.NEW_COURSE : unchanged ? Outcome.UNCHANGED : Outcome.NEW_VERSION;
-        return new ImportResult.Published(published.id(), course.title(), published.versionId(),
-                published.versionNumber(), published.contentHash(), outcome, read.warnings());
+        return new ImportResult.Published(
+                published.id(),
+                course.title(),
+                published.versionId(),
+                published.versionNumber(),
+                published.contentHash(),
+                outcome,
+                read.warnings());
     }
 
     private boolean isBundled(String courseId) {
-        return store.owner(courseId).filter(BundledCourses.LIBRARY_ACCOUNT::equals).isPresent();
+        return store.owner(courseId)
+                .filter(BundledCourses.LIBRARY_ACCOUNT::equals)
+                .isPresent();
     }
 
     /** {@code <course id>-<username>}, shortened to the id limit; usernames may hold '.' and '_', ids not. */
     static String suggestedId(String courseId, String username) {
         String suffix = "-" + username.replaceAll("[^a-z0-9-]", "-");
-        String base = courseId.length() + suffix.length() > 64 ? courseId.substring(0, 64 - suffix.length())
-                : courseId;
+        String base = courseId.length() + suffix.length() > 64 ? courseId.substring(0, 64 - suffix.length()) : courseId;
         return base + suffix;
     }
 
@@ -165,8 +173,22 @@ public class CoursePortability {
     }
 
     private static Course withId(Course c, String id) {
-        return new Course(id, c.title(), c.summary(), c.audience(), c.language(), c.authors(), c.licence(),
-                c.contentNotes(), c.frontMatter(), c.support(), c.lessons(), c.rubric(), c.grading(), c.concepts(),
-                c.references(), c.audit());
+        return new Course(
+                id,
+                c.title(),
+                c.summary(),
+                c.audience(),
+                c.language(),
+                c.authors(),
+                c.licence(),
+                c.contentNotes(),
+                c.frontMatter(),
+                c.support(),
+                c.lessons(),
+                c.rubric(),
+                c.grading(),
+                c.concepts(),
+                c.references(),
+                c.audit());
     }
 }

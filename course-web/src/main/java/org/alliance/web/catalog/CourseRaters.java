@@ -44,7 +44,9 @@ public class CourseRaters {
         if (!staff.canTeach(courseId)) {
             return List.of();
         }
-        return store.raters(courseId).stream().map(r -> new Rater(r.username(), r.addedBy(), r.addedAt())).toList();
+        return store.raters(courseId).stream()
+                .map(r -> new Rater(r.username(), r.addedBy(), r.addedAt()))
+                .toList();
     }
 
     /**
@@ -57,7 +59,8 @@ public class CourseRaters {
         requireOwner(courseId);
         String name = Usernames.normalise(username);
         staff.requireInstructorAccount(courseId, name);
-        if (store.owner(courseId).filter(name::equals).isPresent() || store.coInstructors(courseId).contains(name)) {
+        if (store.owner(courseId).filter(name::equals).isPresent()
+                || store.coInstructors(courseId).contains(name)) {
             throw new CatalogException("raters.already-teaches");
         }
         store.addRater(courseId, name, currentUser.require(), clock.instant());
@@ -75,9 +78,12 @@ public class CourseRaters {
     @Transactional(readOnly = true)
     public List<RatedCourse> ratedCourses() {
         String me = currentUser.require();
-        return store.ratedBy(me).stream().filter(id -> !staff.canTeach(id))
+        return store.ratedBy(me).stream()
+                .filter(id -> !staff.canTeach(id))
                 .flatMap(id -> versions.latest(id).stream())
-                .map(p -> new RatedCourse(p.id(), p.course().title(), store.owner(p.id()).orElse(""))).toList();
+                .map(p -> new RatedCourse(
+                        p.id(), p.course().title(), store.owner(p.id()).orElse("")))
+                .toList();
     }
 
     private void requireOwner(String courseId) {

@@ -1,17 +1,17 @@
 package org.alliance.web.catalog;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.alliance.web.account.AccountRole;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.Roles;
 import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.Instant;
-import java.util.Map;
-import org.alliance.web.account.AccountRole;
 
 /**
  * Who may do what with a course. Two capabilities, asked by every instructor-facing service before anything
@@ -33,8 +33,13 @@ public class CourseStaff {
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    CourseStaff(CourseStore store, VersionStore versionList, CourseVersions versions, AccountService accounts,
-            Clock clock, CurrentUser currentUser) {
+    CourseStaff(
+            CourseStore store,
+            VersionStore versionList,
+            CourseVersions versions,
+            AccountService accounts,
+            Clock clock,
+            CurrentUser currentUser) {
         this.store = store;
         this.versionList = versionList;
         this.versions = versions;
@@ -47,8 +52,16 @@ public class CourseStaff {
      * A course as its teachers see it in their list; the version by its id and by its number from 1; raters
      * grade its free-text answers only.
      */
-    public record TaughtCourse(String courseId, String title, String owner, List<String> coInstructors,
-            int students, long versionId, int versionNumber, String contentHash, List<String> raters) {}
+    public record TaughtCourse(
+            String courseId,
+            String title,
+            String owner,
+            List<String> coInstructors,
+            int students,
+            long versionId,
+            int versionNumber,
+            String contentHash,
+            List<String> raters) {}
 
     /** The teaching capability: the course's owner, a co-instructor, or an admin. Never a rater alone. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
@@ -80,7 +93,8 @@ public class CourseStaff {
         if (me.isEmpty()) {
             return false;
         }
-        return currentUser.hasRole(Roles.ADMIN) ? store.courseExists(courseId)
+        return currentUser.hasRole(Roles.ADMIN)
+                ? store.courseExists(courseId)
                 : store.owner(courseId).filter(me.get()::equals).isPresent();
     }
 
@@ -160,12 +174,22 @@ public class CourseStaff {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public List<TaughtCourse> taughtCourses() {
-        List<String> ids = currentUser.hasRole(Roles.ADMIN) ? store.allCourseIds()
-                : store.taughtBy(currentUser.require());
-        return ids.stream().flatMap(id -> versions.latest(id).stream())
-                .map(p -> new TaughtCourse(p.id(), p.course().title(), store.owner(p.id()).orElse(""),
-                        store.coInstructors(p.id()), store.students(p.id()).size(), p.versionId(), p.versionNumber(),
-                        p.contentHash(), store.raters(p.id()).stream().map(CourseStore.Rater::username).toList()))
+        List<String> ids =
+                currentUser.hasRole(Roles.ADMIN) ? store.allCourseIds() : store.taughtBy(currentUser.require());
+        return ids.stream()
+                .flatMap(id -> versions.latest(id).stream())
+                .map(p -> new TaughtCourse(
+                        p.id(),
+                        p.course().title(),
+                        store.owner(p.id()).orElse(""),
+                        store.coInstructors(p.id()),
+                        store.students(p.id()).size(),
+                        p.versionId(),
+                        p.versionNumber(),
+                        p.contentHash(),
+                        store.raters(p.id()).stream()
+                                .map(CourseStore.Rater::username)
+                                .toList()))
                 .toList();
     }
 
@@ -184,7 +208,8 @@ public class CourseStaff {
     @Transactional(readOnly = true)
     public List<String> students(String courseId, String filter, boolean descending, int offset, int limit) {
         return canTeach(courseId) && limit > 0
-                ? store.students(courseId, filter, descending, Math.max(0, offset), limit) : List.of();
+                ? store.students(courseId, filter, descending, Math.max(0, offset), limit)
+                : List.of();
     }
 
     /** How many enrolled students' usernames contain {@code filter} (case-insensitive). */
@@ -220,7 +245,8 @@ public class CourseStaff {
         if (!store.courseExists(courseId)) {
             throw new CatalogException("catalog.not-found");
         }
-        var account = accounts.findForLogin(username).orElseThrow(() -> new CatalogException("teaching.no-such-instructor"));
+        var account =
+                accounts.findForLogin(username).orElseThrow(() -> new CatalogException("teaching.no-such-instructor"));
         if (account.role() == AccountRole.STUDENT) {
             throw new CatalogException("teaching.no-such-instructor");
         }

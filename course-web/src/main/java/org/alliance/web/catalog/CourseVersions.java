@@ -42,10 +42,13 @@ class CourseVersions {
             return load(latest.get().id()).orElseThrow();
         }
         long versionId = store.insertVersion(course.id(), contentHash, files, clock.instant());
-        log.info("Published {} as version {} (id {}, {})", course.id(), store.versionNumber(versionId), versionId,
+        log.info(
+                "Published {} as version {} (id {}, {})",
+                course.id(),
+                store.versionNumber(versionId),
+                versionId,
                 contentHash.substring(0, 12));
-        PublishedCourse published = new PublishedCourse(versionId, store.versionNumber(versionId), contentHash,
-                course);
+        PublishedCourse published = new PublishedCourse(versionId, store.versionNumber(versionId), contentHash, course);
         parsed.put(versionId, published);
         return published;
     }
@@ -80,8 +83,11 @@ class CourseVersions {
             log.error("Stored course version {} no longer reads: {}", versionId, read.errors());
             return Optional.empty();
         }
-        var published = new PublishedCourse(versionId, store.versionNumber(versionId),
-                read.contentHash().orElseThrow(), read.course().get());
+        var published = new PublishedCourse(
+                versionId,
+                store.versionNumber(versionId),
+                read.contentHash().orElseThrow(),
+                read.course().get());
         parsed.put(versionId, published);
         return Optional.of(published);
     }

@@ -23,7 +23,9 @@ class DemoTeaching implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (String courseId : store.allCourseIds()) {
-            if (store.owner(courseId).filter(BundledCourses.LIBRARY_ACCOUNT::equals).isPresent()) {
+            if (store.owner(courseId)
+                    .filter(BundledCourses.LIBRARY_ACCOUNT::equals)
+                    .isPresent()) {
                 store.addInstructor(courseId, "instructor", clock.instant());
             }
         }

@@ -7,14 +7,25 @@ import org.alliance.core.validation.Problem;
 public sealed interface ImportResult {
 
     /** What publishing did to the course. */
-    enum Outcome { NEW_COURSE, NEW_VERSION, UNCHANGED }
+    enum Outcome {
+        NEW_COURSE,
+        NEW_VERSION,
+        UNCHANGED
+    }
 
     /**
      * Stored: a new course, a new version, or nothing new when the content equals the latest version.
      * {@code versionNumber} counts the course's versions from 1, for people; {@code versionId} is the key.
      */
-    record Published(String courseId, String title, long versionId, int versionNumber, String contentHash,
-            Outcome outcome, List<Problem> warnings) implements ImportResult {
+    record Published(
+            String courseId,
+            String title,
+            long versionId,
+            int versionNumber,
+            String contentHash,
+            Outcome outcome,
+            List<Problem> warnings)
+            implements ImportResult {
         public Published {
             warnings = List.copyOf(warnings);
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.alliance.web.account.AccountRole;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.Usernames;
 import org.alliance.web.identity.CurrentUser;
@@ -14,7 +15,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.alliance.web.account.AccountRole;
 
 /**
  * A course's offering as its teachers run it: enrolment mode, key and dates; enrolling students by username;
@@ -30,8 +30,14 @@ public class Offerings {
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    Offerings(CourseStore courses, OfferingStore store, CourseStaff staff, AccountService accounts,
-            PasswordEncoder encoder, Clock clock, CurrentUser currentUser) {
+    Offerings(
+            CourseStore courses,
+            OfferingStore store,
+            CourseStaff staff,
+            AccountService accounts,
+            PasswordEncoder encoder,
+            Clock clock,
+            CurrentUser currentUser) {
         this.courses = courses;
         this.store = store;
         this.staff = staff;
@@ -42,7 +48,11 @@ public class Offerings {
     }
 
     /** The settings as teachers see them; whether a key is set, never the key. */
-    public record Settings(EnrolmentMode mode, boolean keySet, @Nullable Instant opensAt, @Nullable Instant closesAt) {}
+    public record Settings(
+            EnrolmentMode mode,
+            boolean keySet,
+            @Nullable Instant opensAt,
+            @Nullable Instant closesAt) {}
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
@@ -50,16 +60,21 @@ public class Offerings {
         if (!staff.canTeach(courseId)) {
             return Optional.empty();
         }
-        return courses.offering(courseId).map(o -> new Settings(o.mode(), o.keyHash() != null, o.opensAt(),
-                o.closesAt()));
+        return courses.offering(courseId)
+                .map(o -> new Settings(o.mode(), o.keyHash() != null, o.opensAt(), o.closesAt()));
     }
 
     /** Saves the settings; a blank key keeps the current one. KEY mode needs a key. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional
-    public void update(String courseId, EnrolmentMode mode, @Nullable String newKey, @Nullable Instant opensAt,
+    public void update(
+            String courseId,
+            EnrolmentMode mode,
+            @Nullable String newKey,
+            @Nullable Instant opensAt,
             @Nullable Instant closesAt) {
-        var current = courses.offering(courseId).filter(o -> staff.canTeach(courseId))
+        var current = courses.offering(courseId)
+                .filter(o -> staff.canTeach(courseId))
                 .orElseThrow(() -> new CatalogException("catalog.not-found"));
         if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
             throw new CatalogException("offering.dates-order");
@@ -159,7 +174,9 @@ public class Offerings {
         if (closesAt.isEmpty() || closesAt.get() == null || now.isBefore(closesAt.get())) {
             return false;
         }
-        return store.extendedUntil(courseId, currentUser.require()).filter(now::isBefore).isEmpty();
+        return store.extendedUntil(courseId, currentUser.require())
+                .filter(now::isBefore)
+                .isEmpty();
     }
 
     private void requireTaughtStudent(String courseId, String username) {

@@ -18,7 +18,10 @@ class VersionStore {
     List<CourseStaff.Version> versions(String courseId) {
         return jdbc.sql("select id, content_hash, published_at from course_version where course_id = ? order by id")
                 .param(courseId)
-                .query((rs, n) -> new CourseStaff.Version(rs.getLong(1), n + 1, rs.getString(2),
+                .query((rs, n) -> new CourseStaff.Version(
+                        rs.getLong(1),
+                        n + 1,
+                        rs.getString(2),
                         rs.getObject(3, OffsetDateTime.class).toInstant()))
                 .list();
     }

@@ -11,8 +11,13 @@ import org.alliance.core.format.YamlTree;
  * matter, concepts and misconceptions from the glossary, dimensions and the rating scale from course.yaml.
  * Each maps an id to its text, for labels. A file that does not read adds nothing; the validator says why.
  */
-public record DraftIds(Map<String, String> objectives, Map<String, String> concepts,
-        Map<String, String> misconceptions, Map<String, String> dimensions, int scaleMin, int scaleMax) {
+public record DraftIds(
+        Map<String, String> objectives,
+        Map<String, String> concepts,
+        Map<String, String> misconceptions,
+        Map<String, String> dimensions,
+        int scaleMin,
+        int scaleMax) {
 
     public static DraftIds of(Map<String, String> files) {
         Map<String, String> objectives = new LinkedHashMap<>();
@@ -21,7 +26,8 @@ public record DraftIds(Map<String, String> objectives, Map<String, String> conce
         Map<String, String> dimensions = new LinkedHashMap<>();
         files.forEach((path, text) -> {
             if (path.startsWith("lessons/")) {
-                frontMatter(text).flatMap(YamlTree::load)
+                frontMatter(text)
+                        .flatMap(YamlTree::load)
                         .ifPresent(front -> collect(front.get("objectives"), "text", objectives));
             }
         });
@@ -69,7 +75,9 @@ public record DraftIds(Map<String, String> objectives, Map<String, String> conce
         if (list instanceof List<?> entries) {
             for (Object entry : entries) {
                 if (entry instanceof Map<?, ?> map && map.get("id") != null) {
-                    into.putIfAbsent(String.valueOf(map.get("id")), String.valueOf(map.get(textKey) == null ? "" : map.get(textKey)));
+                    into.putIfAbsent(
+                            String.valueOf(map.get("id")),
+                            String.valueOf(map.get(textKey) == null ? "" : map.get(textKey)));
                 }
             }
         }

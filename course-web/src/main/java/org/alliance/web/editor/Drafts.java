@@ -1,5 +1,9 @@
 package org.alliance.web.editor;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +12,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.alliance.core.format.CourseReader;
 import org.alliance.core.format.ReadResult;
 import org.alliance.web.catalog.CatalogException;
@@ -18,12 +24,6 @@ import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Drafts of courses, edited as the same files content/ holds. A draft of a published course starts from its
@@ -33,8 +33,8 @@ import java.util.zip.ZipOutputStream;
 @Service
 public class Drafts {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Pattern PATH = Pattern.compile(
-            "(course|glossary|references)\\.yaml|lessons/[a-z0-9][a-z0-9-]*\\.md"
+    private static final Pattern PATH =
+            Pattern.compile("(course|glossary|references)\\.yaml|lessons/[a-z0-9][a-z0-9-]*\\.md"
                     + "|(quizzes|vignettes|reflections)/[a-z0-9][a-z0-9-]*\\.yaml");
     private final DraftStore store;
     private final CourseStaff staff;
@@ -73,8 +73,11 @@ public class Drafts {
         if (!staff.canTeach(courseId)) {
             return Optional.empty();
         }
-        return store.draft(courseId).map(d -> new OpenDraft(d.owner(), d.updatedAt(),
-                d.baseVersionId() == null ? OptionalLong.empty() : OptionalLong.of(d.baseVersionId())));
+        return store.draft(courseId)
+                .map(d -> new OpenDraft(
+                        d.owner(),
+                        d.updatedAt(),
+                        d.baseVersionId() == null ? OptionalLong.empty() : OptionalLong.of(d.baseVersionId())));
     }
 
     /**
@@ -94,8 +97,14 @@ public class Drafts {
         var numbers = staff.versions(courseId).stream()
                 .collect(Collectors.toMap(CourseStaff.Version::id, CourseStaff.Version::number));
         long currentId = current.get().versionId();
-        var drift = Drift.of(base.get(), currentId, numbers.getOrDefault(base.get(), 0),
-                numbers.getOrDefault(currentId, 0), baseFiles, current.get().files(), store.files(courseId));
+        var drift = Drift.of(
+                base.get(),
+                currentId,
+                numbers.getOrDefault(base.get(), 0),
+                numbers.getOrDefault(currentId, 0),
+                baseFiles,
+                current.get().files(),
+                store.files(courseId));
         return drift.undone().isEmpty() ? Optional.empty() : Optional.of(drift);
     }
 
@@ -109,9 +118,12 @@ public class Drafts {
         if (staff.courseExists(courseId) || store.owner(courseId).isPresent()) {
             throw new CatalogException("editor.id-taken");
         }
-        store.create(courseId, currentUser.require(),
+        store.create(
+                courseId,
+                currentUser.require(),
                 DraftTemplate.files(courseId, title.isBlank() ? courseId : title.strip()),
-                clock.instant(), null);
+                clock.instant(),
+                null);
     }
 
     /** Saves one file as typed; errors are allowed in a draft. Only course paths of the format are accepted. */
@@ -228,7 +240,8 @@ public class Drafts {
     /** The draft's creator, or anyone who teaches the published course. */
     private boolean mayEdit(String courseId) {
         var owner = store.owner(courseId);
-        return owner.isPresent() && (owner.get().equals(currentUser.require())
-                || staff.courseExists(courseId) && staff.canTeach(courseId));
+        return owner.isPresent()
+                && (owner.get().equals(currentUser.require())
+                        || staff.courseExists(courseId) && staff.canTeach(courseId));
     }
 }

@@ -36,8 +36,14 @@ public record Drift(long baseVersion, long currentVersion, int baseNumber, int c
 
     public record Undone(String path, Effect effect) {}
 
-    static Drift of(long baseVersion, long currentVersion, int baseNumber, int currentNumber, Map<String, String> base,
-            Map<String, String> current, Map<String, String> draft) {
+    static Drift of(
+            long baseVersion,
+            long currentVersion,
+            int baseNumber,
+            int currentNumber,
+            Map<String, String> base,
+            Map<String, String> current,
+            Map<String, String> draft) {
         var paths = new TreeSet<String>(base.keySet());
         paths.addAll(current.keySet());
         List<Undone> undone = new ArrayList<>();
@@ -48,8 +54,9 @@ public record Drift(long baseVersion, long currentVersion, int baseNumber, int c
             if (Objects.equals(was, now) || Objects.equals(mine, now)) {
                 continue;
             }
-            Effect effect = mine == null ? Effect.REMOVED : now == null ? Effect.RESTORED
-                    : mine.equals(was) ? Effect.REVERTED : Effect.REPLACED;
+            Effect effect = mine == null
+                    ? Effect.REMOVED
+                    : now == null ? Effect.RESTORED : mine.equals(was) ? Effect.REVERTED : Effect.REPLACED;
             undone.add(new Undone(path, effect));
         }
         return new Drift(baseVersion, currentVersion, baseNumber, currentNumber, undone);

@@ -5,9 +5,9 @@ import org.alliance.core.format.ReadResult;
 import org.alliance.core.model.Course;
 import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.CourseStaff;
+import org.alliance.web.catalog.PublishedCourse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.alliance.web.catalog.PublishedCourse;
 
 /**
  * The course a "Preview as student" plays: the published version, or the author's draft. A draft activity is
@@ -35,8 +35,9 @@ public class PreviewCourses {
         } catch (CatalogException notEditable) {
             return Optional.empty();
         }
-        boolean clean = read.errors().stream().noneMatch(p -> p.path().startsWith("quizzes[" + activityId + "]")
-                || p.path().startsWith("vignettes[" + activityId + "]"));
+        boolean clean = read.errors().stream()
+                .noneMatch(p -> p.path().startsWith("quizzes[" + activityId + "]")
+                        || p.path().startsWith("vignettes[" + activityId + "]"));
         return clean ? read.draft() : Optional.empty();
     }
 }

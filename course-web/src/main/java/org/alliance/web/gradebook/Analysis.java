@@ -67,10 +67,22 @@ public class Analysis {
     /** What the assessment audit says about an item, quiz or vignette: beside the measured statistics. */
     public record AuditNote(String code, String message, Optional<String> acceptedWhy) {}
 
-    public record ItemReport(String itemId, String stem, int responses, OptionalDouble facility,
-            OptionalDouble discrimination, List<Count> distractors, Set<ItemFlag> flags, List<AuditNote> audit) {}
+    public record ItemReport(
+            String itemId,
+            String stem,
+            int responses,
+            OptionalDouble facility,
+            OptionalDouble discrimination,
+            List<Count> distractors,
+            Set<ItemFlag> flags,
+            List<AuditNote> audit) {}
 
-    public record QuizReport(String quizId, String title, int responses, OptionalDouble alpha, List<ItemReport> items,
+    public record QuizReport(
+            String quizId,
+            String title,
+            int responses,
+            OptionalDouble alpha,
+            List<ItemReport> items,
             List<AuditNote> audit) {}
 
     /** One node of a branching vignette: every choice with its count, and the missteps most taken first. */
@@ -79,21 +91,31 @@ public class Analysis {
     /** A best-response or rate-options option: picks, or rating → how many gave it. */
     public record OptionReport(String text, int count, Map<Integer, Integer> ratings) {}
 
-    public record VignetteReport(String vignetteId, String title, VignetteKind kind, int responses,
-            List<OptionReport> options, List<NodeReport> nodes, List<AuditNote> audit) {}
+    public record VignetteReport(
+            String vignetteId,
+            String title,
+            VignetteKind kind,
+            int responses,
+            List<OptionReport> options,
+            List<NodeReport> nodes,
+            List<AuditNote> audit) {}
 
     public record Report(List<QuizReport> quizzes, List<VignetteReport> vignettes) {}
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public Report of(String courseId) {
-        Course course = staff.taught(courseId).orElseThrow(() -> new GradebookException("gradebook.not-found"))
+        Course course = staff.taught(courseId)
+                .orElseThrow(() -> new GradebookException("gradebook.not-found"))
                 .course();
         var findings = Audit.of(course);
-        var quizReports = course.quizzes().stream().map(q -> quiz(courseId, course, q, findings)).toList();
+        var quizReports = course.quizzes().stream()
+                .map(q -> quiz(courseId, course, q, findings))
+                .toList();
         var vignetteReports = course.vignettes().stream()
                 .filter(v -> v.vignetteKind() != VignetteKind.FREE_TEXT)
-                .map(v -> vignette(courseId, course, v, findings)).toList();
+                .map(v -> vignette(courseId, course, v, findings))
+                .toList();
         return new Report(quizReports, vignetteReports);
     }
 
@@ -103,13 +125,15 @@ public class Analysis {
      */
     private static List<AuditNote> notes(List<Finding> findings, String path, Optional<String> except) {
         return findings.stream()
-                .filter(f -> within(path, f.path()) && except.filter(e -> within(e, f.path())).isEmpty())
-                .map(f -> new AuditNote(f.code().key(), f.code().message(f.params()), f.acceptedWhy())).toList();
+                .filter(f -> within(path, f.path())
+                        && except.filter(e -> within(e, f.path())).isEmpty())
+                .map(f -> new AuditNote(f.code().key(), f.code().message(f.params()), f.acceptedWhy()))
+                .toList();
     }
 
     private static boolean within(String outer, String path) {
-        return path.equals(outer) || path.startsWith(outer)
-                && (path.charAt(outer.length()) == '.' || path.charAt(outer.length()) == '[');
+        return path.equals(outer)
+                || path.startsWith(outer) && (path.charAt(outer.length()) == '.' || path.charAt(outer.length()) == '[');
     }
 
     private QuizReport quiz(String courseId, Course course, Quiz quiz, List<Finding> findings) {
@@ -119,10 +143,15 @@ public class Analysis {
         Map<Long, Quiz> pinned = new HashMap<>();
         for (var attempt : submitted) {
             // Scored as the version the attempt was taken on; items since removed drop out of the matrix.
-            Quiz taken = pinned.computeIfAbsent(attempt.versionId(), id -> staff.taughtVersion(courseId, id)
-                    .flatMap(p -> p.course().activity(quiz.id())).filter(Quiz.class::isInstance).map(Quiz.class::cast)
-                    .orElse(quiz));
-            var result = QuizAttemptResult.of(taken, attempt.answers(), course.rubric().scale());
+            Quiz taken = pinned.computeIfAbsent(
+                    attempt.versionId(),
+                    id -> staff.taughtVersion(courseId, id)
+                            .flatMap(p -> p.course().activity(quiz.id()))
+                            .filter(Quiz.class::isInstance)
+                            .map(Quiz.class::cast)
+                            .orElse(quiz));
+            var result = QuizAttemptResult.of(
+                    taken, attempt.answers(), course.rubric().scale());
             Map<String, Double> row = new LinkedHashMap<>();
             for (int i = 0; i < taken.items().size(); i++) {
                 row.put(taken.items().get(i).id(), result.items().get(i).score());
@@ -140,11 +169,22 @@ public class Analysis {
                     .toList();
             var counts = new ArrayList<Count>();
             DistractorCounts.ofResponses(item, last).forEach((id, n) -> counts.add(new Count(optionText(item, id), n)));
-            items.add(new ItemReport(item.id(), item.stem(), stats.responses(), stats.facility(),
-                    stats.discrimination(), counts, stats.flags(),
+            items.add(new ItemReport(
+                    item.id(),
+                    item.stem(),
+                    stats.responses(),
+                    stats.facility(),
+                    stats.discrimination(),
+                    counts,
+                    stats.flags(),
                     notes(findings, "quizzes[" + quiz.id() + "].items[" + item.id() + "]", Optional.empty())));
         }
-        return new QuizReport(quiz.id(), quiz.title(), statistics.responses(), statistics.alpha(), items,
+        return new QuizReport(
+                quiz.id(),
+                quiz.title(),
+                statistics.responses(),
+                statistics.alpha(),
+                items,
                 notes(findings, "quizzes[" + quiz.id() + "]", Optional.of("quizzes[" + quiz.id() + "].items")));
     }
 
@@ -153,20 +193,41 @@ public class Analysis {
         var options = new ArrayList<OptionReport>();
         var nodes = new ArrayList<NodeReport>();
         switch (vignette) {
-            case BestResponseVignette v -> v.options().forEach(o -> options.add(new OptionReport(o.text(),
-                    (int) answers.stream().filter(a -> o.id().equals(a.chosenOption())).count(), Map.of())));
-            case RateOptionsVignette v -> v.options().forEach(o -> {
-                Map<Integer, Integer> ratings = new TreeMap<>();
-                answers.stream().map(a -> a.ratings().get(o.id())).filter(r -> r != null)
-                        .forEach(r -> ratings.merge(r, 1, Integer::sum));
-                options.add(new OptionReport(o.text(), ratings.values().stream().mapToInt(n -> n).sum(), ratings));
-            });
-            case BranchingVignette v -> nodes.addAll(branching(course, v, answers.stream()
-                    .map(VignetteResults.VignetteAnswer::steps).toList()));
-            default -> { }
+            case BestResponseVignette v ->
+                v.options()
+                        .forEach(o -> options.add(new OptionReport(
+                                o.text(),
+                                (int) answers.stream()
+                                        .filter(a -> o.id().equals(a.chosenOption()))
+                                        .count(),
+                                Map.of())));
+            case RateOptionsVignette v ->
+                v.options().forEach(o -> {
+                    Map<Integer, Integer> ratings = new TreeMap<>();
+                    answers.stream()
+                            .map(a -> a.ratings().get(o.id()))
+                            .filter(r -> r != null)
+                            .forEach(r -> ratings.merge(r, 1, Integer::sum));
+                    options.add(new OptionReport(
+                            o.text(), ratings.values().stream().mapToInt(n -> n).sum(), ratings));
+                });
+            case BranchingVignette v ->
+                nodes.addAll(branching(
+                        course,
+                        v,
+                        answers.stream()
+                                .map(VignetteResults.VignetteAnswer::steps)
+                                .toList()));
+            default -> {}
         }
-        return new VignetteReport(vignette.id(), vignette.title(), vignette.vignetteKind(), answers.size(), options,
-                nodes, notes(findings, "vignettes[" + vignette.id() + "]", Optional.empty()));
+        return new VignetteReport(
+                vignette.id(),
+                vignette.title(),
+                vignette.vignetteKind(),
+                answers.size(),
+                options,
+                nodes,
+                notes(findings, "vignettes[" + vignette.id() + "]", Optional.empty()));
     }
 
     /** Choice counts per node in authored order; a misstep is one rated below the scale's midpoint on a dimension. */
@@ -176,23 +237,30 @@ public class Analysis {
         for (var path : paths) {
             // A path that no longer replays (content changed since) cannot be placed on the graph.
             switch (BranchingPlayer.replay(v, path, scale)) {
-                case Replay.Finished f -> walked.add(f.trail().taken().stream()
-                        .map(t -> new PathStep(t.nodeId(), t.choiceId())).toList());
-                case Replay.Playing p -> walked.add(p.trail().taken().stream()
-                        .map(t -> new PathStep(t.nodeId(), t.choiceId())).toList());
-                case Replay.Broken b -> { }
+                case Replay.Finished f ->
+                    walked.add(f.trail().taken().stream()
+                            .map(t -> new PathStep(t.nodeId(), t.choiceId()))
+                            .toList());
+                case Replay.Playing p ->
+                    walked.add(p.trail().taken().stream()
+                            .map(t -> new PathStep(t.nodeId(), t.choiceId()))
+                            .toList());
+                case Replay.Broken b -> {}
             }
         }
         var counts = ChoiceCounts.of(walked);
         var reports = new ArrayList<NodeReport>();
         for (var node : v.nodes()) {
             Map<String, Integer> taken = counts.getOrDefault(node.id(), Map.of());
-            var choices = node.choices().stream().map(c -> new Count(c.text(), taken.getOrDefault(c.id(), 0))).toList();
+            var choices = node.choices().stream()
+                    .map(c -> new Count(c.text(), taken.getOrDefault(c.id(), 0)))
+                    .toList();
             var missteps = node.choices().stream()
                     .filter(c -> Misstep.is(c, scale))
                     .filter(c -> taken.getOrDefault(c.id(), 0) > 0)
                     .map(c -> new Count(c.text(), taken.get(c.id())))
-                    .sorted(Comparator.comparingInt(Count::count).reversed()).toList();
+                    .sorted(Comparator.comparingInt(Count::count).reversed())
+                    .toList();
             reports.add(new NodeReport(node.id(), node.client(), choices, missteps));
         }
         return reports;
@@ -200,12 +268,24 @@ public class Analysis {
 
     private static String optionText(Item item, String optionId) {
         return switch (item) {
-            case SingleChoice i -> i.options().stream().filter(o -> o.id().equals(optionId)).map(CreditOption::text)
-                    .findFirst().orElse(optionId);
-            case MultipleResponse i -> i.options().stream().filter(o -> o.id().equals(optionId))
-                    .map(ResponseOption::text).findFirst().orElse(optionId);
-            case BestResponseItem i -> i.options().stream().filter(o -> o.id().equals(optionId))
-                    .map(RatedOption::text).findFirst().orElse(optionId);
+            case SingleChoice i ->
+                i.options().stream()
+                        .filter(o -> o.id().equals(optionId))
+                        .map(CreditOption::text)
+                        .findFirst()
+                        .orElse(optionId);
+            case MultipleResponse i ->
+                i.options().stream()
+                        .filter(o -> o.id().equals(optionId))
+                        .map(ResponseOption::text)
+                        .findFirst()
+                        .orElse(optionId);
+            case BestResponseItem i ->
+                i.options().stream()
+                        .filter(o -> o.id().equals(optionId))
+                        .map(RatedOption::text)
+                        .findFirst()
+                        .orElse(optionId);
             default -> optionId;
         };
     }

@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Gradebook {
     /** Sort key of the student column; any other key is an activity id, or {@link #COURSE_GRADE}. */
     public static final String STUDENT = "student";
+
     public static final String COURSE_GRADE = "course-grade";
 
     private final CourseStaff staff;
@@ -56,7 +57,11 @@ public class Gradebook {
     }
 
     /** One row: a student, their grade per activity id and the course grade (empty when nothing weighs). */
-    public record StudentRow(String username, boolean deleted, Map<String, Cell> cells, @Nullable Double courseGrade) {}
+    public record StudentRow(
+            String username,
+            boolean deleted,
+            Map<String, Cell> cells,
+            @Nullable Double courseGrade) {}
 
     public record Sort(String key, boolean descending) {}
 
@@ -64,8 +69,13 @@ public class Gradebook {
      * One attempt in the drill-down, quizzes and vignettes together in the order they began; its status is the
      * activity status rule's reading of this one attempt.
      */
-    public record AttemptLine(String activityId, String title, ActivityKind kind, Instant startedAt,
-            @Nullable Instant finishedAt, ActivityStatus status) {
+    public record AttemptLine(
+            String activityId,
+            String title,
+            ActivityKind kind,
+            Instant startedAt,
+            @Nullable Instant finishedAt,
+            ActivityStatus status) {
 
         /** The attempt's score when it has one that counts, else null. */
         public @Nullable Double score() {
@@ -104,8 +114,8 @@ public class Gradebook {
             return rows(courseId, course, staff.students(courseId, filter, sort.descending(), offset, limit));
         }
         List<String> names = students(courseId, filter);
-        Comparator<StudentRow> byGrade = Comparator.comparing(r -> grade(r, sort.key()),
-                Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
+        Comparator<StudentRow> byGrade = Comparator.comparing(
+                r -> grade(r, sort.key()), Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
         var sorted = new ArrayList<>(rows(courseId, course, names));
         sorted.sort(sort.descending() ? byGrade.reversed() : byGrade);
         return slice(sorted, offset, limit);
@@ -147,14 +157,15 @@ public class Gradebook {
             line.add(row.deleted() ? labels.deleted() : row.username());
             for (Column c : columns) {
                 Cell cell = row.cells().get(c.activityId());
-                line.add(switch (cell.status()) {
-                    case ActivityStatus.Graded g -> percent(g.score());
-                    case ActivityStatus.Excused e -> labels.excused();
-                    case ActivityStatus.AwaitingGrade a -> labels.awaiting();
-                    case ActivityStatus.NotDone n -> "";
-                    case ActivityStatus.InProgress p -> "";
-                    case ActivityStatus.Done d -> "";
-                });
+                line.add(
+                        switch (cell.status()) {
+                            case ActivityStatus.Graded g -> percent(g.score());
+                            case ActivityStatus.Excused e -> labels.excused();
+                            case ActivityStatus.AwaitingGrade a -> labels.awaiting();
+                            case ActivityStatus.NotDone n -> "";
+                            case ActivityStatus.InProgress p -> "";
+                            case ActivityStatus.Done d -> "";
+                        });
             }
             line.add(row.courseGrade() == null ? "" : percent(row.courseGrade()));
             lines.add(line);
@@ -176,7 +187,9 @@ public class Gradebook {
     }
 
     private static List<Column> columns(Course course) {
-        return graded(course).stream().map(a -> new Column(a.id(), a.title(), a.kind())).toList();
+        return graded(course).stream()
+                .map(a -> new Column(a.id(), a.title(), a.kind()))
+                .toList();
     }
 
     /** The activities the gradebook has a column for: quizzes, then vignettes. */
@@ -187,9 +200,19 @@ public class Gradebook {
     }
 
     /** One attempt read on its own by the activity status rule. */
-    private static AttemptLine line(Course course, String activityId, ActivityKind kind, Instant startedAt,
-            @Nullable Instant finishedAt, AttemptFact fact) {
-        return new AttemptLine(activityId, title(course, activityId), kind, startedAt, finishedAt,
+    private static AttemptLine line(
+            Course course,
+            String activityId,
+            ActivityKind kind,
+            Instant startedAt,
+            @Nullable Instant finishedAt,
+            AttemptFact fact) {
+        return new AttemptLine(
+                activityId,
+                title(course, activityId),
+                kind,
+                startedAt,
+                finishedAt,
                 ActivityStatusRule.ofAttempt(kind, fact));
     }
 
@@ -203,8 +226,13 @@ public class Gradebook {
                 .collect(Collectors.groupingBy(QuizResults.QuizRecord::username));
         var vignetteRecords = vignettes.attempts(courseId, names).stream()
                 .collect(Collectors.groupingBy(VignetteResults.VignetteRecord::username));
-        return names.stream().map(name -> Grades.of(course, name, quizRecords.getOrDefault(name, List.of()),
-                vignetteRecords.getOrDefault(name, List.of()))).toList();
+        return names.stream()
+                .map(name -> Grades.of(
+                        course,
+                        name,
+                        quizRecords.getOrDefault(name, List.of()),
+                        vignetteRecords.getOrDefault(name, List.of())))
+                .toList();
     }
 
     private static @Nullable Double grade(StudentRow row, String key) {

@@ -28,8 +28,10 @@ final class Grades {
 
     static StudentRow of(Course course, String username, List<QuizRecord> quizzes, List<VignetteRecord> vignettes) {
         Map<String, List<AttemptFact>> facts = new LinkedHashMap<>();
-        quizzes.forEach(r -> facts.computeIfAbsent(r.quizId(), k -> new ArrayList<>()).add(r.fact()));
-        vignettes.forEach(r -> facts.computeIfAbsent(r.vignetteId(), k -> new ArrayList<>()).add(r.fact()));
+        quizzes.forEach(
+                r -> facts.computeIfAbsent(r.quizId(), k -> new ArrayList<>()).add(r.fact()));
+        vignettes.forEach(r ->
+                facts.computeIfAbsent(r.vignetteId(), k -> new ArrayList<>()).add(r.fact()));
         Map<String, Cell> cells = new LinkedHashMap<>();
         Map<String, ActivityStatus> statuses = new LinkedHashMap<>();
         for (Activity activity : Gradebook.graded(course)) {
@@ -39,7 +41,10 @@ final class Grades {
         }
         // Lessons read do not change the grade, only completion, which the gradebook does not show.
         var courseGrade = CourseGrading.of(course, statuses, Set.of()).grade();
-        return new StudentRow(username, username.startsWith(DELETED_PREFIX), cells,
+        return new StudentRow(
+                username,
+                username.startsWith(DELETED_PREFIX),
+                cells,
                 courseGrade.isPresent() ? courseGrade.getAsDouble() : null);
     }
 }

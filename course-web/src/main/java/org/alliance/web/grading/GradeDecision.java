@@ -11,8 +11,12 @@ import org.alliance.core.scoring.vignette.FreeTextScoring;
 import org.alliance.web.grading.GradingStore.Rating;
 
 /** Where an answer's ratings stand, decided by course-core's release rule. */
-record GradeDecision(Optional<Rating> first, Optional<Rating> second, Optional<Rating> resolution,
-        List<Rating> overrides, Release release) {
+record GradeDecision(
+        Optional<Rating> first,
+        Optional<Rating> second,
+        Optional<Rating> resolution,
+        List<Rating> overrides,
+        Release release) {
 
     static GradeDecision of(FreeTextVignette vignette, RatingScale scale, List<Rating> ratings) {
         var first = kind(ratings, RatingKind.FIRST);
@@ -22,8 +26,12 @@ record GradeDecision(Optional<Rating> first, Optional<Rating> second, Optional<R
         first.ifPresent(r -> raters.add(rater(r)));
         second.ifPresent(r -> raters.add(rater(r)));
         var release = FreeTextScoring.release(vignette, scale, raters, resolution.map(GradeDecision::rater));
-        return new GradeDecision(first, second, resolution,
-                ratings.stream().filter(r -> r.kind() == RatingKind.OVERRIDE).toList(), release);
+        return new GradeDecision(
+                first,
+                second,
+                resolution,
+                ratings.stream().filter(r -> r.kind() == RatingKind.OVERRIDE).toList(),
+                release);
     }
 
     /** The queue status; {@code released} when the student already sees a grade. */
@@ -67,8 +75,12 @@ record GradeDecision(Optional<Rating> first, Optional<Rating> second, Optional<R
      * can never make two raters look more alike than they were when each rated alone.
      */
     static RaterRatings firstFiled(Rating r) {
-        return r.earlier().isEmpty() ? rater(r)
-                : new RaterRatings(r.rater(), r.earlier().getFirst().ratings(), r.earlier().getFirst().safetyConcern());
+        return r.earlier().isEmpty()
+                ? rater(r)
+                : new RaterRatings(
+                        r.rater(),
+                        r.earlier().getFirst().ratings(),
+                        r.earlier().getFirst().safetyConcern());
     }
 
     private static Optional<Rating> kind(List<Rating> ratings, RatingKind kind) {

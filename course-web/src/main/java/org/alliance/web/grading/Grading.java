@@ -17,8 +17,8 @@ import org.alliance.web.grading.GradingStore.Rating;
 import org.alliance.web.grading.GradingViews.Entry;
 import org.alliance.web.grading.GradingViews.Queue;
 import org.alliance.web.grading.GradingViews.Sheet;
-import org.alliance.web.vignette.FreeTextAnswers;
 import org.alliance.web.identity.CurrentUser;
+import org.alliance.web.vignette.FreeTextAnswers;
 import org.alliance.web.vignette.FreeTextAnswers.Answer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,8 +42,14 @@ public class Grading {
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    Grading(FreeTextAnswers answers, CourseStaff staff, CourseRaters raters, GradingStore store, GradingSheets sheets,
-            Clock clock, CurrentUser currentUser) {
+    Grading(
+            FreeTextAnswers answers,
+            CourseStaff staff,
+            CourseRaters raters,
+            GradingStore store,
+            GradingSheets sheets,
+            Clock clock,
+            CurrentUser currentUser) {
         this.answers = answers;
         this.staff = staff;
         this.raters = raters;
@@ -72,8 +78,15 @@ public class Grading {
             var own = ratings.getOrDefault(a.id(), List.of());
             var status = GradeDecision.of(a.vignette(), a.scale(), own).status(releases.containsKey(a.id()));
             counts.merge(status, 1, Integer::sum);
-            entries.add(new Entry(a.publicId(), a.username(), a.title(), a.finishedAt(), status,
-                    (int) own.stream().filter(r -> r.kind() != RatingKind.OVERRIDE).count(),
+            entries.add(new Entry(
+                    a.publicId(),
+                    a.username(),
+                    a.title(),
+                    a.finishedAt(),
+                    status,
+                    (int) own.stream()
+                            .filter(r -> r.kind() != RatingKind.OVERRIDE)
+                            .count(),
                     Optional.ofNullable(releases.get(a.id())).map(GradingStore.Release::score)));
         }
         return Optional.of(new Queue(courseId, counts, entries));
@@ -93,15 +106,16 @@ public class Grading {
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional
-    public void rate(String courseId, String publicId, Map<String, Integer> ratings, boolean safetyConcern,
-            String comment) {
+    public void rate(
+            String courseId, String publicId, Map<String, Integer> ratings, boolean safetyConcern, String comment) {
         Answer a = answer(courseId, publicId);
         var decision = GradeDecision.of(a.vignette(), a.scale(), ratingsOf(a));
         String me = currentUser.require();
         var seat = Seat.of(decision, store.release(a.id()).isPresent(), me);
         RatingKind kind = seat.slot().orElseThrow(() -> new GradingException("grading.cannot-rate"));
         var required = kind == RatingKind.RESOLUTION && decision.release() instanceof Release.NeedsResolution n
-                ? n.dimensions() : a.vignette().dimensions();
+                ? n.dimensions()
+                : a.vignette().dimensions();
         var clean = checked(a, ratings, required);
         Optional<Double> oldPending = pending(a, decision);
         try {
@@ -113,13 +127,22 @@ public class Grading {
         } catch (DuplicateKeyException e) {
             throw new GradingException("grading.changed-meanwhile");
         }
-        AuditAction action = seat.current().isPresent() ? AuditAction.REVISED : switch (kind) {
-            case FIRST -> AuditAction.RATED_FIRST;
-            case SECOND -> AuditAction.RATED_SECOND;
-            default -> AuditAction.RESOLVED;
-        };
-        store.audit(a.id(), me, clock.instant(), action, oldPending.orElse(null),
-                pending(a, GradeDecision.of(a.vignette(), a.scale(), ratingsOf(a))).orElse(null), null);
+        AuditAction action = seat.current().isPresent()
+                ? AuditAction.REVISED
+                : switch (kind) {
+                    case FIRST -> AuditAction.RATED_FIRST;
+                    case SECOND -> AuditAction.RATED_SECOND;
+                    default -> AuditAction.RESOLVED;
+                };
+        store.audit(
+                a.id(),
+                me,
+                clock.instant(),
+                action,
+                oldPending.orElse(null),
+                pending(a, GradeDecision.of(a.vignette(), a.scale(), ratingsOf(a)))
+                        .orElse(null),
+                null);
     }
 
     /**
@@ -166,15 +189,20 @@ public class Grading {
         Release.Released r = decision.releasable(a.vignette(), a.scale())
                 .orElseThrow(() -> new GradingException("grading.not-releasable"));
         try {
-            store.insertRelease(new GradingStore.Release(a.id(), r.score(), r.dimensionRatings(), r.safetyFlagged(),
-                    trimmed(commentToStudent), currentUser.require(), clock.instant()));
+            store.insertRelease(new GradingStore.Release(
+                    a.id(),
+                    r.score(),
+                    r.dimensionRatings(),
+                    r.safetyFlagged(),
+                    trimmed(commentToStudent),
+                    currentUser.require(),
+                    clock.instant()));
         } catch (DuplicateKeyException e) {
             throw new GradingException("grading.already-released");
         }
         answers.grade(courseId, publicId, r.score(), r.safetyFlagged());
         store.audit(a.id(), currentUser.require(), clock.instant(), AuditAction.RELEASED, a.score(), r.score(), null);
-        store.addNotice(a.username(), clock.instant(), "notice.grade-released", List.of(a.title()),
-                debrief(publicId));
+        store.addNotice(a.username(), clock.instant(), "notice.grade-released", List.of(a.title()), debrief(publicId));
     }
 
     /**
@@ -184,8 +212,13 @@ public class Grading {
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional
-    public void override(String courseId, String publicId, Map<String, Integer> ratings, boolean safetyConcern,
-            String commentToStudent, String reason) {
+    public void override(
+            String courseId,
+            String publicId,
+            Map<String, Integer> ratings,
+            boolean safetyConcern,
+            String commentToStudent,
+            String reason) {
         Answer a = answer(courseId, publicId);
         if (!staff.owns(courseId)) {
             throw new GradingException("grading.owner-only");
@@ -195,20 +228,41 @@ public class Grading {
             throw new GradingException("grading.reason-required");
         }
         var clean = checked(a, ratings, a.vignette().dimensions());
-        var r = GradeDecision.alone(a.vignette(), a.scale(), new RaterRatings(currentUser.require(), clean,
-                safetyConcern));
-        int seq = GradeDecision.of(a.vignette(), a.scale(), ratingsOf(a)).overrides().size() + 1;
+        var r = GradeDecision.alone(
+                a.vignette(), a.scale(), new RaterRatings(currentUser.require(), clean, safetyConcern));
+        int seq = GradeDecision.of(a.vignette(), a.scale(), ratingsOf(a))
+                        .overrides()
+                        .size()
+                + 1;
         try {
-            store.addRating(a.id(), RatingKind.OVERRIDE, seq, currentUser.require(), clean, safetyConcern,
+            store.addRating(
+                    a.id(),
+                    RatingKind.OVERRIDE,
+                    seq,
+                    currentUser.require(),
+                    clean,
+                    safetyConcern,
                     trimmed(reason),
                     clock.instant());
         } catch (DuplicateKeyException e) {
             throw new GradingException("grading.changed-meanwhile");
         }
-        store.updateRelease(new GradingStore.Release(a.id(), r.score(), r.dimensionRatings(), r.safetyFlagged(),
-                trimmed(commentToStudent), currentUser.require(), clock.instant()));
+        store.updateRelease(new GradingStore.Release(
+                a.id(),
+                r.score(),
+                r.dimensionRatings(),
+                r.safetyFlagged(),
+                trimmed(commentToStudent),
+                currentUser.require(),
+                clock.instant()));
         answers.grade(courseId, publicId, r.score(), r.safetyFlagged());
-        store.audit(a.id(), currentUser.require(), clock.instant(), AuditAction.OVERRIDDEN, released.score(), r.score(),
+        store.audit(
+                a.id(),
+                currentUser.require(),
+                clock.instant(),
+                AuditAction.OVERRIDDEN,
+                released.score(),
+                r.score(),
                 reason.strip());
         store.addNotice(a.username(), clock.instant(), "notice.grade-changed", List.of(a.title()), debrief(publicId));
     }
@@ -237,7 +291,8 @@ public class Grading {
 
     /** An answer of a course the caller teaches: raters may rate, not release. */
     private Answer taught(String courseId, String publicId) {
-        return answers.toGrade(courseId, publicId).filter(a -> staff.canTeach(courseId))
+        return answers.toGrade(courseId, publicId)
+                .filter(a -> staff.canTeach(courseId))
                 .orElseThrow(() -> new GradingException("grading.not-found"));
     }
 
@@ -247,7 +302,8 @@ public class Grading {
 
     private static Map<Long, List<Rating>> byAttempt(List<Rating> ratings) {
         Map<Long, List<Rating>> by = new LinkedHashMap<>();
-        ratings.forEach(r -> by.computeIfAbsent(r.attemptId(), k -> new ArrayList<>()).add(r));
+        ratings.forEach(
+                r -> by.computeIfAbsent(r.attemptId(), k -> new ArrayList<>()).add(r));
         return by;
     }
 

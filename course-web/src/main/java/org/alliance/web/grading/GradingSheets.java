@@ -43,28 +43,72 @@ class GradingSheets {
         var status = decision.status(released.isPresent());
         var seat = Seat.of(decision, released.isPresent(), viewer);
         boolean blind = seat.blind();
-        List<String> disputed = decision.release() instanceof Release.NeedsResolution n ? n.dimensions()
-                : decision.resolution().map(r -> List.copyOf(r.ratings().keySet())).orElse(List.of());
-        boolean safetyDisputed = decision.first().isPresent() && decision.second().isPresent()
-                && decision.first().get().safetyConcern() != decision.second().get().safetyConcern();
-        var required = seat.slot().filter(k -> k == RatingKind.RESOLUTION).isPresent() ? disputed
+        List<String> disputed = decision.release() instanceof Release.NeedsResolution n
+                ? n.dimensions()
+                : decision.resolution()
+                        .map(r -> List.copyOf(r.ratings().keySet()))
+                        .orElse(List.of());
+        boolean safetyDisputed = decision.first().isPresent()
+                && decision.second().isPresent()
+                && decision.first().get().safetyConcern()
+                        != decision.second().get().safetyConcern();
+        var required = seat.slot().filter(k -> k == RatingKind.RESOLUTION).isPresent()
+                ? disputed
                 : a.vignette().dimensions();
-        var powers = new Powers(!blind && staff.canTeach(courseId), released.isPresent() && staff.owns(courseId),
+        var powers = new Powers(
+                !blind && staff.canTeach(courseId),
+                released.isPresent() && staff.owns(courseId),
                 status == GradingStatus.NEEDS_RESOLUTION && staff.owns(courseId));
         if (blind) {
-            return new Sheet(a, status, true, List.of(), disputed, safetyDisputed, seat.slot(), Optional.empty(),
-                    required, Optional.empty(), Optional.empty(), List.of(), Agreement.NONE, powers);
+            return new Sheet(
+                    a,
+                    status,
+                    true,
+                    List.of(),
+                    disputed,
+                    safetyDisputed,
+                    seat.slot(),
+                    Optional.empty(),
+                    required,
+                    Optional.empty(),
+                    Optional.empty(),
+                    List.of(),
+                    Agreement.NONE,
+                    powers);
         }
-        var pending = released.isPresent() ? Optional.<Double>empty()
+        var pending = released.isPresent()
+                ? Optional.<Double>empty()
                 : decision.releasable(a.vignette(), a.scale()).map(Release.Released::score);
-        var audit = store.auditLog(a.id()).stream().map(e -> new AuditView(e.actor(), e.at(),
-                AuditAction.valueOf(e.action()), Optional.ofNullable(e.oldScore()), Optional.ofNullable(e.newScore()),
-                Optional.ofNullable(e.reason()))).toList();
-        return new Sheet(a, status, false, ratings.stream().map(GradingSheets::view).toList(), disputed,
-                safetyDisputed, seat.slot(), seat.current().map(GradingSheets::view), required, pending,
-                released.map(r -> new GradingViews.Released(r.score(), r.ratings(), r.safetyFlagged(),
-                        r.comment() == null ? "" : r.comment(), r.releasedBy(), r.releasedAt())),
-                audit, agreement(courseId, a), powers);
+        var audit = store.auditLog(a.id()).stream()
+                .map(e -> new AuditView(
+                        e.actor(),
+                        e.at(),
+                        AuditAction.valueOf(e.action()),
+                        Optional.ofNullable(e.oldScore()),
+                        Optional.ofNullable(e.newScore()),
+                        Optional.ofNullable(e.reason())))
+                .toList();
+        return new Sheet(
+                a,
+                status,
+                false,
+                ratings.stream().map(GradingSheets::view).toList(),
+                disputed,
+                safetyDisputed,
+                seat.slot(),
+                seat.current().map(GradingSheets::view),
+                required,
+                pending,
+                released.map(r -> new GradingViews.Released(
+                        r.score(),
+                        r.ratings(),
+                        r.safetyFlagged(),
+                        r.comment() == null ? "" : r.comment(),
+                        r.releasedBy(),
+                        r.releasedAt())),
+                audit,
+                agreement(courseId, a),
+                powers);
     }
 
     /**
@@ -72,10 +116,14 @@ class GradingSheets {
      * each rating as its rater first filed it.
      */
     Agreement agreement(String courseId, Answer of) {
-        var same = answers.ofCourse(courseId).stream().filter(x -> x.vignetteId().equals(of.vignetteId())).toList();
+        var same = answers.ofCourse(courseId).stream()
+                .filter(x -> x.vignetteId().equals(of.vignetteId()))
+                .toList();
         Map<Long, List<Rating>> byAttempt = new LinkedHashMap<>();
         store.ratings(same.stream().map(Answer::id).toList())
-                .forEach(r -> byAttempt.computeIfAbsent(r.attemptId(), k -> new ArrayList<>()).add(r));
+                .forEach(r -> byAttempt
+                        .computeIfAbsent(r.attemptId(), k -> new ArrayList<>())
+                        .add(r));
         var dimensions = of.vignette().dimensions();
         List<AgreementReport.Pair> pairs = new ArrayList<>();
         for (Answer x : same) {
@@ -83,19 +131,28 @@ class GradingSheets {
             if (decision.first().isPresent() && decision.second().isPresent()) {
                 var first = GradeDecision.firstFiled(decision.first().get());
                 var second = GradeDecision.firstFiled(decision.second().get());
-                if (first.ratings().keySet().containsAll(dimensions) && second.ratings().keySet().containsAll(dimensions)) {
+                if (first.ratings().keySet().containsAll(dimensions)
+                        && second.ratings().keySet().containsAll(dimensions)) {
                     pairs.add(new AgreementReport.Pair(first, second));
                 }
             }
         }
         var report = AgreementReport.of(dimensions, of.scale().min(), of.scale().max(), pairs);
-        return new Agreement(pairs.size(), report.ratedUnits(), report.icc21(), report.quadraticKappa(),
-                report.iccByDimension());
+        return new Agreement(
+                pairs.size(), report.ratedUnits(), report.icc21(), report.quadraticKappa(), report.iccByDimension());
     }
 
     static RatingView view(Rating r) {
-        return new RatingView(r.kind(), r.rater(), r.ratedAt(), r.ratings(), r.safetyConcern(),
-                r.comment() == null ? "" : r.comment(), r.earlier().stream().map(v -> new RevisionView(v.ratedAt(),
-                        v.ratings(), v.safetyConcern(), v.comment() == null ? "" : v.comment())).toList());
+        return new RatingView(
+                r.kind(),
+                r.rater(),
+                r.ratedAt(),
+                r.ratings(),
+                r.safetyConcern(),
+                r.comment() == null ? "" : r.comment(),
+                r.earlier().stream()
+                        .map(v -> new RevisionView(
+                                v.ratedAt(), v.ratings(), v.safetyConcern(), v.comment() == null ? "" : v.comment()))
+                        .toList());
     }
 }

@@ -27,8 +27,8 @@ public class Notices {
     }
 
     /** A notice as shown: the text is a translation key with its parameters. */
-    public record Notice(long id, Instant createdAt, String messageKey, List<String> params, Optional<String> link,
-            boolean read) {}
+    public record Notice(
+            long id, Instant createdAt, String messageKey, List<String> params, Optional<String> link, boolean read) {}
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -39,9 +39,15 @@ public class Notices {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Notice> mine() {
-        return store.notices(currentUser.require(), SHOWN).stream().map(n -> new Notice(n.id(), n.createdAt(),
-                n.messageKey(),
-                n.params(), Optional.ofNullable(n.link()), n.readAt() != null)).toList();
+        return store.notices(currentUser.require(), SHOWN).stream()
+                .map(n -> new Notice(
+                        n.id(),
+                        n.createdAt(),
+                        n.messageKey(),
+                        n.params(),
+                        Optional.ofNullable(n.link()),
+                        n.readAt() != null))
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")

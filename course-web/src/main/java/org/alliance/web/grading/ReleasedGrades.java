@@ -28,25 +28,41 @@ public class ReleasedGrades {
     /** @param gap self-assessment minus the released rating (positive: the student rated themselves higher) */
     public record Dimension(String id, String name, double rating, Optional<Integer> self, Optional<Double> gap) {}
 
-    public record Feedback(double score, boolean safetyFlagged, List<Dimension> dimensions, Optional<String> comment,
-            int min, int max) {}
+    public record Feedback(
+            double score,
+            boolean safetyFlagged,
+            List<Dimension> dimensions,
+            Optional<String> comment,
+            int min,
+            int max) {}
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Feedback> forMyAnswer(String publicId) {
-        return answers.ownAnswer(publicId).flatMap(a -> store.release(a.id()).map(r -> {
-            var gaps = FreeTextScoring.selfAssessmentGap(new SelfAssessment(a.selfAssessment()),
-                    new Release.Released(r.score(), r.ratings(), r.safetyFlagged(), false));
-            List<Dimension> dimensions = new ArrayList<>();
-            for (var d : a.rubric()) {
-                Double rating = r.ratings().get(d.id());
-                if (rating != null) {
-                    dimensions.add(new Dimension(d.id(), d.name(), rating,
-                            Optional.ofNullable(a.selfAssessment().get(d.id())), Optional.ofNullable(gaps.get(d.id()))));
-                }
-            }
-            return new Feedback(r.score(), r.safetyFlagged(), dimensions,
-                    Optional.ofNullable(r.comment()).filter(c -> !c.isBlank()), a.scale().min(), a.scale().max());
-        }));
+        return answers.ownAnswer(publicId)
+                .flatMap(a -> store.release(a.id()).map(r -> {
+                    var gaps = FreeTextScoring.selfAssessmentGap(
+                            new SelfAssessment(a.selfAssessment()),
+                            new Release.Released(r.score(), r.ratings(), r.safetyFlagged(), false));
+                    List<Dimension> dimensions = new ArrayList<>();
+                    for (var d : a.rubric()) {
+                        Double rating = r.ratings().get(d.id());
+                        if (rating != null) {
+                            dimensions.add(new Dimension(
+                                    d.id(),
+                                    d.name(),
+                                    rating,
+                                    Optional.ofNullable(a.selfAssessment().get(d.id())),
+                                    Optional.ofNullable(gaps.get(d.id()))));
+                        }
+                    }
+                    return new Feedback(
+                            r.score(),
+                            r.safetyFlagged(),
+                            dimensions,
+                            Optional.ofNullable(r.comment()).filter(c -> !c.isBlank()),
+                            a.scale().min(),
+                            a.scale().max());
+                }));
     }
 }

@@ -33,8 +33,9 @@ public class CurrentUser {
 
     /** Whether the signed-in user holds a role, named without the {@code ROLE_} prefix ({@code "ADMIN"}). */
     public boolean hasRole(String role) {
-        return signedIn().map(auth -> auth.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()))).orElse(false);
+        return signedIn()
+                .map(auth -> auth.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority())))
+                .orElse(false);
     }
 
     private static Optional<Authentication> signedIn() {

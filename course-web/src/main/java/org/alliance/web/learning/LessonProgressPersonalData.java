@@ -20,7 +20,11 @@ class LessonProgressPersonalData implements PersonalData {
     }
 
     /** One lesson's progress as exported. */
-    record Visit(String courseId, String lessonId, Instant lastVisitedAt, @Nullable Instant completedAt) {}
+    record Visit(
+            String courseId,
+            String lessonId,
+            Instant lastVisitedAt,
+            @Nullable Instant completedAt) {}
 
     @Override
     public String section() {

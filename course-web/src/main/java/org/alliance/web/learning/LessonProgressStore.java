@@ -22,17 +22,20 @@ class LessonProgressStore {
     void visit(String courseId, String username, String lessonId, Instant now) {
         int updated = jdbc.sql("update lesson_progress set visited_at = ? where course_id = ? and username = ?"
                         + " and lesson_id = ?")
-                .params(utc(now), courseId, username, lessonId).update();
+                .params(utc(now), courseId, username, lessonId)
+                .update();
         if (updated == 0) {
             jdbc.sql("insert into lesson_progress (course_id, username, lesson_id, visited_at) values (?, ?, ?, ?)")
-                    .params(courseId, username, lessonId, utc(now)).update();
+                    .params(courseId, username, lessonId, utc(now))
+                    .update();
         }
     }
 
     /** Marks a lesson the user opened done at the given time, or not done when it is null. */
     void complete(String courseId, String username, String lessonId, @Nullable Instant at) {
         jdbc.sql("update lesson_progress set completed_at = ? where course_id = ? and username = ? and lesson_id = ?")
-                .params(at == null ? null : utc(at), courseId, username, lessonId).update();
+                .params(at == null ? null : utc(at), courseId, username, lessonId)
+                .update();
     }
 
     /** The lessons of a course the user opened, each with whether it is done. */
@@ -47,7 +50,9 @@ class LessonProgressStore {
     Optional<String> lastVisited(String courseId, String username) {
         return jdbc.sql("select lesson_id from lesson_progress where course_id = ? and username = ?"
                         + " order by visited_at desc fetch first 1 rows only")
-                .params(courseId, username).query(String.class).optional();
+                .params(courseId, username)
+                .query(String.class)
+                .optional();
     }
 
     /** Every lesson the user opened, in any course, by course and lesson. */
@@ -58,7 +63,9 @@ class LessonProgressStore {
                 .param(username)
                 .query((rs, n) -> {
                     OffsetDateTime completed = rs.getObject(4, OffsetDateTime.class);
-                    return new LessonProgressPersonalData.Visit(rs.getString(1), rs.getString(2),
+                    return new LessonProgressPersonalData.Visit(
+                            rs.getString(1),
+                            rs.getString(2),
                             rs.getObject(3, OffsetDateTime.class).toInstant(),
                             completed == null ? null : completed.toInstant());
                 })
@@ -67,7 +74,9 @@ class LessonProgressStore {
 
     /** Deletes every lesson progress row of a user. */
     void deleteAllOf(String username) {
-        jdbc.sql("delete from lesson_progress where username = ?").param(username).update();
+        jdbc.sql("delete from lesson_progress where username = ?")
+                .param(username)
+                .update();
     }
 
     private static OffsetDateTime utc(Instant instant) {

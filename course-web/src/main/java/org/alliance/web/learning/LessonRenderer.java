@@ -25,17 +25,43 @@ public class LessonRenderer {
     private static final Pattern MARKDOWN_PUNCTUATION = Pattern.compile("[\\\\`*_{}\\[\\]()<>#+!|~&-]");
     private static final Pattern TERM_LINK = Pattern.compile("<a href=\"#term-([a-z0-9-]+)\">(.*?)</a>");
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "blockquote",
-                    "code", "pre", "hr", "br", "a", "table", "thead", "tbody", "tr", "th", "td")
+            .allowElements(
+                    "p",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "ul",
+                    "ol",
+                    "li",
+                    "strong",
+                    "em",
+                    "blockquote",
+                    "code",
+                    "pre",
+                    "hr",
+                    "br",
+                    "a",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td")
             // The validator's rule for link targets (course-core's LinkTargets), so a link is either refused
             // when the course is read or shown here, never dropped in silence; OWASP's own check stays too.
             .allowUrlProtocols(LinkTargets.SCHEMES.toArray(String[]::new))
-            .allowAttributes("href").matching(LinkTargets::allows).onElements("a")
-            .allowAttributes("start").onElements("ol")
+            .allowAttributes("href")
+            .matching(LinkTargets::allows)
+            .onElements("a")
+            .allowAttributes("start")
+            .onElements("ol")
             .toFactory();
 
     private final Parser parser = Parser.builder().build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).build();
+    private final HtmlRenderer renderer =
+            HtmlRenderer.builder().escapeHtml(true).build();
 
     /**
      * Renders one Markdown text of the course for the page at {@code page} (its path from the app's root, e.g.
@@ -63,8 +89,9 @@ public class LessonRenderer {
      * links show their text and citations their id, since no glossary or reference list is at hand.
      */
     public String renderStandalone(String markdown) {
-        String plain = TERM.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(
-                m.group(2) != null ? m.group(2) : m.group(1).replace('-', ' ')));
+        String plain = TERM.matcher(markdown)
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        m.group(2) != null ? m.group(2) : m.group(1).replace('-', ' ')));
         plain = CITATION.matcher(plain).replaceAll("");
         return "<div class=\"prose\">" + sanitise(renderer.render(parser.parse(plain))) + "</div>";
     }
@@ -82,7 +109,8 @@ public class LessonRenderer {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String id = m.group(1);
-            String text = m.group(2) != null ? m.group(2)
+            String text = m.group(2) != null
+                    ? m.group(2)
                     : course.concept(id).map(c -> literal(c.term())).orElse(id);
             m.appendReplacement(out, Matcher.quoteReplacement("[" + text + "](#term-" + id + ")"));
         }
@@ -95,11 +123,12 @@ public class LessonRenderer {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String id = m.group(1);
-            String label = course.reference(id).map(r -> literal(CitationLabels.of(r))).orElse(id)
-                    + (m.group(2) != null ? ", " + m.group(2).strip() : "");
+            String label =
+                    course.reference(id).map(r -> literal(CitationLabels.of(r))).orElse(id)
+                            + (m.group(2) != null ? ", " + m.group(2).strip() : "");
             cited.add(id);
-            String citation = page.map(p -> "[(" + label + ")](" + p + "#ref-" + id + ")")
-                    .orElse("(" + label + ")");
+            String citation =
+                    page.map(p -> "[(" + label + ")](" + p + "#ref-" + id + ")").orElse("(" + label + ")");
             m.appendReplacement(out, Matcher.quoteReplacement(citation));
         }
         m.appendTail(out);
@@ -137,7 +166,10 @@ public class LessonRenderer {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 }

@@ -36,9 +36,11 @@ public record Link(String template, Map<String, String> parameters) {
     public String location() {
         List<String> segments = new ArrayList<>();
         for (String segment : template.split("/", -1)) {
-            segments.add(segment.startsWith(":")
-                    ? URLEncoder.encode(parameters.get(segment.substring(1)), StandardCharsets.UTF_8).replace("+", "%20")
-                    : segment);
+            segments.add(
+                    segment.startsWith(":")
+                            ? URLEncoder.encode(parameters.get(segment.substring(1)), StandardCharsets.UTF_8)
+                                    .replace("+", "%20")
+                            : segment);
         }
         return String.join("/", segments);
     }

@@ -40,9 +40,11 @@ public final class Routes {
     public static final String QUIZ_PREVIEW = "teaching/:courseId/preview/quizzes/:quizId";
     /** The quiz preview opened from the editor, which shows the author's draft. */
     public static final String DRAFT_QUIZ_PREVIEW = "teaching/:courseId/edit/preview/quizzes/:quizId";
+
     public static final String VIGNETTE_PREVIEW = "teaching/:courseId/preview/vignettes/:vignetteId";
     /** The vignette preview opened from the editor, which shows the author's draft. */
     public static final String DRAFT_VIGNETTE_PREVIEW = "teaching/:courseId/edit/preview/vignettes/:vignetteId";
+
     public static final String GRADEBOOK = "teaching/:courseId/gradebook";
     public static final String STUDENT_ATTEMPTS = "teaching/:courseId/gradebook/:username";
     public static final String ANALYSIS = "teaching/:courseId/analysis";

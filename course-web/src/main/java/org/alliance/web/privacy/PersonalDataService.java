@@ -26,9 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class PersonalDataService {
     /** Aliases use capitals, and usernames are always lowercase: no account can ever be given an alias. */
     static final String ALIAS_PREFIX = "deleted-";
+
     private static final String ALIAS_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int ALIAS_LENGTH = 10;
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final List<PersonalData> sections;
     private final AccountService accounts;
@@ -36,8 +38,8 @@ public class PersonalDataService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    PersonalDataService(List<PersonalData> sections, AccountService accounts, TransactionOperations transactions,
-            Clock clock) {
+    PersonalDataService(
+            List<PersonalData> sections, AccountService accounts, TransactionOperations transactions, Clock clock) {
         var names = new HashSet<String>();
         for (PersonalData data : sections) {
             if (!names.add(data.section())) {

@@ -41,7 +41,11 @@ public class Progress implements ActivityStatuses {
     private final VignetteAttempts vignettes;
     private final Reflections reflections;
 
-    Progress(CourseCatalog catalog, LessonProgress lessons, QuizStandings quizzes, VignetteAttempts vignettes,
+    Progress(
+            CourseCatalog catalog,
+            LessonProgress lessons,
+            QuizStandings quizzes,
+            VignetteAttempts vignettes,
             Reflections reflections) {
         this.catalog = catalog;
         this.lessons = lessons;
@@ -50,8 +54,15 @@ public class Progress implements ActivityStatuses {
         this.reflections = reflections;
     }
 
-    public record Standing(String courseId, String title, int lessonsRead, int lessons, int activitiesDone,
-            int activities, CourseGrade grade, double passMark) {}
+    public record Standing(
+            String courseId,
+            String title,
+            int lessonsRead,
+            int lessons,
+            int activitiesDone,
+            int activities,
+            CourseGrade grade,
+            double passMark) {}
 
     public record ConceptMastery(String conceptId, String term, double level, int items) {}
 
@@ -63,8 +74,10 @@ public class Progress implements ActivityStatuses {
     @Transactional(readOnly = true)
     public Overview overview() {
         List<PublishedCourse> enrolled = catalog.myCourses().stream()
-                .flatMap(card -> catalog.enrolledCourse(card.id()).stream()).toList();
-        List<Standing> standings = enrolled.stream().map(p -> standing(p.course())).toList();
+                .flatMap(card -> catalog.enrolledCourse(card.id()).stream())
+                .toList();
+        List<Standing> standings =
+                enrolled.stream().map(p -> standing(p.course())).toList();
 
         List<Evidence> evidence = new ArrayList<>(quizzes.evidence());
         evidence.addAll(vignettes.evidence());
@@ -79,7 +92,10 @@ public class Progress implements ActivityStatuses {
         enrolled.forEach(p -> p.course().concepts().forEach(c -> terms.putIfAbsent(c.id(), c.term())));
         return profile.concepts().entrySet().stream()
                 .filter(e -> terms.containsKey(e.getKey()))
-                .map(e -> new ConceptMastery(e.getKey(), terms.get(e.getKey()), e.getValue().level(),
+                .map(e -> new ConceptMastery(
+                        e.getKey(),
+                        terms.get(e.getKey()),
+                        e.getValue().level(),
                         e.getValue().items()))
                 .sorted(Comparator.comparingDouble(ConceptMastery::level).thenComparing(ConceptMastery::term))
                 .toList();
@@ -102,12 +118,23 @@ public class Progress implements ActivityStatuses {
 
     private Standing standing(Course course) {
         Map<String, ActivityStatus> statuses = activityStatuses(course.id());
-        Set<String> read = lessons.states(course.id()).stream().filter(LessonProgress.LessonState::done)
-                .map(LessonProgress.LessonState::lessonId).collect(Collectors.toSet());
+        Set<String> read = lessons.states(course.id()).stream()
+                .filter(LessonProgress.LessonState::done)
+                .map(LessonProgress.LessonState::lessonId)
+                .collect(Collectors.toSet());
         int done = (int) course.activities().stream()
-                .filter(a -> statuses.getOrDefault(a.id(), new ActivityStatus.NotDone()).done()).count();
-        return new Standing(course.id(), course.title(), read.size(), course.lessons().size(), done,
-                course.activities().size(), CourseGrading.of(course, statuses, read), course.grading().passMark());
+                .filter(a -> statuses.getOrDefault(a.id(), new ActivityStatus.NotDone())
+                        .done())
+                .count();
+        return new Standing(
+                course.id(),
+                course.title(),
+                read.size(),
+                course.lessons().size(),
+                done,
+                course.activities().size(),
+                CourseGrading.of(course, statuses, read),
+                course.grading().passMark());
     }
 
     /**
@@ -122,10 +149,11 @@ public class Progress implements ActivityStatuses {
             for (PublishedCourse p : enrolled) {
                 Course course = p.course();
                 for (var vignette : course.vignettes()) {
-                    if (added < PER_CONCEPT && vignette.concepts().contains(weak.conceptId())
+                    if (added < PER_CONCEPT
+                            && vignette.concepts().contains(weak.conceptId())
                             && seen.add(vignette.id())) {
-                        practice.add(new Practice(course.id(), vignette.id(), vignette.title(), ActivityKind.VIGNETTE,
-                                weak.term()));
+                        practice.add(new Practice(
+                                course.id(), vignette.id(), vignette.title(), ActivityKind.VIGNETTE, weak.term()));
                         added++;
                     }
                 }
@@ -133,10 +161,11 @@ public class Progress implements ActivityStatuses {
             for (PublishedCourse p : enrolled) {
                 Course course = p.course();
                 for (var quiz : course.quizzes()) {
-                    boolean tagged = quiz.items().stream().anyMatch(i -> i.concepts().contains(weak.conceptId()));
+                    boolean tagged =
+                            quiz.items().stream().anyMatch(i -> i.concepts().contains(weak.conceptId()));
                     if (added < PER_CONCEPT && tagged && seen.add(quiz.id())) {
-                        practice.add(new Practice(course.id(), quiz.id(), quiz.title(), ActivityKind.QUIZ,
-                                weak.term()));
+                        practice.add(
+                                new Practice(course.id(), quiz.id(), quiz.title(), ActivityKind.QUIZ, weak.term()));
                         added++;
                     }
                 }

@@ -26,7 +26,9 @@ class ReflectionStore {
         return jdbc.sql("select answer, shared, updated_at from reflection_answer"
                         + " where username = ? and course_id = ? and reflection_id = ?")
                 .params(username, courseId, reflectionId)
-                .query((rs, n) -> new Saved(rs.getString(1), rs.getBoolean(2),
+                .query((rs, n) -> new Saved(
+                        rs.getString(1),
+                        rs.getBoolean(2),
                         rs.getObject(3, OffsetDateTime.class).toInstant()))
                 .optional();
     }
@@ -35,11 +37,13 @@ class ReflectionStore {
     void save(String username, String courseId, String reflectionId, String answer, boolean shared, Instant now) {
         int updated = jdbc.sql("update reflection_answer set answer = ?, shared = ?, updated_at = ?"
                         + " where username = ? and course_id = ? and reflection_id = ?")
-                .params(answer, shared, utc(now), username, courseId, reflectionId).update();
+                .params(answer, shared, utc(now), username, courseId, reflectionId)
+                .update();
         if (updated == 0) {
             jdbc.sql("insert into reflection_answer (username, course_id, reflection_id, answer, shared, updated_at)"
                             + " values (?, ?, ?, ?, ?, ?)")
-                    .params(username, courseId, reflectionId, answer, shared, utc(now)).update();
+                    .params(username, courseId, reflectionId, answer, shared, utc(now))
+                    .update();
         }
     }
 
@@ -50,7 +54,9 @@ class ReflectionStore {
                         + " and answer <> ''")
                 .params(username, courseId)
                 .query(rs -> {
-                    answered.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+                    answered.put(
+                            rs.getString(1),
+                            rs.getObject(2, OffsetDateTime.class).toInstant());
                 });
         return answered;
     }
@@ -60,14 +66,20 @@ class ReflectionStore {
         return jdbc.sql("select course_id, reflection_id, answer, shared, updated_at from reflection_answer"
                         + " where username = ? order by course_id, reflection_id")
                 .param(username)
-                .query((rs, n) -> new ReflectionPersonalData.Answer(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getBoolean(4), rs.getObject(5, OffsetDateTime.class).toInstant()))
+                .query((rs, n) -> new ReflectionPersonalData.Answer(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getBoolean(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant()))
                 .list();
     }
 
     /** Deletes every answer of a user. */
     void deleteAllOf(String username) {
-        jdbc.sql("delete from reflection_answer where username = ?").param(username).update();
+        jdbc.sql("delete from reflection_answer where username = ?")
+                .param(username)
+                .update();
     }
 
     private static OffsetDateTime utc(Instant instant) {

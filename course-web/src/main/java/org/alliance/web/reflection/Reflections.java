@@ -32,18 +32,31 @@ public class Reflections {
     }
 
     /** A prompt and the student's answer so far. */
-    public record Page(String courseId, String courseTitle, Reflection reflection, String answer, boolean shared,
+    public record Page(
+            String courseId,
+            String courseTitle,
+            Reflection reflection,
+            String answer,
+            boolean shared,
             Optional<Instant> savedAt) {}
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Page> page(String courseId, String reflectionId) {
-        return catalog.enrolledCourse(courseId).flatMap(p -> p.course().activity(reflectionId)
-                .filter(Reflection.class::isInstance).map(Reflection.class::cast)
-                .map(r -> store.answer(currentUser.require(), courseId, reflectionId)
-                        .map(saved -> new Page(courseId, p.course().title(), r, saved.answer(), saved.shared(),
-                                Optional.of(saved.savedAt())))
-                        .orElse(new Page(courseId, p.course().title(), r, "", false, Optional.empty()))));
+        return catalog.enrolledCourse(courseId)
+                .flatMap(p -> p.course()
+                        .activity(reflectionId)
+                        .filter(Reflection.class::isInstance)
+                        .map(Reflection.class::cast)
+                        .map(r -> store.answer(currentUser.require(), courseId, reflectionId)
+                                .map(saved -> new Page(
+                                        courseId,
+                                        p.course().title(),
+                                        r,
+                                        saved.answer(),
+                                        saved.shared(),
+                                        Optional.of(saved.savedAt())))
+                                .orElse(new Page(courseId, p.course().title(), r, "", false, Optional.empty()))));
     }
 
     /** Saves the answer as it stands and whether it is shared; returns when it was saved. */
@@ -74,8 +87,10 @@ public class Reflections {
         Map<String, ActivityStatus> statuses = new LinkedHashMap<>();
         for (var activity : course.get().course().activities()) {
             if (activity instanceof Reflection reflection && answered.containsKey(reflection.id())) {
-                statuses.put(reflection.id(), ActivityStatusRule.of(reflection,
-                        List.of(AttemptFact.reflection(answered.get(reflection.id())))));
+                statuses.put(
+                        reflection.id(),
+                        ActivityStatusRule.of(
+                                reflection, List.of(AttemptFact.reflection(answered.get(reflection.id())))));
             }
         }
         return statuses;

@@ -15,13 +15,17 @@ class ScoringRuleStore {
     }
 
     boolean applied(String ruleId) {
-        return jdbc.sql("select count(*) from scoring_rule_upgrade where rule_id = ?").param(ruleId)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from scoring_rule_upgrade where rule_id = ?")
+                        .param(ruleId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     void record(String ruleId, Instant now, int quizAttemptsChanged, int vignetteAttemptsChanged) {
         jdbc.sql("insert into scoring_rule_upgrade (rule_id, applied_at, quiz_attempts_changed,"
                         + " vignette_attempts_changed) values (?, ?, ?, ?)")
-                .params(ruleId, now.atOffset(ZoneOffset.UTC), quizAttemptsChanged, vignetteAttemptsChanged).update();
+                .params(ruleId, now.atOffset(ZoneOffset.UTC), quizAttemptsChanged, vignetteAttemptsChanged)
+                .update();
     }
 }

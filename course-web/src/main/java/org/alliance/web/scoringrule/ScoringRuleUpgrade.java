@@ -55,7 +55,9 @@ class ScoringRuleUpgrade implements ApplicationRunner {
         }
         // The rescoring services serve admins only; this start-up step acts as the system, as an admin would.
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null,
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                ACTOR,
+                null,
                 List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_INSTRUCTOR"))));
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(context);
@@ -63,8 +65,11 @@ class ScoringRuleUpgrade implements ApplicationRunner {
             int quizChanges = quizzes.rescoreUnderCurrentRules(ruleId);
             int vignetteChanges = vignettes.rescoreUnderCurrentRules(ruleId);
             store.record(ruleId, clock.instant(), quizChanges, vignetteChanges);
-            log.info("Scoring rule {} applied to past attempts: {} quiz and {} vignette scores changed", ruleId,
-                    quizChanges, vignetteChanges);
+            log.info(
+                    "Scoring rule {} applied to past attempts: {} quiz and {} vignette scores changed",
+                    ruleId,
+                    quizChanges,
+                    vignetteChanges);
             return true;
         } finally {
             SecurityContextHolder.setContext(previous);

@@ -23,7 +23,12 @@ class AccountUserDetailsService implements UserDetailsService {
         var authorities = account.role().grantedRoles().stream()
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
                 .toList();
-        return new SignedInUser(account.username(), account.passwordHash(), account.enabled(), authorities,
-                account.displayName(), account.mustChangePassword());
+        return new SignedInUser(
+                account.username(),
+                account.passwordHash(),
+                account.enabled(),
+                authorities,
+                account.displayName(),
+                account.mustChangePassword());
     }
 }

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.stereotype.Component;
 import org.alliance.web.account.Usernames;
+import org.springframework.stereotype.Component;
 
 /**
  * Counts failed logins per account name and per client address and refuses attempts during an expiring

@@ -27,23 +27,23 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            ThrottlingAuthenticationProvider authenticationProvider) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SessionRegistry sessionRegistry, ThrottlingAuthenticationProvider authenticationProvider)
+            throws Exception {
         http.authenticationProvider(authenticationProvider);
         // Every session is registered so that a password change or a disabled account can end them.
-        http.sessionManagement(sessions -> sessions
-                .maximumSessions(-1)
-                .sessionRegistry(sessionRegistry)
-                .expiredUrl("/" + Routes.LOGIN));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.sessionManagement(sessions ->
+                sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/" + Routes.LOGIN));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 
     /** Argon2id by default (bcrypt cuts passwords at 72 bytes; we allow 128 characters); bcrypt still verifies. */
     @Bean
     PasswordEncoder passwordEncoder() {
         var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-        var encoder = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt",
-                new BCryptPasswordEncoder()));
+        var encoder = new DelegatingPasswordEncoder(
+                "argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
         return encoder;
     }
 

@@ -9,8 +9,13 @@ public class SignedInUser extends User {
     private final String displayName;
     private final boolean mustChangePassword;
 
-    SignedInUser(String username, String passwordHash, boolean enabled, Collection<? extends GrantedAuthority> authorities,
-            String displayName, boolean mustChangePassword) {
+    SignedInUser(
+            String username,
+            String passwordHash,
+            boolean enabled,
+            Collection<? extends GrantedAuthority> authorities,
+            String displayName,
+            boolean mustChangePassword) {
         super(username, passwordHash, enabled, true, true, true, authorities);
         this.displayName = displayName;
         this.mustChangePassword = mustChangePassword;

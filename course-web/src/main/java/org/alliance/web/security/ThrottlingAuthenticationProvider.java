@@ -28,10 +28,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String name = authentication.getName();
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails web
-                        && web.getRemoteAddress() != null
-                ? web.getRemoteAddress()
-                : "unknown";
+        String address =
+                authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                        ? web.getRemoteAddress()
+                        : "unknown";
         if (throttle.isBlocked(name, address)) {
             throw new LoginThrottledException();
         }

@@ -21,24 +21,41 @@ public class BarChart extends Div {
         addClassName("bar-chart");
         int height = bars.size() * ROW + 10;
         var svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(LABEL + BAR + 70).append(' ').append(height).append("\" aria-hidden=\"true\" focusable=\"false\">");
+                .append(LABEL + BAR + 70)
+                .append(' ')
+                .append(height)
+                .append("\" aria-hidden=\"true\" focusable=\"false\">");
         for (int i = 0; i < bars.size(); i++) {
             var b = bars.get(i);
             double fraction = Math.clamp((b.value() - b.min()) / Math.max(1e-9, b.max() - b.min()), 0, 1);
             int y = i * ROW + 5;
-            svg.append(String.format(Locale.ROOT,
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<text x=\"0\" y=\"%d\" class=\"chart-label\">%s</text>"
                             + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"18\" rx=\"4\" class=\"chart-track\"/>"
                             + "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"18\" rx=\"4\" class=\"chart-bar\"/>"
                             + "<text x=\"%d\" y=\"%d\" class=\"chart-value\">%s</text>",
-                    y + 14, escape(shorten(b.label())), LABEL, y, BAR, LABEL, y, Math.max(2, fraction * BAR),
-                    LABEL + BAR + 8, y + 14, escape(b.valueText())));
+                    y + 14,
+                    escape(shorten(b.label())),
+                    LABEL,
+                    y,
+                    BAR,
+                    LABEL,
+                    y,
+                    Math.max(2, fraction * BAR),
+                    LABEL + BAR + 8,
+                    y + 14,
+                    escape(b.valueText())));
         }
         add(new Html("<div class=\"chart-svg\">" + svg.append("</svg>") + "</div>"));
-        var table = new StringBuilder("<table class=\"visually-hidden\"><caption>").append(escape(caption))
+        var table = new StringBuilder("<table class=\"visually-hidden\"><caption>")
+                .append(escape(caption))
                 .append("</caption><tbody>");
-        bars.forEach(b -> table.append("<tr><th scope=\"row\">").append(escape(b.label())).append("</th><td>")
-                .append(escape(b.valueText())).append("</td></tr>"));
+        bars.forEach(b -> table.append("<tr><th scope=\"row\">")
+                .append(escape(b.label()))
+                .append("</th><td>")
+                .append(escape(b.valueText()))
+                .append("</td></tr>"));
         add(new Html(table.append("</tbody></table>").toString()));
     }
 
@@ -47,6 +64,9 @@ public class BarChart extends Div {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

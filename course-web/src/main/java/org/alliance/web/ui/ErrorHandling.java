@@ -10,6 +10,7 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new UnexpectedErrorHandler()));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(new UnexpectedErrorHandler()));
     }
 }

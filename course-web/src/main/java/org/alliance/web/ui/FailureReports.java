@@ -36,6 +36,7 @@ final class FailureReports {
     static final String UNNAMED_ACTION = "failure.unnamed";
     /** Without look-alike characters (no 0/O, 1/I/L), so an id read out over the phone is copied right. */
     private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern MESSAGE_KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");
 
@@ -99,7 +100,9 @@ final class FailureReports {
         // A feature's own exception names a message key (the views catch them at their fields; one that slips
         // through still says its own reason).
         String message = cause.getMessage();
-        if (message != null && MESSAGE_KEY.matcher(message).matches() && !translate(message).startsWith("!")) {
+        if (message != null
+                && MESSAGE_KEY.matcher(message).matches()
+                && !translate(message).startsWith("!")) {
             return message;
         }
         return "failure.why.unexpected";

@@ -16,13 +16,13 @@ public final class ProblemText {
     /** A course file's place as {@code Location} prints it: path, line, column. */
     private static final Pattern PLACE = Pattern.compile("([\\w.-]+(?:/[\\w.-]+)*\\.(?:yaml|md)):(\\d+):\\d+");
 
-    private ProblemText() {
-    }
+    private ProblemText() {}
 
     /** "Error: in quizzes/q1.yaml, line 12: Missing required field 'stem'. Add 'stem:' with a value." */
     public static String of(Component host, Problem problem) {
-        return host.getTranslation(problem.isError() ? "problem.error"
-                : problem.isAccepted() ? "problem.accepted" : "problem.warning", placed(host, problem));
+        return host.getTranslation(
+                problem.isError() ? "problem.error" : problem.isAccepted() ? "problem.accepted" : "problem.warning",
+                placed(host, problem));
     }
 
     /** Where and what, without the severity: "in quizzes/q1.yaml, line 12: ...". */
@@ -47,7 +47,8 @@ public final class ProblemText {
     public static String what(Component host, Problem problem) {
         if (problem.isAccepted()) {
             return message(host, problem) + " "
-                    + host.getTranslation("problem.accepted-why", problem.params().getOrDefault("why", ""));
+                    + host.getTranslation(
+                            "problem.accepted-why", problem.params().getOrDefault("why", ""));
         }
         String hint = problem.hint() == null ? "" : problem.hint().strip();
         return hint.isEmpty() ? message(host, problem) : message(host, problem) + " " + hint;
@@ -61,8 +62,9 @@ public final class ProblemText {
         Matcher place = PLACE.matcher(problem.message());
         var out = new StringBuilder();
         while (place.find()) {
-            place.appendReplacement(out, Matcher.quoteReplacement(
-                    host.getTranslation("problem.file-line", place.group(1), place.group(2))));
+            place.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(host.getTranslation("problem.file-line", place.group(1), place.group(2))));
         }
         return place.appendTail(out).toString();
     }

@@ -34,7 +34,8 @@ public final class RouteLinks {
     public static Class<? extends Component> target(Link link) {
         return RouteConfiguration.forSessionScope().getAvailableRoutes().stream()
                 .filter(route -> route.getTemplate().equals(link.template()))
-                .map(RouteData::getNavigationTarget).findFirst()
+                .map(RouteData::getNavigationTarget)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No route is registered as " + link.template()));
     }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.web.navigation.Links;
-import org.alliance.web.ui.RouteLinks;
 
 /**
  * Shown when a page fails to open for a reason no view expected (the database unreachable, say), in place of
@@ -31,7 +30,9 @@ public class ServerErrorView extends Div implements HasErrorParameter<Exception>
         Failure failure = FailureReports.logged("failure.page", parameter.getCaughtException());
         message.setText(failure.message());
         removeAll();
-        add(new H1(getTranslation("error.server.title")), message,
+        add(
+                new H1(getTranslation("error.server.title")),
+                message,
                 RouteLinks.to(getTranslation("error.back-home"), Links.home()));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

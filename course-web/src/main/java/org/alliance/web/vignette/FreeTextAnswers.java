@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.alliance.core.model.FreeTextVignette;
 import org.alliance.core.model.RatingScale;
@@ -17,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Objects;
 
 /**
  * Finished free-text answers for those who may grade their course (its teachers and raters), and writing the
@@ -43,10 +43,24 @@ public class FreeTextAnswers {
      *
      * @param id the attempt's database id (grading's tables refer to it); {@code publicId} is what URLs carry
      */
-    public record Answer(long id, String publicId, String username, String courseId, String vignetteId,
-            String title, String client, Optional<String> cue, String prompt, String text,
-            Map<String, Integer> selfAssessment, Instant finishedAt, @Nullable Double score,
-            FreeTextVignette vignette, RatingScale scale, List<Anchored> rubric, Map<Integer, String> examples) {}
+    public record Answer(
+            long id,
+            String publicId,
+            String username,
+            String courseId,
+            String vignetteId,
+            String title,
+            String client,
+            Optional<String> cue,
+            String prompt,
+            String text,
+            Map<String, Integer> selfAssessment,
+            Instant finishedAt,
+            @Nullable Double score,
+            FreeTextVignette vignette,
+            RatingScale scale,
+            List<Anchored> rubric,
+            Map<Integer, String> examples) {}
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
@@ -66,7 +80,8 @@ public class FreeTextAnswers {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public Optional<Answer> toGrade(String courseId, String publicId) {
-        return store.byPublicId(publicId).filter(r -> r.courseId().equals(courseId) && r.finished() && !r.excused())
+        return store.byPublicId(publicId)
+                .filter(r -> r.courseId().equals(courseId) && r.finished() && !r.excused())
                 .flatMap(r -> staff.gradedVersion(courseId, r.versionId()).flatMap(p -> answer(p, r)));
     }
 
@@ -74,7 +89,8 @@ public class FreeTextAnswers {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional
     public void grade(String courseId, String publicId, double score, boolean safetyFlagged) {
-        var answer = toGrade(courseId, publicId).filter(a -> staff.canTeach(courseId))
+        var answer = toGrade(courseId, publicId)
+                .filter(a -> staff.canTeach(courseId))
                 .orElseThrow(() -> new VignetteException("vignette.not-found"));
         if (score < 0 || score > 1) {
             throw new IllegalArgumentException("a score is a fraction 0..1");
@@ -87,18 +103,34 @@ public class FreeTextAnswers {
     @Transactional(readOnly = true)
     public Optional<Answer> ownAnswer(String publicId) {
         String me = currentUser.require();
-        return store.byPublicId(publicId).filter(r -> r.username().equals(me) && r.finished() && r.freeText() != null)
-                .flatMap(r -> catalog.enrolledVersion(r.courseId(), r.versionId()).flatMap(p -> answer(p, r)));
+        return store.byPublicId(publicId)
+                .filter(r -> r.username().equals(me) && r.finished() && r.freeText() != null)
+                .flatMap(r ->
+                        catalog.enrolledVersion(r.courseId(), r.versionId()).flatMap(p -> answer(p, r)));
     }
 
     private static Optional<Answer> answer(PublishedCourse published, VignetteStore.Row row) {
         var course = published.course();
-        return course.activity(row.vignetteId()).filter(FreeTextVignette.class::isInstance)
+        return course.activity(row.vignetteId())
+                .filter(FreeTextVignette.class::isInstance)
                 .map(FreeTextVignette.class::cast)
-                .map(v -> new Answer(row.id(), row.publicId(), row.username(), row.courseId(), v.id(), v.title(),
-                        v.client(), v.cue(), v.prompt(), row.freeText() == null ? "" : row.freeText(),
+                .map(v -> new Answer(
+                        row.id(),
+                        row.publicId(),
+                        row.username(),
+                        row.courseId(),
+                        v.id(),
+                        v.title(),
+                        v.client(),
+                        v.cue(),
+                        v.prompt(),
+                        row.freeText() == null ? "" : row.freeText(),
                         row.selfAssessment() == null ? Map.of() : Json.ratings(row.selfAssessment()),
-                        Objects.requireNonNull(row.finishedAt()), row.score(), v, course.rubric().scale(),
-                        VignettePresenter.anchored(course, v), v.examples()));
+                        Objects.requireNonNull(row.finishedAt()),
+                        row.score(),
+                        v,
+                        course.rubric().scale(),
+                        VignettePresenter.anchored(course, v),
+                        v.examples()));
     }
 }

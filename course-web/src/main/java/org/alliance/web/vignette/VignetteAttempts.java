@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.alliance.core.grading.ActivityStatus;
@@ -33,7 +34,6 @@ import org.alliance.web.vignette.VignetteViews.Summary;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Objects;
 
 /**
  * Vignette attempts for the signed-in student. Every operation checks that the attempt is theirs (another's
@@ -48,8 +48,8 @@ public class VignetteAttempts {
     private final SecureRandom random = new SecureRandom();
     private final CurrentUser currentUser;
 
-    VignetteAttempts(VignetteStore store, CourseCatalog catalog, Offerings offerings, Clock clock,
-            CurrentUser currentUser) {
+    VignetteAttempts(
+            VignetteStore store, CourseCatalog catalog, Offerings offerings, Clock clock, CurrentUser currentUser) {
         this.store = store;
         this.catalog = catalog;
         this.offerings = offerings;
@@ -76,18 +76,37 @@ public class VignetteAttempts {
         List<Summary> summaries = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             var r = rows.get(i);
-            summaries.add(new Summary(r.publicId(), i + 1, r.startedAt(), r.finishedAt(), r.excused(),
+            summaries.add(new Summary(
+                    r.publicId(),
+                    i + 1,
+                    r.startedAt(),
+                    r.finishedAt(),
+                    r.excused(),
                     Optional.ofNullable(r.score()),
                     ActivityStatusRule.of(v, List.of(r.fact())) instanceof ActivityStatus.AwaitingGrade));
         }
-        var open = rows.stream().filter(r -> !r.finished()).map(VignetteStore.Row::publicId).findFirst();
+        var open = rows.stream()
+                .filter(r -> !r.finished())
+                .map(VignetteStore.Row::publicId)
+                .findFirst();
         int used = (int) rows.stream().filter(r -> !r.excused()).count();
         int base = v.header().settings().attempts();
         int allowed = base == 0 ? 0 : base + offerings.myExtraAttempts(courseId, vignetteId);
-        return Optional.of(new Card(courseId, vignetteId, v.title(), v.header().level(), v.vignetteKind(),
-                v.header().persona(), v.header().context(), v.contentNote(), summaries, open,
+        return Optional.of(new Card(
+                courseId,
+                vignetteId,
+                v.title(),
+                v.header().level(),
+                v.vignetteKind(),
+                v.header().persona(),
+                v.header().context(),
+                v.contentNote(),
+                summaries,
+                open,
                 open.isPresent() || (AttemptLimit.canStart(used, allowed) && !offerings.closedForMe(courseId)),
-                ActivityStatusRule.of(v, rows.stream().map(VignetteStore.Row::fact).toList()).grade()));
+                ActivityStatusRule.of(
+                                v, rows.stream().map(VignetteStore.Row::fact).toList())
+                        .grade()));
     }
 
     /** Continues the open attempt or starts a new one (a replay is a new attempt). Returns its public id. */
@@ -112,16 +131,17 @@ public class VignetteAttempts {
         if (card.contentNote().isEmpty()) {
             throw new VignetteException("vignette.skip-not-allowed");
         }
-        card.openAttempt().ifPresent(id -> load(id).ifPresent(l -> store.finish(l.row().id(), null, false,
-                clock.instant())));
+        card.openAttempt()
+                .ifPresent(id -> load(id).ifPresent(l -> store.finish(l.row().id(), null, false, clock.instant())));
         insert(courseId, vignetteId, true);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Play> play(String publicId) {
-        return load(publicId).map(l -> VignettePresenter.play(l.course(), l.vignette(), l.row(),
-                store.steps(l.row().id())));
+        return load(publicId)
+                .map(l -> VignettePresenter.play(
+                        l.course(), l.vignette(), l.row(), store.steps(l.row().id())));
     }
 
     /** Takes one choice in a branching vignette: committed first, then the new state with its feedback. */
@@ -156,7 +176,8 @@ public class VignetteAttempts {
         if (v.options().stream().noneMatch(o -> o.id().equals(optionId))) {
             throw new VignetteException("vignette.choice-not-available");
         }
-        var result = VignetteScoring.bestResponse(v, optionId, l.course().rubric().scale());
+        var result =
+                VignetteScoring.bestResponse(v, optionId, l.course().rubric().scale());
         store.saveAnswer(l.row().id(), optionId, null, null, null);
         store.finish(l.row().id(), result.score(), false, clock.instant());
     }
@@ -170,7 +191,8 @@ public class VignetteAttempts {
             throw new VignetteException("vignette.wrong-kind");
         }
         var scale = l.course().rubric().scale();
-        if (ratings.size() != v.options().size() || ratings.values().stream().anyMatch(r -> !scale.contains(r))
+        if (ratings.size() != v.options().size()
+                || ratings.values().stream().anyMatch(r -> !scale.contains(r))
                 || v.options().stream().anyMatch(o -> !ratings.containsKey(o.id()))) {
             throw new VignetteException("vignette.rate-every-option");
         }
@@ -206,7 +228,8 @@ public class VignetteAttempts {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void explain(String publicId, String note) {
-        Loaded l = load(publicId).filter(x -> x.row().finished())
+        Loaded l = load(publicId)
+                .filter(x -> x.row().finished())
                 .orElseThrow(() -> new VignetteException("vignette.not-found"));
         store.saveExplanation(l.row().id(), note.length() > 4000 ? note.substring(0, 4000) : note);
     }
@@ -214,8 +237,10 @@ public class VignetteAttempts {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<Debrief> debrief(String publicId) {
-        return load(publicId).filter(l -> l.row().finished())
-                .map(l -> VignetteDebriefs.of(l.course(), l.vignette(), l.row(), store.steps(l.row().id())));
+        return load(publicId)
+                .filter(l -> l.row().finished())
+                .map(l -> VignetteDebriefs.of(
+                        l.course(), l.vignette(), l.row(), store.steps(l.row().id())));
     }
 
     /** Each scored vignette attempt of the signed-in student: mastery's evidence. */
@@ -225,8 +250,9 @@ public class VignetteAttempts {
         var evidence = new ArrayList<Evidence>();
         for (var row : store.finishedBy(currentUser.require())) {
             if (row.score() != null) {
-                load(row.publicId()).ifPresent(l -> evidence.add(Evidence.of(row.courseId(), l.vignette(),
-                        row.score(), Objects.requireNonNull(row.finishedAt()))));
+                load(row.publicId())
+                        .ifPresent(l -> evidence.add(Evidence.of(
+                                row.courseId(), l.vignette(), row.score(), Objects.requireNonNull(row.finishedAt()))));
             }
         }
         return evidence;
@@ -260,9 +286,16 @@ public class VignetteAttempts {
     private String insert(String courseId, String vignetteId, boolean excused) {
         var published = catalog.enrolledCourse(courseId).orElseThrow(() -> new VignetteException("vignette.not-found"));
         String publicId = UUID.randomUUID().toString();
-        store.insert(publicId, currentUser.require(), courseId, published.versionId(), published.contentHash(),
+        store.insert(
+                publicId,
+                currentUser.require(),
+                courseId,
+                published.versionId(),
+                published.contentHash(),
                 vignetteId,
-                random.nextLong(), clock.instant(), excused);
+                random.nextLong(),
+                clock.instant(),
+                excused);
         return publicId;
     }
 

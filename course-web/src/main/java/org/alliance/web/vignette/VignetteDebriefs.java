@@ -42,16 +42,23 @@ final class VignetteDebriefs {
             switch (vignette) {
                 case BestResponseVignette v -> {
                     options = reviews(v.options(), row.chosenOption(), Map.of());
-                    var chosen = v.options().stream().filter(o -> o.id().equals(row.chosenOption())).findFirst();
-                    dimensions = chosen.map(o -> dimensions(course, v, List.of(o.ratings()))).orElse(List.of());
-                    taken = chosen.map(o -> List.of(new PathStep(v.client(), o.text(), row.score() == null ? 0
-                            : row.score()))).orElse(List.of());
-                    best = v.options().stream().max(Comparator.comparingDouble(o -> o.ratings().mean().orElse(0)))
+                    var chosen = v.options().stream()
+                            .filter(o -> o.id().equals(row.chosenOption()))
+                            .findFirst();
+                    dimensions = chosen.map(o -> dimensions(course, v, List.of(o.ratings())))
+                            .orElse(List.of());
+                    taken = chosen.map(o ->
+                                    List.of(new PathStep(v.client(), o.text(), row.score() == null ? 0 : row.score())))
+                            .orElse(List.of());
+                    best = v.options().stream()
+                            .max(Comparator.comparingDouble(
+                                    o -> o.ratings().mean().orElse(0)))
                             .map(o -> List.of(new PathStep(v.client(), o.text(), score(o.ratings(), course))))
                             .orElse(List.of());
                 }
-                case RateOptionsVignette v -> options = reviews(v.options(), null,
-                        row.ratings() == null ? Map.of() : Json.ratings(row.ratings()));
+                case RateOptionsVignette v ->
+                    options =
+                            reviews(v.options(), null, row.ratings() == null ? Map.of() : Json.ratings(row.ratings()));
                 case FreeTextVignette v -> {
                     self = row.selfAssessment() == null ? Map.of() : Json.ratings(row.selfAssessment());
                     examples = v.examples();
@@ -60,33 +67,59 @@ final class VignetteDebriefs {
                     if (BranchingPlayer.replay(v, steps, scale) instanceof Replay.Finished finished) {
                         taken = path(v, steps, course);
                         List<Ratings> chosen = new ArrayList<>();
-                        finished.trail().taken().forEach(t -> chosen.add(VignettePresenter.choice(
-                                v.node(t.nodeId()).orElseThrow(), t.choiceId()).ratings()));
+                        finished.trail()
+                                .taken()
+                                .forEach(t -> chosen.add(VignettePresenter.choice(
+                                                v.node(t.nodeId()).orElseThrow(), t.choiceId())
+                                        .ratings()));
                         dimensions = dimensions(course, v, chosen);
-                        ending = Optional.of(new EndingView(finished.ending().outcome(), finished.ending().client(),
+                        ending = Optional.of(new EndingView(
+                                finished.ending().outcome(),
+                                finished.ending().client(),
                                 finished.ending().summary()));
-                        best = BranchingBounds.of(v, scale).map(ScoreRange::bestPath).map(p -> path(v, p, course))
+                        best = BranchingBounds.of(v, scale)
+                                .map(ScoreRange::bestPath)
+                                .map(p -> path(v, p, course))
                                 .orElse(List.of());
                     }
                 }
             }
         }
-        return new Debrief(row.publicId(), row.courseId(), vignette.id(), vignette.title(), vignette.vignetteKind(),
-                row.excused(), Optional.ofNullable(row.score()),
+        return new Debrief(
+                row.publicId(),
+                row.courseId(),
+                vignette.id(),
+                vignette.title(),
+                vignette.vignetteKind(),
+                row.excused(),
+                Optional.ofNullable(row.score()),
                 ActivityStatusRule.of(vignette, List.of(row.fact())) instanceof ActivityStatus.AwaitingGrade,
                 row.safetyFlagged(),
-                dimensions, taken, best, options, ending, vignette.header().commentary(),
-                Optional.ofNullable(row.explanation()), Optional.ofNullable(row.freeText()), self, examples);
+                dimensions,
+                taken,
+                best,
+                options,
+                ending,
+                vignette.header().commentary(),
+                Optional.ofNullable(row.explanation()),
+                Optional.ofNullable(row.freeText()),
+                self,
+                examples);
     }
 
     private static List<PathStep> path(BranchingVignette v, List<String> choiceIds, Course course) {
         if (!(BranchingPlayer.replay(v, choiceIds, course.rubric().scale()) instanceof Replay.Finished f)) {
             return List.of();
         }
-        return f.trail().taken().stream().map(t -> {
-            var node = v.node(t.nodeId()).orElseThrow();
-            return new PathStep(node.client(), VignettePresenter.choice(node, t.choiceId()).text(), t.score());
-        }).toList();
+        return f.trail().taken().stream()
+                .map(t -> {
+                    var node = v.node(t.nodeId()).orElseThrow();
+                    return new PathStep(
+                            node.client(),
+                            VignettePresenter.choice(node, t.choiceId()).text(),
+                            t.score());
+                })
+                .toList();
     }
 
     /** Per dimension of the vignette, the mean over the chosen responses of their rating on it. */
@@ -94,8 +127,11 @@ final class VignetteDebriefs {
         var scale = course.rubric().scale();
         List<DimensionScore> scores = new ArrayList<>();
         for (String id : v.dimensions()) {
-            var mean = chosen.stream().map(r -> r.mean(id)).filter(m -> m.isPresent())
-                    .mapToDouble(m -> m.getAsDouble()).average();
+            var mean = chosen.stream()
+                    .map(r -> r.mean(id))
+                    .filter(m -> m.isPresent())
+                    .mapToDouble(m -> m.getAsDouble())
+                    .average();
             if (mean.isPresent()) {
                 String name = course.rubric().dimension(id).map(d -> d.name()).orElse(id);
                 scores.add(new DimensionScore(id, name, mean.getAsDouble(), scale.min(), scale.max()));
@@ -105,8 +141,14 @@ final class VignetteDebriefs {
     }
 
     private static List<OptionReview> reviews(List<RatedOption> options, String chosen, Map<String, Integer> given) {
-        return options.stream().map(o -> new OptionReview(o.text(), o.ratings().mean().orElse(0),
-                Optional.ofNullable(given.get(o.id())), o.id().equals(chosen), o.rationale())).toList();
+        return options.stream()
+                .map(o -> new OptionReview(
+                        o.text(),
+                        o.ratings().mean().orElse(0),
+                        Optional.ofNullable(given.get(o.id())),
+                        o.id().equals(chosen),
+                        o.rationale()))
+                .toList();
     }
 
     private static double score(Ratings ratings, Course course) {

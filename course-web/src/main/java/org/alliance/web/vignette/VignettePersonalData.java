@@ -20,10 +20,21 @@ class VignettePersonalData implements PersonalData {
         this.store = store;
     }
 
-    record Attempt(String id, String courseId, String vignetteId, String contentHash, Instant startedAt,
-            @Nullable Instant finishedAt, boolean excused, @Nullable Double score, @Nullable String chosenOption,
-            @Nullable String ratings, @Nullable String freeText, @Nullable String selfAssessment,
-            @Nullable String explanation, List<String> choices) {}
+    record Attempt(
+            String id,
+            String courseId,
+            String vignetteId,
+            String contentHash,
+            Instant startedAt,
+            @Nullable Instant finishedAt,
+            boolean excused,
+            @Nullable Double score,
+            @Nullable String chosenOption,
+            @Nullable String ratings,
+            @Nullable String freeText,
+            @Nullable String selfAssessment,
+            @Nullable String explanation,
+            List<String> choices) {}
 
     @Override
     public String section() {
@@ -34,9 +45,21 @@ class VignettePersonalData implements PersonalData {
     public List<Attempt> export(String username) {
         Map<Long, List<String>> steps = store.stepsBy(username);
         return store.allBy(username).stream()
-                .map(a -> new Attempt(a.publicId(), a.courseId(), a.vignetteId(), a.contentHash(), a.startedAt(),
-                        a.finishedAt(), a.excused(), a.score(), a.chosenOption(), a.ratings(), a.freeText(),
-                        a.selfAssessment(), a.explanation(), steps.getOrDefault(a.id(), List.of())))
+                .map(a -> new Attempt(
+                        a.publicId(),
+                        a.courseId(),
+                        a.vignetteId(),
+                        a.contentHash(),
+                        a.startedAt(),
+                        a.finishedAt(),
+                        a.excused(),
+                        a.score(),
+                        a.chosenOption(),
+                        a.ratings(),
+                        a.freeText(),
+                        a.selfAssessment(),
+                        a.explanation(),
+                        steps.getOrDefault(a.id(), List.of())))
                 .toList();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.alliance.core.model.BestResponseVignette;
 import org.alliance.core.model.BranchingVignette;
 import org.alliance.core.model.Choice;
@@ -23,7 +24,6 @@ import org.alliance.web.vignette.VignetteViews.Option;
 import org.alliance.web.vignette.VignetteViews.Play;
 import org.alliance.web.vignette.VignetteViews.Prompt;
 import org.alliance.web.vignette.VignetteViews.Turn;
-import java.util.TreeMap;
 
 /** Builds what the player may show: texts in the attempt's order, and feedback only for choices already made. */
 final class VignettePresenter {
@@ -36,10 +36,12 @@ final class VignettePresenter {
         Optional<Meter> meter = Optional.empty();
         List<Anchored> rubric = List.of();
         switch (vignette) {
-            case BestResponseVignette v -> prompt = Optional.of(new Prompt(v.client(), v.cue(), v.stem(),
-                    options(v.options(), row.seed(), v.id())));
-            case RateOptionsVignette v -> prompt = Optional.of(new Prompt(v.client(), v.cue(), v.stem(),
-                    options(v.options(), row.seed(), v.id())));
+            case BestResponseVignette v ->
+                prompt = Optional.of(
+                        new Prompt(v.client(), v.cue(), v.stem(), options(v.options(), row.seed(), v.id())));
+            case RateOptionsVignette v ->
+                prompt = Optional.of(
+                        new Prompt(v.client(), v.cue(), v.stem(), options(v.options(), row.seed(), v.id())));
             case FreeTextVignette v -> {
                 prompt = Optional.of(new Prompt(v.client(), v.cue(), Optional.of(v.prompt()), List.of()));
                 rubric = anchored(course, v);
@@ -52,19 +54,39 @@ final class VignettePresenter {
                     case Replay.Broken b -> throw new IllegalStateException("stored path no longer replays: " + b);
                 };
                 transcript = transcript(v, trail);
-                meter = Optional.of(new Meter(trail.meter(), v.alliance().min(), v.alliance().max()));
+                meter = Optional.of(new Meter(
+                        trail.meter(), v.alliance().min(), v.alliance().max()));
                 if (replay instanceof Replay.Playing) {
                     Node node = v.node(trail.position()).orElseThrow();
                     var available = BranchingPlayer.available(node, trail.meter());
-                    prompt = Optional.of(new Prompt(node.client(), node.cue(), Optional.empty(),
-                            shuffled(available.stream().map(c -> new Option(c.id(), c.text())).toList(), row.seed(),
+                    prompt = Optional.of(new Prompt(
+                            node.client(),
+                            node.cue(),
+                            Optional.empty(),
+                            shuffled(
+                                    available.stream()
+                                            .map(c -> new Option(c.id(), c.text()))
+                                            .toList(),
+                                    row.seed(),
                                     node.id())));
                 }
             }
         }
-        return new Play(row.publicId(), row.courseId(), vignette.id(), vignette.title(), vignette.vignetteKind(),
-                header.persona(), header.context(), transcript, row.finished() ? Optional.empty() : prompt, meter,
-                rubric, course.rubric().scale().min(), course.rubric().scale().max(), row.finished());
+        return new Play(
+                row.publicId(),
+                row.courseId(),
+                vignette.id(),
+                vignette.title(),
+                vignette.vignetteKind(),
+                header.persona(),
+                header.context(),
+                transcript,
+                row.finished() ? Optional.empty() : prompt,
+                meter,
+                rubric,
+                course.rubric().scale().min(),
+                course.rubric().scale().max(),
+                row.finished());
     }
 
     /** Every exchange so far, each with the feedback the student saw after choosing. */
@@ -79,7 +101,10 @@ final class VignettePresenter {
     }
 
     static Choice choice(Node node, String choiceId) {
-        return node.choices().stream().filter(c -> c.id().equals(choiceId)).findFirst().orElseThrow();
+        return node.choices().stream()
+                .filter(c -> c.id().equals(choiceId))
+                .findFirst()
+                .orElseThrow();
     }
 
     static List<Anchored> anchored(Course course, FreeTextVignette vignette) {
@@ -87,7 +112,10 @@ final class VignettePresenter {
         for (String id : vignette.dimensions()) {
             course.rubric().dimension(id).ifPresent(d -> {
                 Map<Integer, String> anchors = vignette.anchors().getOrDefault(id, Map.of());
-                rubric.add(new Anchored(d.id(), d.name(), d.description(),
+                rubric.add(new Anchored(
+                        d.id(),
+                        d.name(),
+                        d.description(),
                         anchors.isEmpty() ? d.anchors() : merged(d.anchors(), anchors)));
             });
         }

@@ -2,7 +2,9 @@ package org.alliance.web.vignette;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.alliance.core.model.BestResponseVignette;
 import org.alliance.core.model.BranchingVignette;
@@ -19,8 +21,6 @@ import org.alliance.web.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * After a response's expert ratings are fixed in a new version, teachers may rescore past vignette attempts
@@ -44,7 +44,12 @@ public class VignetteRescoring {
     }
 
     /** One attempt whose score or safety flag would change, or did. */
-    public record Change(String username, String vignetteId, long takenOnVersion, double oldScore, double newScore,
+    public record Change(
+            String username,
+            String vignetteId,
+            long takenOnVersion,
+            double oldScore,
+            double newScore,
             boolean newlyFlagged) {}
 
     /** What rescoring would change, and how many attempts could not be replayed on the new version. */
@@ -80,7 +85,10 @@ public class VignetteRescoring {
             if (row.versionId() == versionId) {
                 continue;
             }
-            var vignette = target.get().course().activity(row.vignetteId()).filter(Vignette.class::isInstance)
+            var vignette = target.get()
+                    .course()
+                    .activity(row.vignetteId())
+                    .filter(Vignette.class::isInstance)
                     .map(Vignette.class::cast);
             if (vignette.isEmpty()) {
                 continue;
@@ -96,10 +104,21 @@ public class VignetteRescoring {
             double old = row.score() == null ? 0 : row.score();
             var fresh = rescored.get();
             if (Math.abs(fresh.score() - old) > 1e-9 || fresh.flagged() != row.safetyFlagged()) {
-                changes.add(new Change(row.username(), row.vignetteId(), row.versionId(), old, fresh.score(),
+                changes.add(new Change(
+                        row.username(),
+                        row.vignetteId(),
+                        row.versionId(),
+                        old,
+                        fresh.score(),
                         fresh.flagged() && !row.safetyFlagged()));
                 if (apply) {
-                    store.rescore(row, fresh.score(), fresh.flagged(), currentUser.require(), versionId, null,
+                    store.rescore(
+                            row,
+                            fresh.score(),
+                            fresh.flagged(),
+                            currentUser.require(),
+                            versionId,
+                            null,
                             clock.instant());
                 }
             }
@@ -121,18 +140,25 @@ public class VignetteRescoring {
         Map<Long, Optional<PublishedCourse>> versions = new HashMap<>();
         int changed = 0;
         for (var row : store.finishedEverywhere()) {
-            var course = versions.computeIfAbsent(row.versionId(),
-                    id -> staff.taughtVersion(row.courseId(), id));
+            var course = versions.computeIfAbsent(row.versionId(), id -> staff.taughtVersion(row.courseId(), id));
             var vignette = course.flatMap(c -> c.course().activity(row.vignetteId()))
-                    .filter(Vignette.class::isInstance).map(Vignette.class::cast);
+                    .filter(Vignette.class::isInstance)
+                    .map(Vignette.class::cast);
             if (vignette.isEmpty() || vignette.get() instanceof FreeTextVignette) {
                 continue;
             }
-            var fresh = score(vignette.get(), row, course.get().course().rubric().scale());
+            var fresh =
+                    score(vignette.get(), row, course.get().course().rubric().scale());
             double old = row.score() == null ? 0 : row.score();
             if (fresh.isPresent()
-                    && (Math.abs(fresh.get().score() - old) > 1e-9 || fresh.get().flagged() != row.safetyFlagged())) {
-                store.rescore(row, fresh.get().score(), fresh.get().flagged(), currentUser.require(), row.versionId(),
+                    && (Math.abs(fresh.get().score() - old) > 1e-9
+                            || fresh.get().flagged() != row.safetyFlagged())) {
+                store.rescore(
+                        row,
+                        fresh.get().score(),
+                        fresh.get().flagged(),
+                        currentUser.require(),
+                        row.versionId(),
                         reason,
                         clock.instant());
                 changed++;
@@ -146,16 +172,23 @@ public class VignetteRescoring {
     /** The attempt's score under the new version, or empty when its option, ratings or path no longer fit. */
     private Optional<Scored> score(Vignette vignette, VignetteStore.Row row, RatingScale scale) {
         return switch (vignette) {
-            case BestResponseVignette v -> Optional.ofNullable(row.chosenOption())
-                    .filter(id -> v.options().stream().anyMatch(o -> o.id().equals(id)))
-                    .map(id -> new Scored(VignetteScoring.bestResponse(v, id, scale).score(), false));
-            case RateOptionsVignette v -> Optional.ofNullable(row.ratings()).map(Json::ratings)
-                    .filter(r -> v.options().stream().allMatch(o -> r.containsKey(o.id()))
-                            && r.size() == v.options().size() && r.values().stream().allMatch(scale::contains))
-                    .map(r -> new Scored(VignetteScoring.rateOptions(v, r, scale).score(), false));
-            case BranchingVignette v -> BranchingPlayer.replay(v, store.steps(row.id()), scale) instanceof
-                    Replay.Finished f ? Optional.of(new Scored(f.score().score(), f.score().safetyFlagged()))
-                    : Optional.empty();
+            case BestResponseVignette v ->
+                Optional.ofNullable(row.chosenOption())
+                        .filter(id -> v.options().stream().anyMatch(o -> o.id().equals(id)))
+                        .map(id -> new Scored(
+                                VignetteScoring.bestResponse(v, id, scale).score(), false));
+            case RateOptionsVignette v ->
+                Optional.ofNullable(row.ratings())
+                        .map(Json::ratings)
+                        .filter(r -> v.options().stream().allMatch(o -> r.containsKey(o.id()))
+                                && r.size() == v.options().size()
+                                && r.values().stream().allMatch(scale::contains))
+                        .map(r -> new Scored(
+                                VignetteScoring.rateOptions(v, r, scale).score(), false));
+            case BranchingVignette v ->
+                BranchingPlayer.replay(v, store.steps(row.id()), scale) instanceof Replay.Finished f
+                        ? Optional.of(new Scored(f.score().score(), f.score().safetyFlagged()))
+                        : Optional.empty();
             case FreeTextVignette v -> Optional.empty();
         };
     }

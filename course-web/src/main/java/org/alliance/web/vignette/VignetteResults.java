@@ -31,8 +31,15 @@ public class VignetteResults {
      *
      * @param answerForRaters it holds a free-text answer, which only a person scores
      */
-    public record VignetteRecord(String username, String vignetteId, long versionId, Instant startedAt,
-            @Nullable Instant finishedAt, boolean excused, @Nullable Double score, boolean safetyFlagged,
+    public record VignetteRecord(
+            String username,
+            String vignetteId,
+            long versionId,
+            Instant startedAt,
+            @Nullable Instant finishedAt,
+            boolean excused,
+            @Nullable Double score,
+            boolean safetyFlagged,
             boolean answerForRaters) {
 
         /** This attempt as the activity status rule reads it. */
@@ -42,8 +49,12 @@ public class VignetteResults {
     }
 
     /** What one student answered in their latest finished, not excused attempt at a vignette. */
-    public record VignetteAnswer(String username, long versionId, @Nullable String chosenOption,
-            Map<String, Integer> ratings, List<String> steps) {}
+    public record VignetteAnswer(
+            String username,
+            long versionId,
+            @Nullable String chosenOption,
+            Map<String, Integer> ratings,
+            List<String> steps) {}
 
     /** Every attempt of the given students, open and excused ones included, in the order they began. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
@@ -78,7 +89,10 @@ public class VignetteResults {
         }
         var steps = store.steps(latest.stream().map(VignetteStore.Latest::id).toList());
         return latest.stream()
-                .map(l -> new VignetteAnswer(l.username(), l.versionId(), l.option(),
+                .map(l -> new VignetteAnswer(
+                        l.username(),
+                        l.versionId(),
+                        l.option(),
                         l.ratings() == null ? Map.of() : Json.ratings(l.ratings()),
                         steps.getOrDefault(l.id(), List.of())))
                 .toList();

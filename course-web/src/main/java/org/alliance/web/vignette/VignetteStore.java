@@ -1,5 +1,7 @@
 package org.alliance.web.vignette;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,8 +15,6 @@ import org.alliance.core.grading.AttemptFact;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /**
  * SQL for vignette attempts and branching steps: the student's own play, teachers' reads (through
@@ -28,10 +28,25 @@ class VignetteStore {
         this.jdbc = jdbc;
     }
 
-    record Row(long id, String publicId, String username, String courseId, long versionId, String contentHash,
-            String vignetteId, long seed, Instant startedAt, @Nullable Instant finishedAt, boolean excused,
-            @Nullable Double score, boolean safetyFlagged, @Nullable String chosenOption, @Nullable String ratings,
-            @Nullable String freeText, @Nullable String selfAssessment, @Nullable String explanation) {
+    record Row(
+            long id,
+            String publicId,
+            String username,
+            String courseId,
+            long versionId,
+            String contentHash,
+            String vignetteId,
+            long seed,
+            Instant startedAt,
+            @Nullable Instant finishedAt,
+            boolean excused,
+            @Nullable Double score,
+            boolean safetyFlagged,
+            @Nullable String chosenOption,
+            @Nullable String ratings,
+            @Nullable String freeText,
+            @Nullable String selfAssessment,
+            @Nullable String explanation) {
 
         boolean finished() {
             return finishedAt != null;
@@ -47,109 +62,168 @@ class VignetteStore {
             + " seed, started_at, finished_at, excused, score, safety_flagged, chosen_option, ratings, free_text,"
             + " self_assessment, explanation";
 
-    void insert(String publicId, String username, String courseId, long versionId, String contentHash,
-            String vignetteId, long seed, Instant now, boolean excused) {
+    void insert(
+            String publicId,
+            String username,
+            String courseId,
+            long versionId,
+            String contentHash,
+            String vignetteId,
+            long seed,
+            Instant now,
+            boolean excused) {
         jdbc.sql("insert into vignette_attempt (public_id, username, course_id, version_id, content_hash, vignette_id,"
                         + " seed, started_at, finished_at, excused, safety_flagged)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)")
-                .params(publicId, username, courseId, versionId, contentHash, vignetteId, seed, utc(now),
-                        excused ? utc(now) : null, excused)
+                .params(
+                        publicId,
+                        username,
+                        courseId,
+                        versionId,
+                        contentHash,
+                        vignetteId,
+                        seed,
+                        utc(now),
+                        excused ? utc(now) : null,
+                        excused)
                 .update();
     }
 
     Optional<Row> byPublicId(String publicId) {
-        return jdbc.sql("select " + COLUMNS + " from vignette_attempt where public_id = ?").param(publicId)
-                .query((rs, n) -> row(rs)).optional();
+        return jdbc.sql("select " + COLUMNS + " from vignette_attempt where public_id = ?")
+                .param(publicId)
+                .query((rs, n) -> row(rs))
+                .optional();
     }
 
     List<Row> forVignette(String username, String courseId, String vignetteId) {
         return jdbc.sql("select " + COLUMNS + " from vignette_attempt where username = ? and course_id = ?"
                         + " and vignette_id = ? order by id")
-                .params(username, courseId, vignetteId).query((rs, n) -> row(rs)).list();
+                .params(username, courseId, vignetteId)
+                .query((rs, n) -> row(rs))
+                .list();
     }
 
     /** Every attempt of a user at a course's vignettes, open and excused ones included, in the order they began. */
     List<Row> inCourse(String username, String courseId) {
         return jdbc.sql("select " + COLUMNS + " from vignette_attempt where username = ? and course_id = ? order by id")
-                .params(username, courseId).query((rs, n) -> row(rs)).list();
+                .params(username, courseId)
+                .query((rs, n) -> row(rs))
+                .list();
     }
 
     /** Every finished attempt of a user, oldest first. */
     List<Row> finishedBy(String username) {
         return jdbc.sql("select " + COLUMNS + " from vignette_attempt where username = ? and finished_at is not null"
                         + " order by finished_at, id")
-                .param(username).query((rs, n) -> row(rs)).list();
+                .param(username)
+                .query((rs, n) -> row(rs))
+                .list();
     }
 
     List<String> steps(long attemptId) {
         return jdbc.sql("select choice_id from vignette_step where attempt_id = ? order by step_no")
-                .param(attemptId).query(String.class).list();
+                .param(attemptId)
+                .query(String.class)
+                .list();
     }
 
     void addStep(long attemptId, int stepNo, String choiceId, Instant now) {
         jdbc.sql("insert into vignette_step (attempt_id, step_no, choice_id, taken_at) values (?, ?, ?, ?)")
-                .params(attemptId, stepNo, choiceId, utc(now)).update();
+                .params(attemptId, stepNo, choiceId, utc(now))
+                .update();
     }
 
     /** Finishes an attempt once; false when it was finished already. */
     boolean finish(long attemptId, @Nullable Double score, boolean safetyFlagged, Instant now) {
         return jdbc.sql("update vignette_attempt set finished_at = ?, score = ?, safety_flagged = ?"
-                        + " where id = ? and finished_at is null")
-                .params(utc(now), score, safetyFlagged, attemptId).update() == 1;
+                                + " where id = ? and finished_at is null")
+                        .params(utc(now), score, safetyFlagged, attemptId)
+                        .update()
+                == 1;
     }
 
-    void saveAnswer(long attemptId, @Nullable String chosenOption, @Nullable String ratings,
-            @Nullable String freeText, @Nullable String selfAssessment) {
+    void saveAnswer(
+            long attemptId,
+            @Nullable String chosenOption,
+            @Nullable String ratings,
+            @Nullable String freeText,
+            @Nullable String selfAssessment) {
         jdbc.sql("update vignette_attempt set chosen_option = ?, ratings = ?, free_text = ?, self_assessment = ?"
                         + " where id = ?")
-                .params(chosenOption, ratings, freeText, selfAssessment, attemptId).update();
+                .params(chosenOption, ratings, freeText, selfAssessment, attemptId)
+                .update();
     }
 
     void saveExplanation(long attemptId, String explanation) {
-        jdbc.sql("update vignette_attempt set explanation = ? where id = ?").params(explanation, attemptId).update();
+        jdbc.sql("update vignette_attempt set explanation = ? where id = ?")
+                .params(explanation, attemptId)
+                .update();
     }
 
     /** Finished, not excused attempts of a course that carry a free-text answer, oldest first (for grading). */
     List<Row> finishedFreeText(String courseId) {
         return jdbc.sql("select " + COLUMNS + " from vignette_attempt where course_id = ? and finished_at is not null"
                         + " and excused = false and free_text is not null order by finished_at, id")
-                .param(courseId).query((rs, n) -> row(rs)).list();
+                .param(courseId)
+                .query((rs, n) -> row(rs))
+                .list();
     }
 
     /** Finished, not excused attempts at a course's vignettes, by anyone, oldest first. For teachers' tools only. */
     List<Row> finishedInCourse(String courseId) {
         return jdbc.sql("select " + COLUMNS + " from vignette_attempt where course_id = ? and finished_at is not null"
                         + " and excused = false order by id")
-                .param(courseId).query((rs, n) -> row(rs)).list();
+                .param(courseId)
+                .query((rs, n) -> row(rs))
+                .list();
     }
 
     /** Finished, not excused attempts of every course, oldest first: for a scoring rule upgrade only. */
     List<Row> finishedEverywhere() {
         return jdbc.sql("select " + COLUMNS + " from vignette_attempt where finished_at is not null"
                         + " and excused = false order by id")
-                .query((rs, n) -> row(rs)).list();
+                .query((rs, n) -> row(rs))
+                .list();
     }
 
     /**
      * A new automatic score, from a later version or under a changed scoring rule ({@code reason} names the
      * rule; null for a content fix), with its audit record.
      */
-    void rescore(Row row, double score, boolean safetyFlagged, String actor, long toVersion, @Nullable String reason,
+    void rescore(
+            Row row,
+            double score,
+            boolean safetyFlagged,
+            String actor,
+            long toVersion,
+            @Nullable String reason,
             Instant now) {
         jdbc.sql("update vignette_attempt set score = ?, safety_flagged = ? where id = ?")
-                .params(score, safetyFlagged, row.id()).update();
+                .params(score, safetyFlagged, row.id())
+                .update();
         jdbc.sql("insert into vignette_rescore_audit (attempt_id, actor, at, from_version_id, to_version_id,"
                         + " old_score, new_score, old_flagged, new_flagged, reason)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(row.id(), actor, utc(now), row.versionId(), toVersion, row.score(), score,
-                        row.safetyFlagged(), safetyFlagged, reason)
+                .params(
+                        row.id(),
+                        actor,
+                        utc(now),
+                        row.versionId(),
+                        toVersion,
+                        row.score(),
+                        score,
+                        row.safetyFlagged(),
+                        safetyFlagged,
+                        reason)
                 .update();
     }
 
     /** Writes an instructor's released (or overridden) grade. */
     void grade(long attemptId, double score, boolean safetyFlagged) {
         jdbc.sql("update vignette_attempt set score = ?, safety_flagged = ? where id = ?")
-                .params(score, safetyFlagged, attemptId).update();
+                .params(score, safetyFlagged, attemptId)
+                .update();
     }
 
     // Teachers' reads, for VignetteResults: what a grade needs, and of a free-text answer only that there is one.
@@ -168,18 +242,28 @@ class VignetteStore {
         }
         return jdbc.sql("select " + RECORD_COLUMNS + " from vignette_attempt where course_id = :course"
                         + " and username in (:names) order by id")
-                .param("course", courseId).param("names", usernames).query((rs, n) -> record(rs)).list();
+                .param("course", courseId)
+                .param("names", usernames)
+                .query((rs, n) -> record(rs))
+                .list();
     }
 
     /** Every attempt of one user at a course's vignettes, open and excused ones included, oldest first. */
     List<VignetteResults.VignetteRecord> recordsOf(String courseId, String username) {
         return jdbc.sql("select " + RECORD_COLUMNS + " from vignette_attempt where course_id = ? and username = ?"
                         + " order by started_at, id")
-                .params(courseId, username).query((rs, n) -> record(rs)).list();
+                .params(courseId, username)
+                .query((rs, n) -> record(rs))
+                .list();
     }
 
     /** What a user answered in their latest finished, not excused attempt at a vignette. */
-    record Latest(long id, String username, long versionId, @Nullable String option, @Nullable String ratings) {}
+    record Latest(
+            long id,
+            String username,
+            long versionId,
+            @Nullable String option,
+            @Nullable String ratings) {}
 
     /** Per user, in username order, their latest finished attempt at one vignette that was not excused. */
     List<Latest> latestAnswered(String courseId, String vignetteId) {
@@ -189,8 +273,10 @@ class VignetteStore {
                         + " order by username, finished_at desc, id desc")
                 .params(courseId, vignetteId)
                 .query(rs -> {
-                    latest.putIfAbsent(rs.getString(2), new Latest(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                            rs.getString(4), rs.getString(5)));
+                    latest.putIfAbsent(
+                            rs.getString(2),
+                            new Latest(
+                                    rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
                 });
         return List.copyOf(latest.values());
     }
@@ -215,7 +301,9 @@ class VignetteStore {
     /** Every attempt of a user, in the order they began. */
     List<Row> allBy(String username) {
         return jdbc.sql("select " + COLUMNS + " from vignette_attempt where username = ? order by started_at, id")
-                .param(username).query((rs, n) -> row(rs)).list();
+                .param(username)
+                .query((rs, n) -> row(rs))
+                .list();
     }
 
     /** Per attempt of a user, its branching choices in order. */
@@ -223,11 +311,9 @@ class VignetteStore {
         Map<Long, List<String>> steps = new LinkedHashMap<>();
         jdbc.sql("""
                 select s.attempt_id, s.choice_id from vignette_step s join vignette_attempt a on a.id = s.attempt_id
-                where a.username = ? order by s.attempt_id, s.step_no""")
-                .param(username)
-                .query(rs -> {
-                    steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
+                where a.username = ? order by s.attempt_id, s.step_no""").param(username).query(rs -> {
+            steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
         return steps;
     }
 
@@ -238,22 +324,43 @@ class VignetteStore {
     void reassignWithoutOwnWords(String username, String alias) {
         jdbc.sql("update vignette_attempt set username = ?, free_text = null, self_assessment = null,"
                         + " explanation = null where username = ?")
-                .params(alias, username).update();
+                .params(alias, username)
+                .update();
     }
 
     private static VignetteResults.VignetteRecord record(ResultSet rs) throws SQLException {
-        return new VignetteResults.VignetteRecord(rs.getString(1), rs.getString(2), rs.getLong(3),
-                instant(rs.getObject(4, OffsetDateTime.class)), instant(rs.getObject(5, OffsetDateTime.class)),
-                rs.getBoolean(6), rs.getObject(7) == null ? null : rs.getDouble(7), rs.getBoolean(8),
+        return new VignetteResults.VignetteRecord(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getLong(3),
+                instant(rs.getObject(4, OffsetDateTime.class)),
+                instant(rs.getObject(5, OffsetDateTime.class)),
+                rs.getBoolean(6),
+                rs.getObject(7) == null ? null : rs.getDouble(7),
+                rs.getBoolean(8),
                 rs.getBoolean(9));
     }
 
     private static Row row(ResultSet rs) throws SQLException {
-        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                rs.getString(6), rs.getString(7), rs.getLong(8), instant(rs.getObject(9, OffsetDateTime.class)),
-                instant(rs.getObject(10, OffsetDateTime.class)), rs.getBoolean(11),
-                rs.getObject(12) == null ? null : rs.getDouble(12), rs.getBoolean(13), rs.getString(14),
-                rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18));
+        return new Row(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getLong(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getLong(8),
+                instant(rs.getObject(9, OffsetDateTime.class)),
+                instant(rs.getObject(10, OffsetDateTime.class)),
+                rs.getBoolean(11),
+                rs.getObject(12) == null ? null : rs.getDouble(12),
+                rs.getBoolean(13),
+                rs.getString(14),
+                rs.getString(15),
+                rs.getString(16),
+                rs.getString(17),
+                rs.getString(18));
     }
 
     private static OffsetDateTime utc(Instant instant) {

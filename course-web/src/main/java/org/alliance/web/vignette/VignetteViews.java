@@ -19,12 +19,28 @@ public final class VignetteViews {
     private VignetteViews() {}
 
     /** The vignette's page: the fictional client, the content note, the student's attempts. */
-    public record Card(String courseId, String vignetteId, String title, Level level, VignetteKind kind,
-            Persona persona, String context, Optional<String> contentNote, List<Summary> attempts,
-            Optional<String> openAttempt, boolean canStart, OptionalDouble grade) {}
+    public record Card(
+            String courseId,
+            String vignetteId,
+            String title,
+            Level level,
+            VignetteKind kind,
+            Persona persona,
+            String context,
+            Optional<String> contentNote,
+            List<Summary> attempts,
+            Optional<String> openAttempt,
+            boolean canStart,
+            OptionalDouble grade) {}
 
-    public record Summary(String publicId, int number, Instant startedAt, @Nullable Instant finishedAt,
-            boolean excused, Optional<Double> score, boolean awaitingGrade) {}
+    public record Summary(
+            String publicId,
+            int number,
+            Instant startedAt,
+            @Nullable Instant finishedAt,
+            boolean excused,
+            Optional<Double> score,
+            boolean awaitingGrade) {}
 
     public record Option(String id, String text) {}
 
@@ -40,16 +56,42 @@ public final class VignetteViews {
     public record Anchored(String id, String name, String description, Map<Integer, String> anchors) {}
 
     /** An attempt in play. */
-    public record Play(String publicId, String courseId, String vignetteId, String title, VignetteKind kind,
-            Persona persona, String context, List<Turn> transcript, Optional<Prompt> prompt, Optional<Meter> meter,
-            List<Anchored> rubric, int scaleMin, int scaleMax, boolean finished) {}
+    public record Play(
+            String publicId,
+            String courseId,
+            String vignetteId,
+            String title,
+            VignetteKind kind,
+            Persona persona,
+            String context,
+            List<Turn> transcript,
+            Optional<Prompt> prompt,
+            Optional<Meter> meter,
+            List<Anchored> rubric,
+            int scaleMin,
+            int scaleMax,
+            boolean finished) {}
 
     /** After the end: scores, the path against the best one, the author's commentary. */
-    public record Debrief(String publicId, String courseId, String vignetteId, String title, VignetteKind kind,
-            boolean excused, Optional<Double> score, boolean awaitingGrade, boolean safetyFlagged,
-            List<DimensionScore> dimensions, List<PathStep> taken, List<PathStep> best,
-            List<OptionReview> options, Optional<EndingView> ending, String commentary,
-            Optional<String> explanation, Optional<String> freeText, Map<String, Integer> selfAssessment,
+    public record Debrief(
+            String publicId,
+            String courseId,
+            String vignetteId,
+            String title,
+            VignetteKind kind,
+            boolean excused,
+            Optional<Double> score,
+            boolean awaitingGrade,
+            boolean safetyFlagged,
+            List<DimensionScore> dimensions,
+            List<PathStep> taken,
+            List<PathStep> best,
+            List<OptionReview> options,
+            Optional<EndingView> ending,
+            String commentary,
+            Optional<String> explanation,
+            Optional<String> freeText,
+            Map<String, Integer> selfAssessment,
             Map<Integer, String> examples) {}
 
     /** A dimension's mean rating (on the course scale) over what the student chose. */
@@ -58,8 +100,8 @@ public final class VignetteViews {
     public record PathStep(String client, String reply, double score) {}
 
     /** An option after the end: the author's (or panel's) rating and rationale, and what the student did. */
-    public record OptionReview(String text, double reference, Optional<Integer> studentRating, boolean chosen,
-            String rationale) {}
+    public record OptionReview(
+            String text, double reference, Optional<Integer> studentRating, boolean chosen, String rationale) {}
 
     public record EndingView(Outcome outcome, String client, String summary) {}
 }

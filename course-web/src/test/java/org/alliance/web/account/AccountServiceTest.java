@@ -3,23 +3,30 @@ package org.alliance.web.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import org.alliance.web.AllianceTest;
 import org.alliance.web.security.LoginSessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.alliance.web.AllianceTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
-import java.time.Instant;
 
 @AllianceTest
 class AccountServiceTest {
-    @Autowired AccountService accounts;
-    @Autowired AccountRepository repository;
-    @Autowired PasswordEncoder encoder;
-    @Autowired SessionRegistry sessions;
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AccountRepository repository;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    SessionRegistry sessions;
 
     @Test
     @WithAnonymousUser
@@ -37,13 +44,17 @@ class AccountServiceTest {
     void a_taken_username_or_a_weak_password_is_refused_with_a_specific_reason() {
         accounts.register("Tomás", "tomas", "a calm long password");
         assertThatThrownBy(() -> accounts.register("Other", "TOMAS", "another calm password"))
-                .isInstanceOf(AccountException.class).hasMessage("account.username.taken");
+                .isInstanceOf(AccountException.class)
+                .hasMessage("account.username.taken");
         assertThatThrownBy(() -> accounts.register("Short", "short-pw", "too short"))
-                .isInstanceOf(AccountException.class).hasMessage("password.too-short");
+                .isInstanceOf(AccountException.class)
+                .hasMessage("password.too-short");
         assertThatThrownBy(() -> accounts.register("Common", "common-pw", "qwerty123456"))
-                .isInstanceOf(AccountException.class).hasMessage("password.common");
+                .isInstanceOf(AccountException.class)
+                .hasMessage("password.common");
         assertThatThrownBy(() -> accounts.register("Bad", "no spaces allowed", "a calm long password"))
-                .isInstanceOf(AccountException.class).hasMessage("account.username.invalid");
+                .isInstanceOf(AccountException.class)
+                .hasMessage("account.username.invalid");
         assertThat(repository.existsByUsername("short-pw")).isFalse();
     }
 
@@ -65,7 +76,9 @@ class AccountServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "INSTRUCTOR"})
     void disabling_an_account_ends_all_its_sessions() {
         accounts.createAccount("Lena Okafor", "lena", AccountRole.STUDENT);
         var principal = LoginSessions.principalFor("lena");
@@ -80,7 +93,9 @@ class AccountServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "INSTRUCTOR"})
     void a_reset_gives_a_one_time_password_that_must_be_changed_at_next_login() {
         accounts.createAccount("Kai Brennan", "kai", AccountRole.INSTRUCTOR);
         OneTimePassword otp = accounts.resetPassword("kai");
@@ -91,7 +106,9 @@ class AccountServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "INSTRUCTOR"})
     void an_admin_cannot_disable_or_demote_themselves() {
         assertThatThrownBy(() -> accounts.setEnabled("admin", false)).hasMessage("account.admin.not-on-self");
         assertThatThrownBy(() -> accounts.changeRole("admin", AccountRole.STUDENT))
@@ -101,8 +118,8 @@ class AccountServiceTest {
     @Test
     @WithMockUser(username = "pat", roles = "STUDENT")
     void changing_ones_password_ends_the_other_sessions_but_keeps_this_one() {
-        repository.save(Account.create("pat", "Pat", encoder.encode("first long password"), AccountRole.STUDENT,
-                false, Instant.now()));
+        repository.save(Account.create(
+                "pat", "Pat", encoder.encode("first long password"), AccountRole.STUDENT, false, Instant.now()));
         var principal = LoginSessions.principalFor("pat");
         sessions.registerNewSession("pat-here", principal);
         sessions.registerNewSession("pat-elsewhere", principal);

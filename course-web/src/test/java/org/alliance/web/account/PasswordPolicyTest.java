@@ -2,8 +2,8 @@ package org.alliance.web.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
     private final PasswordPolicy policy = new PasswordPolicy();

@@ -37,13 +37,26 @@ class PendingAnswersTest {
     private static final Response A = new Response.SingleChoiceAnswer("a");
     private static final Response B = new Response.SingleChoiceAnswer("b");
 
-    @Autowired QuizAttempts attempts;
-    @Autowired CourseCatalog catalog;
-    @Autowired TestClock clock;
-    @Autowired ApplicationContext context;
-    @Autowired JdbcClient jdbc;
-    @Autowired AccountService accounts;
-    @Autowired PersonalDataService personalData;
+    @Autowired
+    QuizAttempts attempts;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    PersonalDataService personalData;
 
     @BeforeEach
     void publish() {
@@ -69,11 +82,15 @@ class PendingAnswersTest {
 
         var reopened = attempts.open(id).orElseThrow();
         assertThat(reopened.pending()).containsExactly(Map.entry("ti-choice", B));
-        assertThat(reopened.saved()).as("nothing checked, so nothing shown as checked").doesNotContainKey("ti-choice");
+        assertThat(reopened.saved())
+                .as("nothing checked, so nothing shown as checked")
+                .doesNotContainKey("ti-choice");
 
         var checked = attempts.answer(id, "ti-choice", B);
         assertThat(checked.triesUsed()).as("choosing twice spent no try").isEqualTo(1);
-        assertThat(attempts.open(id).orElseThrow().pending()).as("checked, so no longer pending").isEmpty();
+        assertThat(attempts.open(id).orElseThrow().pending())
+                .as("checked, so no longer pending")
+                .isEmpty();
     }
 
     @Test
@@ -81,8 +98,9 @@ class PendingAnswersTest {
         String id = startAs("pending-unscored");
         attempts.keep(id, "ti-choice", A); // the right answer, chosen but not checked
         var first = attempts.answer(id, "ti-choice", B);
-        assertThat(first.shown().orElseThrow().correctness()).as("Check scores what is checked").contains(
-                Correctness.INCORRECT);
+        assertThat(first.shown().orElseThrow().correctness())
+                .as("Check scores what is checked")
+                .contains(Correctness.INCORRECT);
         assertThat(first.triesUsed()).isEqualTo(1);
 
         attempts.keep(id, "ti-choice", A);
@@ -104,14 +122,18 @@ class PendingAnswersTest {
         attempts.keep(id, "ti-match", new Response.MatchingAnswer(Map.of("p1", "p1"))); // half done
 
         var before = attempts.beforeSubmit(id);
-        assertThat(before.unanswered()).as("only the multiple response has nothing chosen").containsExactly(3);
+        assertThat(before.unanswered())
+                .as("only the multiple response has nothing chosen")
+                .containsExactly(3);
         assertThat(before.unchecked()).containsExactly(1, 2, 4);
         assertThat(before.submitted()).isFalse();
         attempts.submit(id);
 
         var review = attempts.review(id).orElseThrow();
-        assertThat(review.items()).extracting(r -> r.given().orElse(null)).containsExactly(A,
-                new Response.TrueFalseAnswer(false), null, new Response.MatchingAnswer(Map.of("p1", "p1")));
+        assertThat(review.items())
+                .extracting(r -> r.given().orElse(null))
+                .containsExactly(
+                        A, new Response.TrueFalseAnswer(false), null, new Response.MatchingAnswer(Map.of("p1", "p1")));
         // Right on try 2 (0.75), right on try 1 (1), unanswered (0), half the pairs on try 1 (0.5).
         assertThat(review.score()).contains((0.75 + 1 + 0 + 0.5) / 4);
     }
@@ -126,7 +148,8 @@ class PendingAnswersTest {
         assertThat(attempts.open(id).orElseThrow().pending()).isEmpty();
         assertThat(attempts.beforeSubmit(id).unchecked()).isEmpty();
         attempts.submit(id);
-        assertThat(attempts.review(id).orElseThrow().score()).as("0.5 on the first try, no penalty")
+        assertThat(attempts.review(id).orElseThrow().score())
+                .as("0.5 on the first try, no penalty")
                 .contains(0.5 / 4);
     }
 
@@ -137,8 +160,8 @@ class PendingAnswersTest {
         attempts.keep(id, "ti-multi", new Response.Unanswered());
         attempts.keep(id, "ti-tf", new Response.Unanswered()); // nothing chosen and nothing tried: nothing kept
 
-        assertThat(attempts.open(id).orElseThrow().pending()).containsExactly(
-                Map.entry("ti-multi", new Response.Unanswered()));
+        assertThat(attempts.open(id).orElseThrow().pending())
+                .containsExactly(Map.entry("ti-multi", new Response.Unanswered()));
         assertThat(attempts.beforeSubmit(id).unanswered()).containsExactly(1, 2, 3, 4);
         attempts.submit(id);
         assertThat(attempts.review(id).orElseThrow().score()).contains(0.0);
@@ -151,7 +174,8 @@ class PendingAnswersTest {
         assertThatThrownBy(() -> attempts.keep(id, "ti-choice", B)).hasMessage("quiz.no-tries-left");
         assertThat(attempts.open(id).orElseThrow().pending()).isEmpty();
         assertThatThrownBy(() -> attempts.answer(id, "ti-tf", new Response.Unanswered()))
-                .as("Check needs an answer").hasMessage("quiz.check.incomplete");
+                .as("Check needs an answer")
+                .hasMessage("quiz.check.incomplete");
     }
 
     @Test
@@ -165,7 +189,9 @@ class PendingAnswersTest {
         assertThat(attempts.beforeSubmit(id).submitted()).isTrue();
         var review = attempts.review(id).orElseThrow();
         assertThat(review.items().getFirst().given()).contains(A);
-        assertThat(review.score()).as("the choice made in time counts as a first try").contains(1.0 / 4);
+        assertThat(review.score())
+                .as("the choice made in time counts as a first try")
+                .contains(1.0 / 4);
     }
 
     @Test
@@ -194,7 +220,9 @@ class PendingAnswersTest {
         attempts.keep(id, "tq-i2", new Response.Unanswered());
 
         var reopened = attempts.open(id).orElseThrow();
-        assertThat(reopened.pending()).as("deferred: nothing waits to be checked").isEmpty();
+        assertThat(reopened.pending())
+                .as("deferred: nothing waits to be checked")
+                .isEmpty();
         assertThat(reopened.saved()).containsOnlyKeys("tq-i1");
         assertThat(attempts.beforeSubmit(id).unanswered()).containsExactly(2);
     }
@@ -206,7 +234,11 @@ class PendingAnswersTest {
         String id = startAs("pending-leaver");
         attempts.keep(id, "ti-choice", B);
 
-        JsonNode attempt = JsonMapper.builder().build().readTree(personalData.export()).get("attempts").get(0);
+        JsonNode attempt = JsonMapper.builder()
+                .build()
+                .readTree(personalData.export())
+                .get("attempts")
+                .get(0);
         assertThat(attempt.get("id").asString()).isEqualTo(id);
         JsonNode unchecked = attempt.get("unchecked").get(0);
         assertThat(unchecked.get("itemId").asString()).isEqualTo("ti-choice");
@@ -214,8 +246,15 @@ class PendingAnswersTest {
 
         personalData.deleteMyAccount("a long and quiet password");
         assertThat(jdbc.sql("select count(*) from attempt_pending p join attempt t on t.id = p.attempt_id"
-                + " where t.public_id = ?").param(id).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select username from attempt where public_id = ?").param(id).query(String.class)
-                .optional()).isNotEqualTo(Optional.of("pending-leaver"));
+                                + " where t.public_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select username from attempt where public_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .optional())
+                .isNotEqualTo(Optional.of("pending-leaver"));
     }
 }

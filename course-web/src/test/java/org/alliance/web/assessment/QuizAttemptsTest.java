@@ -1,28 +1,31 @@
 package org.alliance.web.assessment;
 
-import org.alliance.web.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import org.alliance.core.scoring.Correctness;
 import org.alliance.core.scoring.Response;
+import org.alliance.web.AllianceTest;
+import org.alliance.web.TestClock;
+import org.alliance.web.TestUsers;
 import org.alliance.web.catalog.CourseCatalog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.alliance.web.AllianceTest;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.alliance.web.TestClock;
 
 /** Quiz attempts through the service, as several students: saving, resuming, time limits, ownership. */
 @AllianceTest
 class QuizAttemptsTest {
-    @Autowired QuizAttempts attempts;
-    @Autowired CourseCatalog catalog;
-    @Autowired TestClock clock;
+    @Autowired
+    QuizAttempts attempts;
 
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void signOut() {
@@ -44,7 +47,9 @@ class QuizAttemptsTest {
         var reopened = attempts.open(id).orElseThrow();
         assertThat(reopened.saved()).containsOnlyKeys("tq-i1");
         assertThat(reopened.saved().get("tq-i1").response()).isEqualTo(new Response.SingleChoiceAnswer("a"));
-        assertThat(attempts.start("timed-test", "tq-timed")).as("start continues the open attempt").isEqualTo(id);
+        assertThat(attempts.start("timed-test", "tq-timed"))
+                .as("start continues the open attempt")
+                .isEqualTo(id);
     }
 
     @Test
@@ -61,7 +66,9 @@ class QuizAttemptsTest {
         assertThat(review.score()).contains(0.5);
         assertThat(review.items().get(0).reviewed().correctness()).contains(Correctness.CORRECT);
         assertThat(review.items().get(1).reviewed().correctness()).contains(Correctness.INCORRECT);
-        assertThat(review.items().get(1).reviewed().key()).as("key not in after_submit").isEmpty();
+        assertThat(review.items().get(1).reviewed().key())
+                .as("key not in after_submit")
+                .isEmpty();
         assertThatThrownBy(() -> attempts.answer(id, "tq-i2", new Response.TrueFalseAnswer(false)))
                 .hasMessage("quiz.already-submitted");
     }
@@ -76,7 +83,9 @@ class QuizAttemptsTest {
         assertThatThrownBy(() -> attempts.answer(id, "tq-i2", new Response.TrueFalseAnswer(false)))
                 .hasMessage("quiz.time-up");
         var review = attempts.review(id).orElseThrow();
-        assertThat(review.score()).as("only the answer saved before the deadline counts").contains(0.5);
+        assertThat(review.score())
+                .as("only the answer saved before the deadline counts")
+                .contains(0.5);
     }
 
     @Test
@@ -85,7 +94,8 @@ class QuizAttemptsTest {
         attempts.submit(attempts.start("timed-test", "tq-timed"));
         attempts.submit(attempts.start("timed-test", "tq-timed"));
         assertThatThrownBy(() -> attempts.start("timed-test", "tq-timed")).hasMessage("quiz.no-attempts-left");
-        assertThat(attempts.overview("timed-test", "tq-timed").orElseThrow().canStart()).isFalse();
+        assertThat(attempts.overview("timed-test", "tq-timed").orElseThrow().canStart())
+                .isFalse();
     }
 
     @Test
@@ -111,7 +121,10 @@ class QuizAttemptsTest {
         signIn("peek-student");
         var quiz = attempts.open(attempts.start("timed-test", "tq-timed")).orElseThrow();
         String everything = quiz.items().toString();
-        assertThat(everything).contains("Goals, tasks and bond")
-                .doesNotContain("credit").doesNotContain("Right:").doesNotContain("alliance-is-liking");
+        assertThat(everything)
+                .contains("Goals, tasks and bond")
+                .doesNotContain("credit")
+                .doesNotContain("Right:")
+                .doesNotContain("alliance-is-liking");
     }
 }

@@ -18,12 +18,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** A wrong key fixed in a new version; past attempts rescored with an audit record; and rolling back. */
 @AllianceTest
 class QuizRescoringTest {
-    @Autowired ApplicationContext context;
-    @Autowired QuizRescoring rescoring;
-    @Autowired QuizAttempts quizzes;
-    @Autowired CourseCatalog catalog;
-    @Autowired CourseStaff staff;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    QuizRescoring rescoring;
+
+    @Autowired
+    QuizAttempts quizzes;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    CourseStaff staff;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -42,21 +53,29 @@ class QuizRescoringTest {
         assertThat(quizzes.review(attempt).orElseThrow().score()).contains(0.0);
 
         // The fix: the second option deserves partial credit.
-        String fixed = files.get("quizzes/tq-timed.yaml").replace(
-                "text: Liking, warmth and agreement\n        credit: 0", "text: Liking, warmth and agreement\n        credit: 0.5");
+        String fixed = files.get("quizzes/tq-timed.yaml")
+                .replace(
+                        "text: Liking, warmth and agreement\n        credit: 0",
+                        "text: Liking, warmth and agreement\n        credit: 0.5");
         files.put("quizzes/tq-timed.yaml", fixed);
         var v2 = TestCourses.publish(context, files, "instructor");
         assertThat(v2.versionId()).isNotEqualTo(v1.versionId());
 
         signIn("instructor", "INSTRUCTOR");
-        assertThat(rescoring.preview("rescore-test", v2.versionId())).singleElement()
+        assertThat(rescoring.preview("rescore-test", v2.versionId()))
+                .singleElement()
                 .satisfies(c -> assertThat(c.newScore()).isEqualTo(0.25));
         assertThat(rescoring.rescore("rescore-test", v2.versionId())).hasSize(1);
-        Long audits = jdbc.sql("select count(*) from rescore_audit a join attempt t on t.id = a.attempt_id"
-                + " where t.public_id = ? and a.actor = 'instructor' and a.old_score = 0 and a.new_score = 0.25")
-                .param(attempt).query(Long.class).single();
+        Long audits = jdbc.sql(
+                        "select count(*) from rescore_audit a join attempt t on t.id = a.attempt_id"
+                                + " where t.public_id = ? and a.actor = 'instructor' and a.old_score = 0 and a.new_score = 0.25")
+                .param(attempt)
+                .query(Long.class)
+                .single();
         assertThat(audits).isEqualTo(1);
-        assertThat(rescoring.preview("rescore-test", v2.versionId())).as("nothing left to change").isEmpty();
+        assertThat(rescoring.preview("rescore-test", v2.versionId()))
+                .as("nothing left to change")
+                .isEmpty();
 
         var rolled = staff.rollBack("rescore-test", v1.versionId());
         assertThat(rolled.contentHash()).isEqualTo(v1.contentHash());

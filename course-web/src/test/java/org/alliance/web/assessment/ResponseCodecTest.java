@@ -30,7 +30,9 @@ class ResponseCodecTest {
 
             String stored = ResponseCodec.encode(response);
 
-            assertThat(ResponseCodec.decode(stored)).as("seed %d, stored %s", seed, stored).isEqualTo(response);
+            assertThat(ResponseCodec.decode(stored))
+                    .as("seed %d, stored %s", seed, stored)
+                    .isEqualTo(response);
         });
     }
 
@@ -56,7 +58,8 @@ class ResponseCodecTest {
         var one = new Response.MatchingAnswer(new LinkedHashMap<>(Map.of("p1", "a2", "p2", "a1", "p3", "a3")));
         var two = new Response.MatchingAnswer(new LinkedHashMap<>(Map.of("p3", "a3", "p1", "a2", "p2", "a1")));
 
-        assertThat(ResponseCodec.encode(one)).isEqualTo(ResponseCodec.encode(two))
+        assertThat(ResponseCodec.encode(one))
+                .isEqualTo(ResponseCodec.encode(two))
                 .isEqualTo("{\"type\":\"matching\",\"answers\":{\"p1\":\"a2\",\"p2\":\"a1\",\"p3\":\"a3\"}}");
         assertThat(ResponseCodec.encode(new Response.MultipleResponseAnswer(Set.of("c", "a", "b"))))
                 .isEqualTo("{\"type\":\"multiple\",\"options\":[\"a\",\"b\",\"c\"]}");
@@ -69,32 +72,34 @@ class ResponseCodecTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "",
-        "not json",
-        "{\"type\":\"single\"",
-        "[]",
-        "\"single\"",
-        "{}",
-        "{\"type\":null}",
-        "{\"type\":7}",
-        "{\"type\":\"essay\",\"text\":\"x\"}",
-        "{\"type\":\"single\"}",
-        "{\"type\":\"single\",\"option\":null}",
-        "{\"type\":\"single\",\"option\":3}",
-        "{\"type\":\"best\",\"option\":[\"a\"]}",
-        "{\"type\":\"multiple\"}",
-        "{\"type\":\"multiple\",\"options\":\"a\"}",
-        "{\"type\":\"multiple\",\"options\":[\"a\",1]}",
-        "{\"type\":\"truefalse\"}",
-        "{\"type\":\"truefalse\",\"value\":\"yes\"}",
-        "{\"type\":\"truefalse\",\"value\":1}",
-        "{\"type\":\"matching\",\"answers\":[\"a\"]}",
-        "{\"type\":\"matching\",\"answers\":{\"p1\":2}}",
-        "{\"type\":\"ordering\",\"steps\":{\"a\":\"b\"}}",
-        "{\"type\":\"ordering\",\"steps\":[null]}",
-        "{\"type\":\"text\"}",
-        "{\"type\":\"text\",\"text\":false}"})
+    @ValueSource(
+            strings = {
+                "",
+                "not json",
+                "{\"type\":\"single\"",
+                "[]",
+                "\"single\"",
+                "{}",
+                "{\"type\":null}",
+                "{\"type\":7}",
+                "{\"type\":\"essay\",\"text\":\"x\"}",
+                "{\"type\":\"single\"}",
+                "{\"type\":\"single\",\"option\":null}",
+                "{\"type\":\"single\",\"option\":3}",
+                "{\"type\":\"best\",\"option\":[\"a\"]}",
+                "{\"type\":\"multiple\"}",
+                "{\"type\":\"multiple\",\"options\":\"a\"}",
+                "{\"type\":\"multiple\",\"options\":[\"a\",1]}",
+                "{\"type\":\"truefalse\"}",
+                "{\"type\":\"truefalse\",\"value\":\"yes\"}",
+                "{\"type\":\"truefalse\",\"value\":1}",
+                "{\"type\":\"matching\",\"answers\":[\"a\"]}",
+                "{\"type\":\"matching\",\"answers\":{\"p1\":2}}",
+                "{\"type\":\"ordering\",\"steps\":{\"a\":\"b\"}}",
+                "{\"type\":\"ordering\",\"steps\":[null]}",
+                "{\"type\":\"text\"}",
+                "{\"type\":\"text\",\"text\":false}"
+            })
     void a_stored_value_it_cannot_read_is_refused_with_the_value_and_the_reason(String stored) {
         assertThatThrownBy(() -> ResponseCodec.decode(stored))
                 .isInstanceOf(ResponseCodec.UnreadableResponse.class)

@@ -79,8 +79,10 @@ public final class TriesCourse {
     public static void publish(ApplicationContext context) {
         var files = TestCourses.files("timed-test", COURSE);
         files.put("quizzes/" + QUIZ + ".yaml", QUIZ_FILE);
-        files.put("lessons/t1-only-lesson.md", files.get("lessons/t1-only-lesson.md")
-                .replace("activities: [tq-timed]", "activities: [tq-timed, " + QUIZ + "]"));
+        files.put(
+                "lessons/t1-only-lesson.md",
+                files.get("lessons/t1-only-lesson.md")
+                        .replace("activities: [tq-timed]", "activities: [tq-timed, " + QUIZ + "]"));
         TestCourses.publish(context, files, "instructor");
     }
 }

@@ -23,8 +23,12 @@ import org.springframework.security.test.context.support.WithMockUser;
 @AllianceTest
 class AllOrNothingImportTest {
     static final String MARKER = "This sentence makes the test database refuse the file.";
-    @Autowired CoursePortability portability;
-    @Autowired JdbcClient jdbc;
+
+    @Autowired
+    CoursePortability portability;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** Refuses any stored course file that holds the marker; every other file passes untouched. */
     public static class RefuseMarkedFile implements Trigger {
@@ -43,11 +47,16 @@ class AllOrNothingImportTest {
     @Test
     @WithMockUser(username = "atomic-importer", roles = "INSTRUCTOR")
     void a_failure_midway_stores_no_course_no_version_and_no_file() {
-        jdbc.sql("create trigger if not exists refuse_marked_file before insert on course_version_file for each row call \""
-                + RefuseMarkedFile.class.getName() + "\"").update();
+        jdbc.sql(
+                        "create trigger if not exists refuse_marked_file before insert on course_version_file for each row call \""
+                                + RefuseMarkedFile.class.getName() + "\"")
+                .update();
         var files = renamed("here-and-now", "atomic-course");
         // The last file written (files go in path order), so the course, its version and other files come first.
-        String last = files.keySet().stream().filter(p -> p.startsWith("vignettes/")).reduce((a, b) -> b).orElseThrow();
+        String last = files.keySet().stream()
+                .filter(p -> p.startsWith("vignettes/"))
+                .reduce((a, b) -> b)
+                .orElseThrow();
         files.put(last, files.get(last).replaceFirst("(?m)^title: (.*)$", "title: \"" + MARKER + "\""));
         long versions = count("select count(*) from course_version");
         long stored = count("select count(*) from course_version_file");
@@ -55,8 +64,10 @@ class AllOrNothingImportTest {
         assertThatThrownBy(() -> portability.importZip(zip("atomic-course", files)))
                 .isInstanceOf(DataAccessException.class);
 
-        assertThat(count("select count(*) from course where id = 'atomic-course'")).isZero();
-        assertThat(count("select count(*) from offering where course_id = 'atomic-course'")).isZero();
+        assertThat(count("select count(*) from course where id = 'atomic-course'"))
+                .isZero();
+        assertThat(count("select count(*) from offering where course_id = 'atomic-course'"))
+                .isZero();
         assertThat(count("select count(*) from course_version")).isEqualTo(versions);
         assertThat(count("select count(*) from course_version_file")).isEqualTo(stored);
     }

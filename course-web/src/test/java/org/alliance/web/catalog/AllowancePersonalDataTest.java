@@ -22,11 +22,21 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class AllowancePersonalDataTest {
     private static final String COURSE = "timed-test";
     private static final String QUIZ = "tq-timed";
-    @Autowired AllowancePersonalData personalData;
-    @Autowired EnrolmentPersonalData enrolments;
-    @Autowired Offerings offerings;
-    @Autowired AccountService accounts;
-    @Autowired TestClock clock;
+
+    @Autowired
+    AllowancePersonalData personalData;
+
+    @Autowired
+    EnrolmentPersonalData enrolments;
+
+    @Autowired
+    Offerings offerings;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void signOut() {
@@ -61,21 +71,26 @@ class AllowancePersonalDataTest {
             assertThat(((OffsetDateTime) row.get("extended_until")).toInstant())
                     .isCloseTo(until, within(1, ChronoUnit.MILLIS));
         });
-        assertThat(enrolments.export("allow-eve")).extracting(EnrolmentPersonalData.Enrolment::courseId)
+        assertThat(enrolments.export("allow-eve"))
+                .extracting(EnrolmentPersonalData.Enrolment::courseId)
                 .containsExactly(COURSE);
 
         personalData.anonymise("allow-eve", "deleted-ALLOWANCE1");
         enrolments.anonymise("allow-eve", "deleted-ALLOWANCE1");
 
-        assertThat(personalData.export("allow-eve").values()).allSatisfy(rows -> assertThat(rows).isEmpty());
+        assertThat(personalData.export("allow-eve").values())
+                .allSatisfy(rows -> assertThat(rows).isEmpty());
         assertThat(enrolments.export("allow-eve")).isEmpty();
         var moved = personalData.export("deleted-ALLOWANCE1");
-        assertThat(moved.get("extraAttempts")).singleElement()
+        assertThat(moved.get("extraAttempts"))
+                .singleElement()
                 .satisfies(row -> assertThat(row.get("extra_attempts")).isEqualTo(2));
         assertThat(moved.get("extensions")).hasSize(1);
-        assertThat(enrolments.export("deleted-ALLOWANCE1")).extracting(EnrolmentPersonalData.Enrolment::courseId)
+        assertThat(enrolments.export("deleted-ALLOWANCE1"))
+                .extracting(EnrolmentPersonalData.Enrolment::courseId)
                 .containsExactly(COURSE);
-        assertThat(personalData.export("allow-fay").get("extraAttempts")).singleElement()
+        assertThat(personalData.export("allow-fay").get("extraAttempts"))
+                .singleElement()
                 .satisfies(row -> assertThat(row.get("extra_attempts")).isEqualTo(1));
         assertThat(personalData.export("allow-fay").get("extensions")).isEmpty();
     }

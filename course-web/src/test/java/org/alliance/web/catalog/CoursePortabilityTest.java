@@ -26,22 +26,38 @@ import org.springframework.security.test.context.support.WithMockUser;
 /** Import, export and copy of courses as files: all or nothing, never over someone else's course. */
 @AllianceTest
 class CoursePortabilityTest {
-    @Autowired CoursePortability portability;
-    @Autowired CourseStaff staff;
-    @Autowired AccountService accounts;
-    @Autowired JdbcClient jdbc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    CoursePortability portability;
+
+    @Autowired
+    CourseStaff staff;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     private long versions() {
         return jdbc.sql("select count(*) from course_version").query(Long.class).single();
     }
 
     private boolean exists(String courseId) {
-        return jdbc.sql("select count(*) from course where id = ?").param(courseId).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from course where id = ?")
+                        .param(courseId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private String owner(String courseId) {
-        return jdbc.sql("select owner_username from course where id = ?").param(courseId).query(String.class).single();
+        return jdbc.sql("select owner_username from course where id = ?")
+                .param(courseId)
+                .query(String.class)
+                .single();
     }
 
     /** Imports a zip that must be refused for its one defect, and checks that nothing was stored. */
@@ -61,7 +77,9 @@ class CoursePortabilityTest {
     void bad_yaml_is_refused_with_its_file_and_line_and_nothing_is_stored() {
         var files = renamed("therapeutic-relationship", "broken-yaml");
         files.put("glossary.yaml", files.get("glossary.yaml") + "\n  - id: [unclosed\n");
-        var problem = refused("broken-yaml", zip("broken-yaml", files), "yaml-syntax").errors().getFirst();
+        var problem = refused("broken-yaml", zip("broken-yaml", files), "yaml-syntax")
+                .errors()
+                .getFirst();
         assertThat(problem.file()).isEqualTo("glossary.yaml");
         assertThat(problem.line()).isPositive();
     }
@@ -73,7 +91,9 @@ class CoursePortabilityTest {
         String vignette = "vignettes/v4-bracing-for-criticism.yaml";
         files.put(vignette, files.get(vignette).replaceFirst("next: n2-polite", "next: n2-nowhere"));
         var invalid = refused("broken-node", zip("broken-node", files), "unknown-node");
-        var problem = invalid.errors().stream().filter(p -> p.code().key().equals("unknown-node")).findFirst()
+        var problem = invalid.errors().stream()
+                .filter(p -> p.code().key().equals("unknown-node"))
+                .findFirst()
                 .orElseThrow();
         assertThat(problem.file()).isEqualTo(vignette);
         assertThat(problem.line()).isEqualTo(45);
@@ -107,7 +127,9 @@ class CoursePortabilityTest {
         var files = renamed("therapeutic-relationship", "broken-huge");
         String lesson = "lessons/l1-what-makes-therapy-work.md";
         files.put(lesson, files.get(lesson) + "\nWords without end. ".repeat(150_000));
-        var problem = refused("broken-huge", zip("broken-huge", files), "file-too-large").errors().getFirst();
+        var problem = refused("broken-huge", zip("broken-huge", files), "file-too-large")
+                .errors()
+                .getFirst();
         assertThat(problem.file()).endsWith(lesson);
     }
 
@@ -138,9 +160,13 @@ class CoursePortabilityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"therapeutic-relationship", "here-and-now"})
-    @WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "INSTRUCTOR"})
     void export_then_import_gives_the_same_course(String courseId) {
-        String folderHash = CourseReader.fromFolder(CourseZips.CONTENT.resolve(courseId)).contentHash().orElseThrow();
+        String folderHash = CourseReader.fromFolder(CourseZips.CONTENT.resolve(courseId))
+                .contentHash()
+                .orElseThrow();
         var published = staff.taught(courseId).orElseThrow();
         var archive = portability.export(courseId).orElseThrow();
         assertThat(archive.fileName()).isEqualTo(courseId + ".zip");
@@ -148,7 +174,8 @@ class CoursePortabilityTest {
         var read = CourseReader.fromZip(new ByteArrayInputStream(archive.bytes()));
         assertThat(read.errors()).isEmpty();
         assertThat(read.contentHash()).contains(folderHash).contains(published.contentHash());
-        assertThat(portability.export(courseId).orElseThrow().bytes()).as("the same bytes each time")
+        assertThat(portability.export(courseId).orElseThrow().bytes())
+                .as("the same bytes each time")
                 .isEqualTo(archive.bytes());
 
         long before = versions();
@@ -166,17 +193,23 @@ class CoursePortabilityTest {
         var first = (ImportResult.Published) portability.importZip(zip("port-owner-course", files));
         assertThat(first.outcome()).isEqualTo(Outcome.NEW_COURSE);
         assertThat(owner("port-owner-course")).isEqualTo("port-owner");
-        assertThat(staff.taughtCourses()).extracting(CourseStaff.TaughtCourse::courseId).contains("port-owner-course");
+        assertThat(staff.taughtCourses())
+                .extracting(CourseStaff.TaughtCourse::courseId)
+                .contains("port-owner-course");
 
         // A zip without a top folder reads the same; a changed title is a new version.
-        files.put("course.yaml", files.get("course.yaml").replaceFirst("(?m)^title: .*$", "title: Here and now, revised"));
+        files.put(
+                "course.yaml",
+                files.get("course.yaml").replaceFirst("(?m)^title: .*$", "title: Here and now, revised"));
         var second = (ImportResult.Published) portability.importZip(zip("", files));
         assertThat(second.outcome()).isEqualTo(Outcome.NEW_VERSION);
         assertThat(second.versionId()).isGreaterThan(first.versionId());
-        assertThat(staff.taught("port-owner-course").orElseThrow().course().title()).isEqualTo("Here and now, revised");
+        assertThat(staff.taught("port-owner-course").orElseThrow().course().title())
+                .isEqualTo("Here and now, revised");
 
         var export = portability.export("port-owner-course").orElseThrow();
-        assertThat(CourseReader.fromZip(new ByteArrayInputStream(export.bytes())).contentHash())
+        assertThat(CourseReader.fromZip(new ByteArrayInputStream(export.bytes()))
+                        .contentHash())
                 .contains(second.contentHash());
 
         long before = versions();
@@ -198,8 +231,12 @@ class CoursePortabilityTest {
         var copied = staff.taught("here-and-now-port-copier").orElseThrow().course();
         assertThat(copied.id()).isEqualTo("here-and-now-port-copier");
         assertThat(copied.title()).isEqualTo(source.title());
-        assertThat(CourseReader.fromZip(new ByteArrayInputStream(
-                portability.export("here-and-now-port-copier").orElseThrow().bytes())).errors()).isEmpty();
+        assertThat(CourseReader.fromZip(new ByteArrayInputStream(portability
+                                .export("here-and-now-port-copier")
+                                .orElseThrow()
+                                .bytes()))
+                        .errors())
+                .isEmpty();
 
         assertThat(portability.copy("here-and-now", "here-and-now-port-copier"))
                 .isEqualTo(new ImportResult.Refused("portability.copy.id-taken", "here-and-now-port-copier"));
@@ -213,33 +250,42 @@ class CoursePortabilityTest {
     void a_suggested_id_is_a_valid_course_id_whatever_the_username() {
         assertThat(CoursePortability.suggestedId("here-and-now", "ana.l_b")).isEqualTo("here-and-now-ana-l-b");
         String longId = "a".repeat(60);
-        assertThat(CoursePortability.suggestedId(longId, "someone")).hasSize(64).endsWith("-someone")
+        assertThat(CoursePortability.suggestedId(longId, "someone"))
+                .hasSize(64)
+                .endsWith("-someone")
                 .matches(CoursePortability.COURSE_ID);
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "INSTRUCTOR"})
     void an_admin_hands_a_course_over_and_assigns_co_instructors() {
         accounts.register("Handover Giver", "port-giver", "a long walk by the river");
         accounts.register("Handover Taker", "port-taker", "a long walk by the river");
         accounts.changeRole("port-taker", AccountRole.INSTRUCTOR);
-        var created = (ImportResult.Published) portability.importZip(zip("port-handed",
-                renamed("here-and-now", "port-handed")));
+        var created = (ImportResult.Published)
+                portability.importZip(zip("port-handed", renamed("here-and-now", "port-handed")));
         assertThat(owner("port-handed")).as("an admin's import is theirs").isEqualTo("admin");
 
         staff.transfer("port-handed", "port-taker");
         assertThat(owner("port-handed")).isEqualTo("port-taker");
         assertThatThrownBy(() -> staff.addInstructor("port-handed", "port-giver"))
-                .as("a student account cannot teach").isInstanceOf(CatalogException.class);
+                .as("a student account cannot teach")
+                .isInstanceOf(CatalogException.class);
         staff.addInstructor("port-handed", "instructor");
-        assertThat(staff.taughtCourses()).filteredOn(c -> c.courseId().equals("port-handed")).singleElement()
+        assertThat(staff.taughtCourses())
+                .filteredOn(c -> c.courseId().equals("port-handed"))
+                .singleElement()
                 .satisfies(c -> {
                     assertThat(c.owner()).isEqualTo("port-taker");
                     assertThat(c.coInstructors()).containsExactly("instructor");
                     assertThat(c.versionId()).isEqualTo(created.versionId());
                 });
         staff.removeInstructor("port-handed", "instructor");
-        assertThat(staff.taughtCourses()).filteredOn(c -> c.courseId().equals("port-handed")).singleElement()
+        assertThat(staff.taughtCourses())
+                .filteredOn(c -> c.courseId().equals("port-handed"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.coInstructors()).isEmpty());
     }
 
@@ -252,7 +298,9 @@ class CoursePortabilityTest {
 
         assertThat(staff.canTeach("port-a-course")).isFalse();
         assertThat(staff.taught("port-a-course")).isEmpty();
-        assertThat(staff.taughtCourses()).extracting(CourseStaff.TaughtCourse::courseId).doesNotContain("port-a-course");
+        assertThat(staff.taughtCourses())
+                .extracting(CourseStaff.TaughtCourse::courseId)
+                .doesNotContain("port-a-course");
         assertThat(portability.export("port-a-course")).isEmpty();
         assertThat(portability.copySource("port-a-course")).isEmpty();
         assertThat(portability.copy("port-a-course", "port-b-stolen"))
@@ -264,7 +312,8 @@ class CoursePortabilityTest {
         assertThat(versions()).isEqualTo(before);
         assertThat(owner("port-a-course")).isEqualTo("port-a");
 
-        assertThatThrownBy(() -> staff.transfer("port-a-course", "port-b")).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> staff.transfer("port-a-course", "port-b"))
+                .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> staff.addInstructor("port-a-course", "port-b"))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
@@ -272,7 +321,8 @@ class CoursePortabilityTest {
     @Test
     @WithMockUser(username = "port-student", roles = "STUDENT")
     void a_student_may_not_import() {
-        assertThatThrownBy(() -> portability.importZip(zip("x", Map.of()))).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> portability.importZip(zip("x", Map.of())))
+                .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> portability.export("here-and-now")).isInstanceOf(AuthorizationDeniedException.class);
         assertThat(new TreeMap<>(bundled("here-and-now"))).containsKey("course.yaml");
     }

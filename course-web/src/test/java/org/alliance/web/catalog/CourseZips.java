@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.alliance.core.format.CourseReader;
 import org.springframework.context.ApplicationContext;
-import java.util.Arrays;
 
 /** Test fixtures: the bundled courses' own files, renamed to a fresh id, and zips built from them. */
 public final class CourseZips {
@@ -84,7 +84,7 @@ public final class CourseZips {
     /** Publishes a valid course owned by {@code owner}, as that owner's import would (for access tests). */
     public static void publishAs(ApplicationContext context, String owner, Map<String, String> files) {
         var read = CourseReader.fromFiles(files);
-        context.getBean(CourseVersions.class).publish(files, read.course().orElseThrow(),
-                read.contentHash().orElseThrow(), owner);
+        context.getBean(CourseVersions.class)
+                .publish(files, read.course().orElseThrow(), read.contentHash().orElseThrow(), owner);
     }
 }

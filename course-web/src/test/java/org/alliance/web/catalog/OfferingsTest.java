@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import org.alliance.core.scoring.Response;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.TestClock;
 import org.alliance.web.account.AccountRole;
@@ -15,16 +16,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.alliance.core.scoring.Response;
 
 /** Teachers run the offering: enrolment rules, enrolling by username, extra attempts, extensions. */
 @AllianceTest
 class OfferingsTest {
-    @Autowired Offerings offerings;
-    @Autowired CourseCatalog catalog;
-    @Autowired AccountService accounts;
-    @Autowired QuizAttempts quizzes;
-    @Autowired TestClock clock;
+    @Autowired
+    Offerings offerings;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    QuizAttempts quizzes;
+
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void signOut() {
@@ -42,10 +51,12 @@ class OfferingsTest {
         student("enrol-ben");
         signIn("instructor", "INSTRUCTOR");
         assertThatThrownBy(() -> offerings.enrol("timed-test", List.of("enrol-ana", "nobody-here", "instructor")))
-                .isInstanceOfSatisfying(Offerings.UnknownStudents.class,
+                .isInstanceOfSatisfying(
+                        Offerings.UnknownStudents.class,
                         e -> assertThat(e.usernames()).containsExactly("nobody-here", "instructor"));
         assertThat(offerings.settings("timed-test")).isPresent();
-        assertThat(offerings.enrol("timed-test", List.of("Enrol-Ana", "enrol-ben", "enrol-ana"))).isEqualTo(2);
+        assertThat(offerings.enrol("timed-test", List.of("Enrol-Ana", "enrol-ben", "enrol-ana")))
+                .isEqualTo(2);
     }
 
     @Test
@@ -75,13 +86,14 @@ class OfferingsTest {
 
         signIn("instructor", "INSTRUCTOR");
         offerings.grantExtraAttempts("timed-test", "extra-dan", "tq-timed", 1);
-        offerings.update("timed-test", EnrolmentMode.OPEN, null, null, clock.instant().plus(Duration.ofMinutes(1)));
+        offerings.update(
+                "timed-test", EnrolmentMode.OPEN, null, null, clock.instant().plus(Duration.ofMinutes(1)));
         signIn("extra-dan", "STUDENT");
         String third = quizzes.start("timed-test", "tq-timed");
 
         clock.advance(Duration.ofMinutes(2));
-        assertThatThrownBy(() -> quizzes.answer(third, "tq-i1",
-                new Response.SingleChoiceAnswer("a"))).hasMessage("quiz.closed");
+        assertThatThrownBy(() -> quizzes.answer(third, "tq-i1", new Response.SingleChoiceAnswer("a")))
+                .hasMessage("quiz.closed");
         signIn("instructor", "INSTRUCTOR");
         offerings.extendDeadline("timed-test", "extra-dan", clock.instant().plus(Duration.ofHours(1)));
         signIn("extra-dan", "STUDENT");
@@ -97,6 +109,7 @@ class OfferingsTest {
         accounts.createAccount("Outsider", "outsider-teacher", AccountRole.INSTRUCTOR);
         signIn("outsider-teacher", "INSTRUCTOR");
         assertThat(offerings.settings("timed-test")).isEmpty();
-        assertThatThrownBy(() -> offerings.enrol("timed-test", List.of("enrol-ana"))).hasMessage("catalog.not-found");
+        assertThatThrownBy(() -> offerings.enrol("timed-test", List.of("enrol-ana")))
+                .hasMessage("catalog.not-found");
     }
 }

@@ -38,7 +38,7 @@ public final class TestCourses {
         if (read.course().isEmpty()) {
             throw new IllegalArgumentException("test course does not read: " + read.errors());
         }
-        return context.getBean(CourseVersions.class).publish(files, read.course().get(), read.contentHash().orElseThrow(),
-                owner);
+        return context.getBean(CourseVersions.class)
+                .publish(files, read.course().get(), read.contentHash().orElseThrow(), owner);
     }
 }

@@ -16,8 +16,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @AllianceTest
 class DraftsTest {
     private static final String LESSON = "lessons/l1-first-lesson.md";
-    @Autowired Drafts drafts;
-    @Autowired CourseStaff staff;
+
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    CourseStaff staff;
 
     @AfterEach
     void signOut() {
@@ -28,14 +32,18 @@ class DraftsTest {
     void a_new_course_starts_valid_shows_errors_at_their_file_and_line_and_publishes_once_fixed() {
         signIn("instructor", "INSTRUCTOR");
         drafts.create("drafted-course", "A drafted course");
-        assertThat(drafts.check("drafted-course").errors()).as("the template reads cleanly").isEmpty();
+        assertThat(drafts.check("drafted-course").errors())
+                .as("the template reads cleanly")
+                .isEmpty();
 
         String quiz = drafts.addFile("drafted-course", FileTemplates.Kind.QUIZ, "dq1");
         String vignette = drafts.addFile("drafted-course", FileTemplates.Kind.BRANCHING_VIGNETTE, "dv1");
         String freeText = drafts.addFile("drafted-course", FileTemplates.Kind.FREE_TEXT_VIGNETTE, "dv2");
         assertThat(quiz).isEqualTo("quizzes/dq1.yaml");
         var lesson = drafts.open("drafted-course").orElseThrow().get("lessons/l1-first-lesson.md");
-        drafts.save("drafted-course", "lessons/l1-first-lesson.md",
+        drafts.save(
+                "drafted-course",
+                "lessons/l1-first-lesson.md",
                 lesson.replace("activities: []", "activities: [dq1, dv1, dv2, no-such-activity]"));
 
         var broken = drafts.check("drafted-course");
@@ -45,15 +53,19 @@ class DraftsTest {
         });
         assertThat(drafts.publish("drafted-course")).isInstanceOf(ImportResult.Invalid.class);
 
-        drafts.save("drafted-course", "lessons/l1-first-lesson.md",
+        drafts.save(
+                "drafted-course",
+                "lessons/l1-first-lesson.md",
                 lesson.replace("activities: []", "activities: [dq1, dv1, dv2]"));
         assertThat(drafts.check("drafted-course").errors()).isEmpty();
-        assertThat(drafts.check("drafted-course").warnings()).as("the file templates pass the assessment audit")
+        assertThat(drafts.check("drafted-course").warnings())
+                .as("the file templates pass the assessment audit")
                 .isEmpty();
         var published = drafts.publish("drafted-course");
         assertThat(published).isInstanceOf(ImportResult.Published.class);
         assertThat(staff.canTeach("drafted-course")).isTrue();
-        assertThat(staff.taught("drafted-course").orElseThrow().course().vignettes()).hasSize(2);
+        assertThat(staff.taught("drafted-course").orElseThrow().course().vignettes())
+                .hasSize(2);
         assertThat(vignette).isEqualTo("vignettes/dv1.yaml");
         assertThat(freeText).isEqualTo("vignettes/dv2.yaml");
     }
@@ -74,23 +86,31 @@ class DraftsTest {
             assertThat(d.author()).isEqualTo("instructor");
             assertThat(d.baseVersion()).hasValue(v2.versionId());
         });
-        assertThat(drafts.drift("rolled-course")).as("nothing published since the draft began").isEmpty();
+        assertThat(drafts.drift("rolled-course"))
+                .as("nothing published since the draft began")
+                .isEmpty();
         long v3 = staff.rollBack("rolled-course", v1.versionId()).versionId();
 
         var drift = drafts.drift("rolled-course").orElseThrow();
         assertThat(drift.baseVersion()).isEqualTo(v2.versionId());
         assertThat(drift.currentVersion()).isEqualTo(v3);
         assertThat(drift.undone()).containsExactly(new Drift.Undone("course.yaml", Drift.Effect.REVERTED));
-        assertThat(drafts.publish("rolled-course")).as("never silently")
+        assertThat(drafts.publish("rolled-course"))
+                .as("never silently")
                 .isEqualTo(new ImportResult.Refused("editor.draft-behind", "rolled-course"));
-        assertThat(drafts.publishOver("rolled-course", v3 + 1)).as("confirmed over another version")
+        assertThat(drafts.publishOver("rolled-course", v3 + 1))
+                .as("confirmed over another version")
                 .isInstanceOf(ImportResult.Refused.class);
-        assertThat(staff.taught("rolled-course").orElseThrow().versionId()).as("nothing was published").isEqualTo(v3);
+        assertThat(staff.taught("rolled-course").orElseThrow().versionId())
+                .as("nothing was published")
+                .isEqualTo(v3);
 
         var published = drafts.publishOver("rolled-course", v3);
         assertThat(published).isInstanceOf(ImportResult.Published.class);
         var now = staff.taught("rolled-course").orElseThrow();
-        assertThat(now.course().title()).as("the author chose to undo the rollback").isEqualTo("Version two");
+        assertThat(now.course().title())
+                .as("the author chose to undo the rollback")
+                .isEqualTo("Version two");
         assertThat(drafts.openDraft("rolled-course")).as("the draft is closed").isEmpty();
     }
 
@@ -98,10 +118,13 @@ class DraftsTest {
     void another_instructor_cannot_open_or_edit_a_draft_and_odd_paths_are_refused() {
         signIn("instructor", "INSTRUCTOR");
         drafts.create("private-draft", "Mine");
-        assertThatThrownBy(() -> drafts.save("private-draft", "../etc/passwd", "x")).hasMessage("editor.invalid-path");
+        assertThatThrownBy(() -> drafts.save("private-draft", "../etc/passwd", "x"))
+                .hasMessage("editor.invalid-path");
         signIn("another-teacher", "INSTRUCTOR");
         assertThat(drafts.open("private-draft")).isEmpty();
-        assertThatThrownBy(() -> drafts.save("private-draft", "course.yaml", "x")).hasMessage("catalog.not-found");
-        assertThatThrownBy(() -> drafts.create("therapeutic-relationship", "Taken")).hasMessage("editor.id-taken");
+        assertThatThrownBy(() -> drafts.save("private-draft", "course.yaml", "x"))
+                .hasMessage("catalog.not-found");
+        assertThatThrownBy(() -> drafts.create("therapeutic-relationship", "Taken"))
+                .hasMessage("editor.id-taken");
     }
 }

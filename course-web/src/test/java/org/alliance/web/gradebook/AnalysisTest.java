@@ -1,16 +1,16 @@
 package org.alliance.web.gradebook;
 
+import static org.alliance.web.TestUsers.signIn;
 import static org.alliance.web.gradebook.GradebookFixture.COURSE;
 import static org.alliance.web.gradebook.GradebookFixture.TEACHER;
 import static org.alliance.web.gradebook.GradebookFixture.answers;
-import static org.alliance.web.TestUsers.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Map;
 import org.alliance.core.model.BestResponseVignette;
 import org.alliance.core.model.BranchingVignette;
+import org.alliance.core.model.Course;
 import org.alliance.core.scoring.branching.BranchingBounds;
 import org.alliance.core.scoring.branching.BranchingPlayer;
 import org.alliance.core.scoring.branching.Replay;
@@ -32,18 +32,30 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.alliance.core.model.Course;
 
 /** Item and vignette analysis over seeded attempts, against numbers worked out by hand. */
 @AllianceTest
 class AnalysisTest {
     private static final String BUNDLED = "therapeutic-relationship";
-    @Autowired Analysis analysis;
-    @Autowired VignetteAttempts vignettes;
-    @Autowired CourseCatalog catalog;
-    @Autowired AccountService accounts;
-    @Autowired CourseStaff staff;
-    @Autowired QuizAttempts quizzes;
+
+    @Autowired
+    Analysis analysis;
+
+    @Autowired
+    VignetteAttempts vignettes;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CourseStaff staff;
+
+    @Autowired
+    QuizAttempts quizzes;
+
     GradebookFixture fixture;
 
     @BeforeEach
@@ -79,8 +91,11 @@ class AnalysisTest {
         assertThat(second.discrimination().getAsDouble()).isCloseTo(0.5, within(1e-9));
         // Item variances 1/3 each, totals (2, 1, 0) variance 1: alpha = 2 × (1 − 2/3).
         assertThat(quiz.alpha().getAsDouble()).isCloseTo(2.0 / 3, within(1e-9));
-        assertThat(first.distractors()).containsExactly(new Count("Goals, tasks and bond", 2),
-                new Count("Liking, warmth and agreement", 1), new Count("Insight, catharsis and advice", 0));
+        assertThat(first.distractors())
+                .containsExactly(
+                        new Count("Goals, tasks and bond", 2),
+                        new Count("Liking, warmth and agreement", 1),
+                        new Count("Insight, catharsis and advice", 0));
         assertThat(first.flags()).as("3 responses are below the minimum sample").isEmpty();
 
         // 17 more students right on both: 20 responses. gs1 facility 19/20 = 0.95 (too easy); gs2 18/20 = 0.9,
@@ -101,9 +116,13 @@ class AnalysisTest {
     @Test
     void vignettes_count_options_choices_and_missteps() {
         var course = staffCourse();
-        var best = (BestResponseVignette) course.activity("v7-noticing-the-urge-to-fix").orElseThrow();
-        var branching = (BranchingVignette) course.activity("v4-sorry-for-rambling").orElseThrow();
-        var worst = BranchingBounds.of(branching, course.rubric().scale()).orElseThrow().worstPath();
+        var best = (BestResponseVignette)
+                course.activity("v7-noticing-the-urge-to-fix").orElseThrow();
+        var branching =
+                (BranchingVignette) course.activity("v4-sorry-for-rambling").orElseThrow();
+        var worst = BranchingBounds.of(branching, course.rubric().scale())
+                .orElseThrow()
+                .worstPath();
 
         signIn(TEACHER, "INSTRUCTOR");
         Report before = analysis.of(BUNDLED);
@@ -120,16 +139,22 @@ class AnalysisTest {
         String optionText = best.options().getLast().text();
         assertThat(picks(vignette(after, best.id()), optionText) - picks(vignette(before, best.id()), optionText))
                 .isEqualTo(2);
-        assertThat(vignette(after, best.id()).responses() - vignette(before, best.id()).responses()).isEqualTo(2);
+        assertThat(vignette(after, best.id()).responses()
+                        - vignette(before, best.id()).responses())
+                .isEqualTo(2);
 
         // Each choice on the worst path was taken twice more at its node; the path's missteps show up as such.
         // (Choice ids repeat across nodes, so the replay says which node each step was taken at.)
-        var replay = (Replay.Finished) BranchingPlayer.replay(branching, worst, course.rubric().scale());
+        var replay = (Replay.Finished)
+                BranchingPlayer.replay(branching, worst, course.rubric().scale());
         double ceiling = course.rubric().scale().min() + 1;
         boolean anyMisstep = false;
         for (var step : replay.trail().taken()) {
             var node = branching.node(step.nodeId()).orElseThrow();
-            var rated = node.choices().stream().filter(c -> c.id().equals(step.choiceId())).findFirst().orElseThrow();
+            var rated = node.choices().stream()
+                    .filter(c -> c.id().equals(step.choiceId()))
+                    .findFirst()
+                    .orElseThrow();
             NodeReport now = node(after, branching.id(), node.id());
             NodeReport then = node(before, branching.id(), node.id());
             assertThat(count(now, rated.text()) - count(then, rated.text())).isEqualTo(2);
@@ -155,23 +180,38 @@ class AnalysisTest {
     }
 
     private static QuizReport quiz(Report report) {
-        return report.quizzes().stream().filter(q -> q.quizId().equals("gq-stats")).findFirst().orElseThrow();
+        return report.quizzes().stream()
+                .filter(q -> q.quizId().equals("gq-stats"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static VignetteReport vignette(Report report, String id) {
-        return report.vignettes().stream().filter(v -> v.vignetteId().equals(id)).findFirst().orElseThrow();
+        return report.vignettes().stream()
+                .filter(v -> v.vignetteId().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static int picks(VignetteReport report, String text) {
-        return report.options().stream().filter(o -> o.text().equals(text)).findFirst().orElseThrow().count();
+        return report.options().stream()
+                .filter(o -> o.text().equals(text))
+                .findFirst()
+                .orElseThrow()
+                .count();
     }
 
     private static NodeReport node(Report report, String vignetteId, String nodeId) {
-        return vignette(report, vignetteId).nodes().stream().filter(n -> n.nodeId().equals(nodeId)).findFirst()
+        return vignette(report, vignetteId).nodes().stream()
+                .filter(n -> n.nodeId().equals(nodeId))
+                .findFirst()
                 .orElseThrow();
     }
 
     private static int count(NodeReport node, String text) {
-        return node.choices().stream().filter(c -> c.text().equals(text)).mapToInt(Count::count).sum();
+        return node.choices().stream()
+                .filter(c -> c.text().equals(text))
+                .mapToInt(Count::count)
+                .sum();
     }
 }

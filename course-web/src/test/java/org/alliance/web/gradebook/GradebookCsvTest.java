@@ -27,7 +27,8 @@ class GradebookCsvTest {
         assertThat(bytes[0]).isEqualTo((byte) 0xEF);
         assertThat(bytes[1]).isEqualTo((byte) 0xBB);
         assertThat(bytes[2]).isEqualTo((byte) 0xBF);
-        assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)).isEqualTo("Élève,'=cmd\r\nx,\r\n");
+        assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))
+                .isEqualTo("Élève,'=cmd\r\nx,\r\n");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.alliance.web.gradebook;
 
-import org.alliance.web.TestUsers;
 import java.util.Map;
 import org.alliance.core.scoring.Response;
+import org.alliance.web.TestUsers;
 import org.alliance.web.account.AccountRole;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.assessment.QuizAttempts;
@@ -76,7 +76,10 @@ public class GradebookFixture {
 
     /** Answers to gq-one (items gi1, gi2) or gq-stats (gs1, gs2): a single choice, then true/false. */
     public static Map<String, Response> answers(String prefix, String option, boolean truth) {
-        return Map.of(prefix + "1", new Response.SingleChoiceAnswer(option), prefix + "2",
+        return Map.of(
+                prefix + "1",
+                new Response.SingleChoiceAnswer(option),
+                prefix + "2",
                 new Response.TrueFalseAnswer(truth));
     }
 }

@@ -1,9 +1,9 @@
 package org.alliance.web.gradebook;
 
+import static org.alliance.web.TestUsers.signIn;
 import static org.alliance.web.gradebook.GradebookFixture.COURSE;
 import static org.alliance.web.gradebook.GradebookFixture.TEACHER;
 import static org.alliance.web.gradebook.GradebookFixture.answers;
-import static org.alliance.web.TestUsers.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -35,15 +35,30 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The gradebook through its service, over attempts taken through the real quiz and vignette services. */
 @AllianceTest
 class GradebookTest {
-    private static final CsvLabels LABELS = new CsvLabels("Student", "Course grade", "excused", "awaiting",
-            "Deleted student");
-    @Autowired Gradebook gradebook;
-    @Autowired QuizResults quizResults;
-    @Autowired VignetteAttempts vignettes;
-    @Autowired CourseCatalog catalog;
-    @Autowired AccountService accounts;
-    @Autowired CourseStaff staff;
-    @Autowired QuizAttempts quizzes;
+    private static final CsvLabels LABELS =
+            new CsvLabels("Student", "Course grade", "excused", "awaiting", "Deleted student");
+
+    @Autowired
+    Gradebook gradebook;
+
+    @Autowired
+    QuizResults quizResults;
+
+    @Autowired
+    VignetteAttempts vignettes;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CourseStaff staff;
+
+    @Autowired
+    QuizAttempts quizzes;
+
     GradebookFixture fixture;
 
     @BeforeEach
@@ -70,7 +85,8 @@ class GradebookTest {
         StudentRow row = gradebook.page(COURSE, "gbg-ada", List.of(), 0, 10).getFirst();
         assertThat(row.cells().get("gq-one").score()).isEqualTo(0.5);
         assertThat(row.cells().get("gq-two").score()).isEqualTo(1.0);
-        assertThat(row.cells().get("gq-stats").status()).as("an open attempt has no grade")
+        assertThat(row.cells().get("gq-stats").status())
+                .as("an open attempt has no grade")
                 .isEqualTo(new ActivityStatus.InProgress());
         // Weights: gq-one 1, gq-two 3 (override), gq-stats 1 not done: (0.5 + 3) / 5.
         assertThat(row.courseGrade()).isCloseTo(0.7, within(1e-9));
@@ -84,18 +100,24 @@ class GradebookTest {
         fixture.enrol("gbp-d", COURSE);
 
         signIn(TEACHER, "INSTRUCTOR");
-        assertThat(gradebook.count(COURSE, "GBP-")).as("the filter ignores case").isEqualTo(4);
+        assertThat(gradebook.count(COURSE, "GBP-"))
+                .as("the filter ignores case")
+                .isEqualTo(4);
         assertThat(names(gradebook.page(COURSE, "gbp-", List.of(), 0, 2))).containsExactly("gbp-a", "gbp-b");
         assertThat(names(gradebook.page(COURSE, "gbp-", List.of(), 2, 2))).containsExactly("gbp-c", "gbp-d");
         assertThat(names(gradebook.page(COURSE, "gbp-", List.of(new Sort(Gradebook.STUDENT, true)), 0, 3)))
                 .containsExactly("gbp-d", "gbp-c", "gbp-b");
         assertThat(names(gradebook.page(COURSE, "gbp-", List.of(new Sort("gq-two", true)), 0, 4)))
-                .as("highest grade first, ungraded last").containsExactly("gbp-c", "gbp-a", "gbp-b", "gbp-d");
+                .as("highest grade first, ungraded last")
+                .containsExactly("gbp-c", "gbp-a", "gbp-b", "gbp-d");
         assertThat(names(gradebook.page(COURSE, "gbp-", List.of(new Sort("gq-two", false)), 0, 2)))
                 .containsExactly("gbp-b", "gbp-d");
         assertThat(names(gradebook.page(COURSE, "gbp-", List.of(new Sort(Gradebook.STUDENT, true)), 3, 10)))
-                .as("the last page holds what is left").containsExactly("gbp-a");
-        assertThat(gradebook.count(COURSE, "%")).as("LIKE wildcards in the filter are plain text").isZero();
+                .as("the last page holds what is left")
+                .containsExactly("gbp-a");
+        assertThat(gradebook.count(COURSE, "%"))
+                .as("LIKE wildcards in the filter are plain text")
+                .isZero();
         assertThat(gradebook.count(COURSE, "gbp_a")).isZero();
         assertThat(gradebook.page(COURSE, "_", List.of(), 0, 10)).isEmpty();
     }
@@ -104,28 +126,44 @@ class GradebookTest {
     void vignettes_show_excused_and_awaiting_and_a_deleted_student_keeps_scores_without_a_name() {
         String course = "therapeutic-relationship";
         fixture.enrol("deleted-gbv1", course);
-        var v = (BestResponseVignette) catalog.enrolledCourse(course).orElseThrow().course()
-                .activity("v5-the-long-pause").orElseThrow();
+        var v = (BestResponseVignette) catalog.enrolledCourse(course)
+                .orElseThrow()
+                .course()
+                .activity("v5-the-long-pause")
+                .orElseThrow();
         String option = v.options().getFirst().id();
         vignettes.pick(vignettes.start(course, v.id()), option);
         vignettes.skip(course, "v3-empathy-or-sympathy");
-        vignettes.submitText(vignettes.start(course, "v3-reflect-the-feeling"), "You have been carrying this alone.",
-                Map.of());
-        double expected = VignetteScoring.bestResponse(v, option,
-                catalog.enrolledCourse(course).orElseThrow().course().rubric().scale()).score();
+        vignettes.submitText(
+                vignettes.start(course, "v3-reflect-the-feeling"), "You have been carrying this alone.", Map.of());
+        double expected = VignetteScoring.bestResponse(
+                        v,
+                        option,
+                        catalog.enrolledCourse(course)
+                                .orElseThrow()
+                                .course()
+                                .rubric()
+                                .scale())
+                .score();
 
         signIn(TEACHER, "INSTRUCTOR");
-        StudentRow row = gradebook.page(course, "deleted-gbv1", List.of(), 0, 10).getFirst();
+        StudentRow row =
+                gradebook.page(course, "deleted-gbv1", List.of(), 0, 10).getFirst();
         assertThat(row.deleted()).isTrue();
         assertThat(row.cells().get("v5-the-long-pause").score()).isEqualTo(expected);
         assertThat(row.cells().get("v3-empathy-or-sympathy").status()).isEqualTo(new ActivityStatus.Excused());
         assertThat(row.cells().get("v3-reflect-the-feeling").status()).isEqualTo(new ActivityStatus.AwaitingGrade());
-        assertThat(gradebook.attempts(course, "deleted-gbv1")).extracting(Gradebook.AttemptLine::status)
-                .containsExactly(new ActivityStatus.Graded(expected), new ActivityStatus.Excused(),
+        assertThat(gradebook.attempts(course, "deleted-gbv1"))
+                .extracting(Gradebook.AttemptLine::status)
+                .containsExactly(
+                        new ActivityStatus.Graded(expected),
+                        new ActivityStatus.Excused(),
                         new ActivityStatus.AwaitingGrade());
         String csv = new String(gradebook.csv(course, "deleted-gbv1", LABELS), StandardCharsets.UTF_8);
-        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("Deleted student,")
-                .contains(",excused,", ",awaiting,").doesNotContain("deleted-gbv1");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow())
+                .startsWith("Deleted student,")
+                .contains(",excused,", ",awaiting,")
+                .doesNotContain("deleted-gbv1");
     }
 
     @Test
@@ -137,8 +175,9 @@ class GradebookTest {
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         // The quiz title is "=SUM(A1), the "first" quiz": neutralised, then quoted for its comma and quotes.
-        assertThat(text).isEqualTo("Student,\"'=SUM(A1), the \"\"first\"\" quiz\",The second quiz,The analysed quiz,"
-                + "Course grade\r\ngbc-one,100,,,20\r\n");
+        assertThat(text)
+                .isEqualTo("Student,\"'=SUM(A1), the \"\"first\"\" quiz\",The second quiz,The analysed quiz,"
+                        + "Course grade\r\ngbc-one,100,,,20\r\n");
     }
 
     @Test

@@ -30,12 +30,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @AllianceTest
 class BlindRatingTest {
-    @Autowired Grading grading;
-    @Autowired AccountService accounts;
-    @Autowired CourseStaff staff;
-    @Autowired Drafts drafts;
-    @Autowired CourseCatalog catalog;
-    @Autowired VignetteAttempts vignettes;
+    @Autowired
+    Grading grading;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CourseStaff staff;
+
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    VignetteAttempts vignettes;
 
     @AfterEach
     void signOut() {
@@ -64,10 +75,13 @@ class BlindRatingTest {
         assertThat(blind.audit()).isEmpty();
         assertThat(blind.agreement().answers()).isZero();
         assertThat(blind.powers().release()).isFalse();
-        assertThat(blind.toString()).as("nothing of the first rating anywhere in the sheet")
-                .doesNotContain(comment).doesNotContain(course.owner);
+        assertThat(blind.toString())
+                .as("nothing of the first rating anywhere in the sheet")
+                .doesNotContain(comment)
+                .doesNotContain(course.owner);
         assertThatThrownBy(() -> grading.release(course.id, id, ""))
-                .as("releasing would show the score").hasMessage("grading.rate-before-release");
+                .as("releasing would show the score")
+                .hasMessage("grading.rate-before-release");
 
         grading.rate(course.id, id, rating(3), true, "Second look: names the doubt.");
         var filed = grading.sheet(course.id, id).orElseThrow();
@@ -75,7 +89,8 @@ class BlindRatingTest {
         assertThat(filed.ratings()).extracting(RatingView::rater).containsExactly(course.owner, course.coInstructor);
         assertThat(filed.ratings()).extracting(RatingView::comment).contains(comment);
         assertThat(filed.pending()).isPresent();
-        assertThat(filed.audit()).extracting(AuditView::action)
+        assertThat(filed.audit())
+                .extracting(AuditView::action)
                 .containsExactly(AuditAction.RATED_FIRST, AuditAction.RATED_SECOND);
         assertThat(filed.powers().release()).isTrue();
     }
@@ -98,7 +113,9 @@ class BlindRatingTest {
         assertThat(resolving.required()).containsExactly(DIMENSION);
         assertThat(resolving.ratings()).isEmpty();
         assertThat(resolving.audit()).isEmpty();
-        assertThat(resolving.toString()).doesNotContain("note " + course.id).doesNotContain(course.owner)
+        assertThat(resolving.toString())
+                .doesNotContain("note " + course.id)
+                .doesNotContain(course.owner)
                 .doesNotContain(course.coInstructor);
 
         grading.rate(course.id, id, rating(3), false, "");
@@ -124,17 +141,20 @@ class BlindRatingTest {
         assertThat(mine.ratings()).singleElement().satisfies(r -> {
             assertThat(r.ratings()).containsEntry(DIMENSION, 4);
             assertThat(r.earlier()).extracting(v -> v.ratings().get(DIMENSION)).containsExactly(1, 2);
-            assertThat(r.earlier()).extracting(GradingViews.RevisionView::comment)
+            assertThat(r.earlier())
+                    .extracting(GradingViews.RevisionView::comment)
                     .containsExactly("Too quick.", "Re-read: a little better.");
         });
-        assertThat(mine.audit()).extracting(AuditView::action)
+        assertThat(mine.audit())
+                .extracting(AuditView::action)
                 .containsExactly(AuditAction.RATED_FIRST, AuditAction.REVISED, AuditAction.REVISED);
         assertThat(mine.audit()).extracting(a -> a.newScore().orElseThrow()).containsExactly(0.0, 0.25, 0.75);
 
         signIn(course.coInstructor, "INSTRUCTOR");
         grading.rate(course.id, id, rating(4), false, "");
         assertThatThrownBy(() -> grading.rate(course.id, id, rating(5), false, ""))
-                .as("the second rating is final").hasMessage("grading.cannot-rate");
+                .as("the second rating is final")
+                .hasMessage("grading.cannot-rate");
         signIn(course.owner, "INSTRUCTOR");
         assertThat(grading.sheet(course.id, id).orElseThrow().myRating()).isEmpty();
         assertThatThrownBy(() -> grading.rate(course.id, id, rating(5), false, ""))
@@ -164,15 +184,24 @@ class BlindRatingTest {
         assertThat(agreement.answers()).isEqualTo(3);
         assertThat(agreement.icc21()).isEqualTo(firstFiled.icc21());
         assertThat(agreement.quadraticKappa()).isEqualTo(firstFiled.quadraticKappa());
-        assertThat(agreement.icc21()).as("the revision would have flattered the raters").isNotEqualTo(revised.icc21());
+        assertThat(agreement.icc21())
+                .as("the revision would have flattered the raters")
+                .isNotEqualTo(revised.icc21());
         assertThat(agreement.icc21().getAsDouble()).isLessThan(revised.icc21().getAsDouble());
         assertThat(grading.sheet(course.id, one).orElseThrow().status())
-                .as("the outcome uses the revised rating").isEqualTo(GradingStatus.READY);
+                .as("the outcome uses the revised rating")
+                .isEqualTo(GradingStatus.READY);
     }
 
     private static AgreementReport report(List<int[]> pairs) {
-        return AgreementReport.of(List.of(DIMENSION), 1, 5, pairs.stream().map(p -> new AgreementReport.Pair(
-                new RaterRatings("a", Map.of(DIMENSION, p[0])), new RaterRatings("b", Map.of(DIMENSION, p[1]))))
-                .toList());
+        return AgreementReport.of(
+                List.of(DIMENSION),
+                1,
+                5,
+                pairs.stream()
+                        .map(p -> new AgreementReport.Pair(
+                                new RaterRatings("a", Map.of(DIMENSION, p[0])),
+                                new RaterRatings("b", Map.of(DIMENSION, p[1]))))
+                        .toList());
     }
 }

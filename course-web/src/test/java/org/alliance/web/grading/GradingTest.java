@@ -13,12 +13,12 @@ import org.alliance.web.account.AccountService;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.vignette.VignetteAttempts;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.assertj.core.data.Offset;
 
 /**
  * The whole grading flow through the services, on the bundled course's free-text vignette: the demo instructor
@@ -29,14 +29,30 @@ class GradingTest {
     private static final String COURSE = "therapeutic-relationship";
     private static final String VIGNETTE = "v3-reflect-the-feeling";
     private static final AtomicInteger NEXT = new AtomicInteger();
-    @Autowired Grading grading;
-    @Autowired Notices notices;
-    @Autowired ReleasedGrades released;
-    @Autowired VignetteAttempts vignettes;
-    @Autowired CourseCatalog catalog;
-    @Autowired CourseStaff staff;
-    @Autowired AccountService accounts;
-    @Autowired NoticePersonalData noticeData;
+
+    @Autowired
+    Grading grading;
+
+    @Autowired
+    Notices notices;
+
+    @Autowired
+    ReleasedGrades released;
+
+    @Autowired
+    VignetteAttempts vignettes;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    CourseStaff staff;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    NoticePersonalData noticeData;
 
     @AfterEach
     void signOut() {
@@ -56,8 +72,10 @@ class GradingTest {
         signIn(student, "STUDENT");
         catalog.enrol(COURSE, null);
         String id = vignettes.start(COURSE, VIGNETTE);
-        vignettes.submitText(id, "You are lucky, and something else is there too?", Map.of("d1-empathic-accuracy", 5,
-                "d2-warmth", 5, "d6-timing", 4));
+        vignettes.submitText(
+                id,
+                "You are lucky, and something else is there too?",
+                Map.of("d1-empathic-accuracy", 5, "d2-warmth", 5, "d6-timing", 4));
         SecurityContextHolder.clearContext();
         return id;
     }
@@ -94,7 +112,8 @@ class GradingTest {
 
         grading.release(COURSE, id, "You caught the flat voice. Check your guess with her.");
         assertThat(grading.sheet(COURSE, id).orElseThrow().status()).isEqualTo(GradingStatus.RELEASED);
-        assertThat(grading.sheet(COURSE, id).orElseThrow().audit()).extracting(GradingViews.AuditView::action)
+        assertThat(grading.sheet(COURSE, id).orElseThrow().audit())
+                .extracting(GradingViews.AuditView::action)
                 .containsExactly(AuditAction.RATED_FIRST, AuditAction.RELEASED);
         assertThatThrownBy(() -> grading.release(COURSE, id, "")).hasMessage("grading.already-released");
 
@@ -108,7 +127,9 @@ class GradingTest {
         assertThat(notice.link()).contains("vignette-attempts/" + id + "/debrief");
         var feedback = released.forMyAnswer(id).orElseThrow();
         assertThat(feedback.comment()).contains("You caught the flat voice. Check your guess with her.");
-        assertThat(feedback.dimensions()).extracting(ReleasedGrades.Dimension::rating).containsExactly(4.0, 3.0, 5.0);
+        assertThat(feedback.dimensions())
+                .extracting(ReleasedGrades.Dimension::rating)
+                .containsExactly(4.0, 3.0, 5.0);
         assertThat(feedback.dimensions().getFirst().gap()).contains(1.0);
         assertThat(feedback.toString()).doesNotContain("instructor");
 
@@ -139,12 +160,16 @@ class GradingTest {
         assertThat(sheet.agreement().answers()).isGreaterThanOrEqualTo(2);
         assertThat(sheet.agreement().icc21()).isPresent();
         assertThat(sheet.agreement().quadraticKappa()).isPresent();
-        assertThat(sheet.agreement().iccByDimension()).containsOnlyKeys("d1-empathic-accuracy", "d2-warmth",
-                "d6-timing");
+        assertThat(sheet.agreement().iccByDimension())
+                .containsOnlyKeys("d1-empathic-accuracy", "d2-warmth", "d6-timing");
 
         asInstructor("instructor");
         grading.release(COURSE, one, "");
-        assertThat(grading.sheet(COURSE, one).orElseThrow().released().orElseThrow().ratings())
+        assertThat(grading.sheet(COURSE, one)
+                        .orElseThrow()
+                        .released()
+                        .orElseThrow()
+                        .ratings())
                 .containsEntry("d1-empathic-accuracy", 2.5);
     }
 
@@ -168,7 +193,8 @@ class GradingTest {
                 .hasMessage("grading.cannot-rate");
         asInstructor("instructor");
         assertThatThrownBy(() -> grading.rate(COURSE, id, Map.of("d1-empathic-accuracy", 3), false, ""))
-                .as("neither rater resolves their own dispute").hasMessage("grading.cannot-rate");
+                .as("neither rater resolves their own dispute")
+                .hasMessage("grading.cannot-rate");
 
         asAdmin();
         var resolving = grading.sheet(COURSE, id).orElseThrow();
@@ -179,7 +205,8 @@ class GradingTest {
         assertThat(resolved.status()).isEqualTo(GradingStatus.READY);
         // 3 (resolved), 3, 3.5 → (9.5 / 3 − 1) / 4.
         assertThat(resolved.pending().orElseThrow()).isCloseTo((9.5 / 3 - 1) / 4, Offset.offset(1e-9));
-        assertThat(resolved.audit()).extracting(GradingViews.AuditView::action)
+        assertThat(resolved.audit())
+                .extracting(GradingViews.AuditView::action)
                 .containsExactly(AuditAction.RATED_FIRST, AuditAction.RATED_SECOND, AuditAction.RESOLVED);
     }
 
@@ -197,7 +224,8 @@ class GradingTest {
         assertThatThrownBy(() -> grading.rate(COURSE, id, ratings(5, 5, 5), false, ""))
                 .hasMessage("grading.cannot-rate");
         assertThatThrownBy(() -> grading.override(COURSE, id, ratings(5, 4, 5), false, "", "I rated it myself"))
-                .as("a co-instructor, here the rater, does not override").hasMessage("grading.owner-only");
+                .as("a co-instructor, here the rater, does not override")
+                .hasMessage("grading.owner-only");
         assertThat(grading.sheet(COURSE, id).orElseThrow().powers().override()).isFalse();
 
         asAdmin();
@@ -215,7 +243,8 @@ class GradingTest {
 
         signIn(student, "STUDENT");
         assertThat(vignettes.debrief(id).orElseThrow().score()).isEqualTo(last.newScore());
-        assertThat(notices.mine()).extracting(Notices.Notice::messageKey)
+        assertThat(notices.mine())
+                .extracting(Notices.Notice::messageKey)
                 .containsExactly("notice.grade-changed", "notice.grade-released");
         assertThat(released.forMyAnswer(id).orElseThrow().comment()).contains("Better than I first read it.");
     }
@@ -286,7 +315,8 @@ class GradingTest {
         grading.rate(COURSE, id, ratings(3, 4, 3), false, "");
         grading.release(COURSE, id, "");
 
-        assertThat(noticeData.export(student)).singleElement()
+        assertThat(noticeData.export(student))
+                .singleElement()
                 .satisfies(n -> assertThat(n.messageKey()).isEqualTo("notice.grade-released"));
         noticeData.anonymise(student, "deleted-NOTICES1");
         assertThat(noticeData.export(student)).isEmpty();

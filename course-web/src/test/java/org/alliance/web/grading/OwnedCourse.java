@@ -34,7 +34,12 @@ public final class OwnedCourse {
     private final CourseCatalog catalog;
     private final VignetteAttempts vignettes;
 
-    private OwnedCourse(String id, String owner, String coInstructor, AccountService accounts, CourseCatalog catalog,
+    private OwnedCourse(
+            String id,
+            String owner,
+            String coInstructor,
+            AccountService accounts,
+            CourseCatalog catalog,
             VignetteAttempts vignettes) {
         this.id = id;
         this.owner = owner;
@@ -44,19 +49,30 @@ public final class OwnedCourse {
         this.vignettes = vignettes;
     }
 
-    public static OwnedCourse create(String prefix, AccountService accounts, CourseStaff staff, Drafts drafts,
-            CourseCatalog catalog, VignetteAttempts vignettes) {
+    public static OwnedCourse create(
+            String prefix,
+            AccountService accounts,
+            CourseStaff staff,
+            Drafts drafts,
+            CourseCatalog catalog,
+            VignetteAttempts vignettes) {
         return create(prefix, null, accounts, staff, drafts, catalog, vignettes);
     }
 
     /** The same, owned by {@code owner} (a browserless test's signed-in user) when given. */
-    public static OwnedCourse create(String prefix, @Nullable String owner, AccountService accounts, CourseStaff staff,
-            Drafts drafts, CourseCatalog catalog, VignetteAttempts vignettes) {
+    public static OwnedCourse create(
+            String prefix,
+            @Nullable String owner,
+            AccountService accounts,
+            CourseStaff staff,
+            Drafts drafts,
+            CourseCatalog catalog,
+            VignetteAttempts vignettes) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         int n = NEXT.incrementAndGet();
         String id = prefix + "-course-" + n;
-        var course = new OwnedCourse(id, owner == null ? prefix + "-owner-" + n : owner, prefix + "-co-" + n, accounts,
-                catalog, vignettes);
+        var course = new OwnedCourse(
+                id, owner == null ? prefix + "-owner-" + n : owner, prefix + "-co-" + n, accounts, catalog, vignettes);
         course.instructor(course.owner);
         course.instructor(course.coInstructor);
         TestUsers.signIn(course.owner, "INSTRUCTOR");
@@ -64,8 +80,13 @@ public final class OwnedCourse {
         drafts.addFile(id, FileTemplates.Kind.QUIZ, "qz");
         drafts.addFile(id, FileTemplates.Kind.FREE_TEXT_VIGNETTE, VIGNETTE);
         String lesson = "lessons/l1-first-lesson.md";
-        drafts.save(id, lesson, drafts.open(id).orElseThrow().get(lesson)
-                .replace("activities: []", "activities: [qz, " + VIGNETTE + "]"));
+        drafts.save(
+                id,
+                lesson,
+                drafts.open(id)
+                        .orElseThrow()
+                        .get(lesson)
+                        .replace("activities: []", "activities: [qz, " + VIGNETTE + "]"));
         assertThat(drafts.publish(id)).isInstanceOf(ImportResult.Published.class);
         asAdmin();
         staff.addInstructor(id, course.coInstructor);

@@ -46,25 +46,62 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @AllianceTest
 class RaterOnlyInstructorTest {
-    @Autowired Grading grading;
-    @Autowired CourseRaters raters;
-    @Autowired CourseStaff staff;
-    @Autowired AccountService accounts;
-    @Autowired Drafts drafts;
-    @Autowired CourseCatalog catalog;
-    @Autowired VignetteAttempts vignettes;
-    @Autowired QuizAttempts quizzes;
-    @Autowired CoursePortability portability;
-    @Autowired Gradebook gradebook;
-    @Autowired Analysis analysis;
-    @Autowired Offerings offerings;
-    @Autowired QuizRescoring quizRescoring;
-    @Autowired VignetteRescoring vignetteRescoring;
-    @Autowired QuizPreview quizPreview;
-    @Autowired VignettePreview vignettePreview;
-    @Autowired QuizResults quizResults;
-    @Autowired VignetteResults vignetteResults;
-    @Autowired FreeTextAnswers freeText;
+    @Autowired
+    Grading grading;
+
+    @Autowired
+    CourseRaters raters;
+
+    @Autowired
+    CourseStaff staff;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    VignetteAttempts vignettes;
+
+    @Autowired
+    QuizAttempts quizzes;
+
+    @Autowired
+    CoursePortability portability;
+
+    @Autowired
+    Gradebook gradebook;
+
+    @Autowired
+    Analysis analysis;
+
+    @Autowired
+    Offerings offerings;
+
+    @Autowired
+    QuizRescoring quizRescoring;
+
+    @Autowired
+    VignetteRescoring vignetteRescoring;
+
+    @Autowired
+    QuizPreview quizPreview;
+
+    @Autowired
+    VignettePreview vignettePreview;
+
+    @Autowired
+    QuizResults quizResults;
+
+    @Autowired
+    VignetteResults vignetteResults;
+
+    @Autowired
+    FreeTextAnswers freeText;
 
     /** A course whose two raters disagree on {@code disputed}, and the rater its owner added to resolve it. */
     private record Setup(OwnedCourse course, String rater, String disputed, String student) {
@@ -107,23 +144,32 @@ class RaterOnlyInstructorTest {
         assertThatThrownBy(() -> grading.addRater(course.id, id, candidate)).hasMessage("grading.no-dispute");
         as(course.coInstructor);
         grading.rate(course.id, id, rating(5), false, "");
-        assertThat(grading.sheet(course.id, id).orElseThrow().powers().addRater()).isFalse();
+        assertThat(grading.sheet(course.id, id).orElseThrow().powers().addRater())
+                .isFalse();
         assertThatThrownBy(() -> grading.addRater(course.id, id, candidate))
-                .as("a co-instructor is not the owner").hasMessage("grading.owner-only");
+                .as("a co-instructor is not the owner")
+                .hasMessage("grading.owner-only");
 
         as(course.owner);
-        assertThat(grading.sheet(course.id, id).orElseThrow().powers().addRater()).isTrue();
+        assertThat(grading.sheet(course.id, id).orElseThrow().powers().addRater())
+                .isTrue();
         assertThatThrownBy(() -> grading.addRater(course.id, id, course.id + "-s"))
-                .as("a student").hasMessage("teaching.no-such-instructor");
+                .as("a student")
+                .hasMessage("teaching.no-such-instructor");
         assertThatThrownBy(() -> grading.addRater(course.id, id, "nobody-" + course.id))
                 .hasMessage("teaching.no-such-instructor");
         assertThatThrownBy(() -> grading.addRater(course.id, id, course.coInstructor))
-                .as("one of the two raters").hasMessage("grading.rater-rated");
+                .as("one of the two raters")
+                .hasMessage("grading.rater-rated");
         assertThat(raters.ratedCourses()).isEmpty();
 
         grading.addRater(course.id, id, "  " + candidate.toUpperCase() + " ");
-        assertThat(raters.raters(course.id)).extracting(CourseRaters.Rater::username).containsExactly(candidate);
-        assertThat(staff.taughtCourses()).filteredOn(c -> c.courseId().equals(course.id)).singleElement()
+        assertThat(raters.raters(course.id))
+                .extracting(CourseRaters.Rater::username)
+                .containsExactly(candidate);
+        assertThat(staff.taughtCourses())
+                .filteredOn(c -> c.courseId().equals(course.id))
+                .singleElement()
                 .satisfies(c -> assertThat(c.raters()).containsExactly(candidate));
         var added = grading.sheet(course.id, id).orElseThrow().audit().getLast();
         assertThat(added.action()).isEqualTo(AuditAction.RATER_ADDED);
@@ -134,7 +180,9 @@ class RaterOnlyInstructorTest {
         as(candidate);
         assertThat(staff.canGrade(course.id)).isTrue();
         assertThat(staff.canTeach(course.id)).as("a rater does not teach").isFalse();
-        assertThat(raters.ratedCourses()).extracting(CourseRaters.RatedCourse::courseId).containsExactly(course.id);
+        assertThat(raters.ratedCourses())
+                .extracting(CourseRaters.RatedCourse::courseId)
+                .containsExactly(course.id);
     }
 
     @Test
@@ -143,14 +191,17 @@ class RaterOnlyInstructorTest {
         String another = s.course.instructor(s.id() + "-a");
         OwnedCourse.asAdmin();
         grading.addRater(s.id(), s.disputed, another);
-        assertThat(raters.raters(s.id())).extracting(CourseRaters.Rater::username).contains(s.rater, another);
+        assertThat(raters.raters(s.id()))
+                .extracting(CourseRaters.Rater::username)
+                .contains(s.rater, another);
     }
 
     @Test
     void a_rater_grades_the_courses_free_text_answers_and_resolves_the_dispute_but_never_releases() {
         var s = raterAdded();
         as(s.rater);
-        assertThat(grading.queue(s.id()).orElseThrow().entries()).extracting(GradingViews.Entry::publicId)
+        assertThat(grading.queue(s.id()).orElseThrow().entries())
+                .extracting(GradingViews.Entry::publicId)
                 .containsExactly(s.disputed);
         var sheet = grading.sheet(s.id(), s.disputed).orElseThrow();
         assertThat(sheet.myRating()).contains(RatingKind.RESOLUTION);
@@ -161,8 +212,7 @@ class RaterOnlyInstructorTest {
         assertThat(resolved.status()).isEqualTo(GradingStatus.READY);
         assertThat(resolved.powers().release()).as("teachers release").isFalse();
         assertThatThrownBy(() -> grading.release(s.id(), s.disputed, "")).hasMessage("grading.not-found");
-        assertThatThrownBy(() -> freeText.grade(s.id(), s.disputed, 1.0, false))
-                .isInstanceOf(VignetteException.class);
+        assertThatThrownBy(() -> freeText.grade(s.id(), s.disputed, 1.0, false)).isInstanceOf(VignetteException.class);
 
         as(s.course.owner);
         grading.release(s.id(), s.disputed, "Resolved by a third rater.");
@@ -196,8 +246,10 @@ class RaterOnlyInstructorTest {
         as(s.rater);
         assertThatThrownBy(() -> drafts.publish(s.id())).hasMessage("catalog.not-found");
         assertThatThrownBy(() -> drafts.publishOver(s.id(), 1)).hasMessage("catalog.not-found");
-        assertThat(portability.importZip(zip)).isInstanceOfSatisfying(ImportResult.Refused.class,
-                r -> assertThat(r.messageKey()).isEqualTo("portability.import.not-yours"));
+        assertThat(portability.importZip(zip))
+                .isInstanceOfSatisfying(
+                        ImportResult.Refused.class,
+                        r -> assertThat(r.messageKey()).isEqualTo("portability.import.not-yours"));
     }
 
     @Test
@@ -278,12 +330,14 @@ class RaterOnlyInstructorTest {
         assertThat(staff.versions(s.id())).isEmpty();
         assertThat(staff.versionFiles(s.id(), versions.getFirst().id())).isEmpty();
         assertThat(staff.taught(s.id())).isEmpty();
-        assertThatThrownBy(() -> staff.rollBack(s.id(), versions.getFirst().id())).isInstanceOf(CatalogException.class);
+        assertThatThrownBy(() -> staff.rollBack(s.id(), versions.getFirst().id()))
+                .isInstanceOf(CatalogException.class);
         assertThat(quizRescoring.preview(s.id(), v2.versionId())).isEmpty();
         assertThat(quizRescoring.rescore(s.id(), v2.versionId())).isEmpty();
         assertThat(vignetteRescoring.rescore(s.id(), v2.versionId()).changes()).isEmpty();
         as(s.course.owner);
-        assertThat(quizRescoring.preview(s.id(), v2.versionId())).as("the rater's rescore changed nothing")
+        assertThat(quizRescoring.preview(s.id(), v2.versionId()))
+                .as("the rater's rescore changed nothing")
                 .hasSize(1);
     }
 
@@ -303,12 +357,14 @@ class RaterOnlyInstructorTest {
         var s = raterAdded();
         as(s.course.owner);
         assertThat(quizPreview.open(s.id(), "qz", false)).isPresent();
-        assertThat(vignettePreview.play(s.id(), OwnedCourse.VIGNETTE, false, List.of())).isPresent();
+        assertThat(vignettePreview.play(s.id(), OwnedCourse.VIGNETTE, false, List.of()))
+                .isPresent();
         assertThat(vignetteResults.attempts(s.id(), List.of(s.student))).isNotEmpty();
         assertThat(vignetteResults.latestAnswers(s.id(), OwnedCourse.VIGNETTE)).isNotEmpty();
         as(s.rater);
         assertThat(quizPreview.open(s.id(), "qz", false)).isEmpty();
-        assertThat(vignettePreview.play(s.id(), OwnedCourse.VIGNETTE, false, List.of())).isEmpty();
+        assertThat(vignettePreview.play(s.id(), OwnedCourse.VIGNETTE, false, List.of()))
+                .isEmpty();
         assertThat(vignetteResults.attempts(s.id(), List.of(s.student))).isEmpty();
         assertThat(vignetteResults.attemptsOf(s.id(), s.student)).isEmpty();
         assertThat(vignetteResults.latestAnswers(s.id(), OwnedCourse.VIGNETTE)).isEmpty();
@@ -327,7 +383,8 @@ class RaterOnlyInstructorTest {
         assertThatThrownBy(() -> raters.remove(s.id(), s.rater)).hasMessage("catalog.not-found");
         assertThatThrownBy(() -> staff.addInstructor(s.id(), another)).isInstanceOf(AccessDeniedException.class);
         as(s.course.coInstructor);
-        assertThatThrownBy(() -> raters.add(s.id(), another)).as("a co-instructor is not the owner")
+        assertThatThrownBy(() -> raters.add(s.id(), another))
+                .as("a co-instructor is not the owner")
                 .hasMessage("raters.owner-only");
     }
 

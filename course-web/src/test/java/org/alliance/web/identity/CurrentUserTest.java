@@ -33,7 +33,9 @@ class CurrentUserTest {
         assertThat(currentUser.require()).isEqualTo("ada");
         assertThat(currentUser.hasRole("INSTRUCTOR")).isTrue();
         assertThat(currentUser.hasRole("ADMIN")).isFalse();
-        assertThat(currentUser.hasRole("ROLE_INSTRUCTOR")).as("roles are named without the prefix").isFalse();
+        assertThat(currentUser.hasRole("ROLE_INSTRUCTOR"))
+                .as("roles are named without the prefix")
+                .isFalse();
     }
 
     @Test
@@ -43,33 +45,48 @@ class CurrentUserTest {
 
     @Test
     void an_anonymous_visitor_is_nobody() {
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
-                List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new AnonymousAuthenticationToken(
+                        "key", "anonymousUser", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
         assertNobody();
     }
 
     @Test
     void an_authentication_not_accepted_is_nobody() {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.unauthenticated("ada", "a guessed password"));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.unauthenticated("ada", "a guessed password"));
         assertNobody();
     }
 
     @Test
     void a_disabled_account_is_nobody_even_with_a_session() {
-        var disabled = User.withUsername("ada").password("x").roles("STUDENT").disabled(true).build();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(disabled, null, disabled.getAuthorities()));
+        var disabled = User.withUsername("ada")
+                .password("x")
+                .roles("STUDENT")
+                .disabled(true)
+                .build();
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(disabled, null, disabled.getAuthorities()));
         assertNobody();
     }
 
     @Test
     void only_the_current_user_reads_the_security_context_among_the_features_services() {
-        var web = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        var web = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.alliance.web");
-        noClasses().that().resideOutsideOfPackages("org.alliance.web.identity", "org.alliance.web.security..",
-                        "org.alliance.web.scoringrule", "org.alliance.web.shell..", "..ui..")
-                .should().dependOnClassesThat().haveFullyQualifiedName(SecurityContextHolder.class.getName())
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(
+                        "org.alliance.web.identity",
+                        "org.alliance.web.security..",
+                        "org.alliance.web.scoringrule",
+                        "org.alliance.web.shell..",
+                        "..ui..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(SecurityContextHolder.class.getName())
                 .because("CurrentUser says who is asking; the security feature signs people in, the scoring rule"
                         + " upgrade acts as the system, and failure reports name the user in the log")
                 .check(web);

@@ -33,9 +33,15 @@ class AccessibilityIT {
     private static final String QUIZ = "q1-what-makes-therapy-work";
     private static final String PASSWORD = "lanterns along the harbour";
 
-    @LocalServerPort int port;
-    @Autowired AccountService accounts;
-    @Autowired CourseCatalog catalog;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CourseCatalog catalog;
+
     Browser browser;
     private final Map<String, List<Finding>> failures = new LinkedHashMap<>();
     private int width;
@@ -98,9 +104,12 @@ class AccessibilityIT {
         browser.waitForUrlEnding("/debrief");
         check("vignette-debrief", By.tagName("h1"));
 
-        assertThat(failures).as(() -> failures.entrySet().stream()
-                .map(e -> e.getKey() + ":\n  " + e.getValue().stream().map(Finding::toString)
-                        .collect(Collectors.joining("\n  "))).collect(Collectors.joining("\n"))).isEmpty();
+        assertThat(failures)
+                .as(() -> failures.entrySet().stream()
+                        .map(e -> e.getKey() + ":\n  "
+                                + e.getValue().stream().map(Finding::toString).collect(Collectors.joining("\n  ")))
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "at {0} px")
@@ -137,8 +146,12 @@ class AccessibilityIT {
         browser.editAs("Text");
         check("editor-lesson-text", By.cssSelector("vaadin-text-area.code-editor"));
         browser.editAs("Form");
-        for (String file : List.of("quizzes/" + QUIZ + ".yaml", "vignettes/v6-you-just-nod.yaml",
-                "vignettes/v5-write-a-process-comment.yaml", "glossary.yaml", "references.yaml")) {
+        for (String file : List.of(
+                "quizzes/" + QUIZ + ".yaml",
+                "vignettes/v6-you-just-nod.yaml",
+                "vignettes/v5-write-a-process-comment.yaml",
+                "glossary.yaml",
+                "references.yaml")) {
             browser.openEditorFile(file);
             check("editor-form-" + file.replaceAll("\\W", "-"), By.cssSelector("#editor-form fieldset"));
         }
@@ -147,9 +160,12 @@ class AccessibilityIT {
         browser.open("admin/users");
         check("admin-users", By.tagName("h1"));
 
-        assertThat(failures).as(() -> failures.entrySet().stream()
-                .map(e -> e.getKey() + ":\n  " + e.getValue().stream().map(Finding::toString)
-                        .collect(Collectors.joining("\n  "))).collect(Collectors.joining("\n"))).isEmpty();
+        assertThat(failures)
+                .as(() -> failures.entrySet().stream()
+                        .map(e -> e.getKey() + ":\n  "
+                                + e.getValue().stream().map(Finding::toString).collect(Collectors.joining("\n  ")))
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
     }
 
     /** Waits for the page, saves a screenshot, runs axe and keeps any blocking findings. */

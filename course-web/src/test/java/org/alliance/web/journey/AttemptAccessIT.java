@@ -23,8 +23,12 @@ class AttemptAccessIT {
     private static final String QUIZ = "q3-facilitative-conditions";
     private static final String PASSWORD = "a kettle singing on the stove";
 
-    @LocalServerPort int port;
-    @Autowired AccountService accounts;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
     Browser alice;
     Browser bob;
 
@@ -78,8 +82,12 @@ class AttemptAccessIT {
 
     /** The attempt's own addresses and the variants a guess might try. */
     private static List<String> addresses(String attempt) {
-        return List.of("attempts/" + attempt, "attempts/" + attempt + "/review", "attempts/" + attempt + "/",
-                "attempts/" + attempt.toUpperCase(Locale.ROOT), "attempts/" + attempt + "?attemptId=" + attempt,
+        return List.of(
+                "attempts/" + attempt,
+                "attempts/" + attempt + "/review",
+                "attempts/" + attempt + "/",
+                "attempts/" + attempt.toUpperCase(Locale.ROOT),
+                "attempts/" + attempt + "?attemptId=" + attempt,
                 "attempts/%20" + attempt);
     }
 
@@ -87,7 +95,9 @@ class AttemptAccessIT {
         bob.open(path);
         bob.waitFor(By.id("not-found"));
         assertThat(bob.driver().findElements(By.id("quiz-submit"))).as(path).isEmpty();
-        assertThat(bob.driver().findElements(By.cssSelector("section.item-panel"))).as(path).isEmpty();
+        assertThat(bob.driver().findElements(By.cssSelector("section.item-panel")))
+                .as(path)
+                .isEmpty();
         assertThat(bob.driver().findElements(By.id("review-score"))).as(path).isEmpty();
     }
 

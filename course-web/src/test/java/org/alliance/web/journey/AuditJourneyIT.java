@@ -11,11 +11,13 @@ import org.openqa.selenium.WebElement;
  * analysis page shows the audit beside facility and discrimination.
  */
 class AuditJourneyIT extends Journey {
-    private static final String KEY = "Agreement on goals and tasks, and an emotional bond between client and therapist";
+    private static final String KEY =
+            "Agreement on goals and tasks, and an emotional bond between client and therapist";
     private static final String WHY = "The full definition is what the item teaches.";
 
     /** Option a of the new quiz's first item: its fieldset, the details that fold it, and that details' summary. */
     private static final By OPTION_A = By.xpath("//div[@id='editor-form']//fieldset[@aria-label='Option a']");
+
     private static final By OPTION_A_DETAILS =
             By.xpath("//div[@id='editor-form']//vaadin-details[.//fieldset[@aria-label='Option a']]");
     private static final By OPTION_A_SUMMARY =
@@ -53,21 +55,24 @@ class AuditJourneyIT extends Journey {
         browser.waitUntil(() -> key.getText().contains("Warning: The key is the longest option"));
         browser.screenshot("60-audit-warning-at-its-field");
 
-        var accept = browser.driver().findElements(By.xpath("//div[@id='editor-form']"
-                + "//vaadin-multi-select-combo-box[label[normalize-space(.)='Accepted audit warnings']]"));
+        var accept = browser.driver()
+                .findElements(By.xpath("//div[@id='editor-form']"
+                        + "//vaadin-multi-select-combo-box[label[normalize-space(.)='Accepted audit warnings']]"));
         WebElement input = accept.getLast().findElement(By.tagName("input"));
         browser.click(input);
         input.sendKeys("key-longest");
         input.sendKeys(Keys.ENTER);
         browser.waitForIdle();
         input.sendKeys(Keys.TAB);
-        var why = browser.driver().findElements(By.xpath("//div[@id='editor-form']"
-                + "//vaadin-text-area[label[normalize-space(.)='Why you accept them']]"));
+        var why = browser.driver()
+                .findElements(By.xpath("//div[@id='editor-form']"
+                        + "//vaadin-text-area[label[normalize-space(.)='Why you accept them']]"));
         replace(why.getLast().findElement(By.tagName("textarea")), WHY);
         // The item's form is drawn again from the file once the list of accepted warnings changes, so the key's
         // field is found again (by its place, its text read whether or not its option is open).
         browser.waitUntil(() -> {
-            String shown = browser.driver().findElement(OPTION_A).findElement(KEY_TEXT).getAttribute("textContent");
+            String shown =
+                    browser.driver().findElement(OPTION_A).findElement(KEY_TEXT).getAttribute("textContent");
             return shown.contains("Accepted: The key is the longest option") && shown.contains(WHY);
         });
         if (browser.driver().findElement(OPTION_A_DETAILS).getAttribute("opened") == null) {

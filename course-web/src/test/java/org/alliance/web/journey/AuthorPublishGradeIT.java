@@ -51,15 +51,20 @@ class AuthorPublishGradeIT extends Journey {
         browser.click(formField("vaadin-select", "Kind to add"));
         browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='True or false']"));
         browser.click(By.xpath("//div[@id='editor-form']//vaadin-button[normalize-space(.)='Add to Items']"));
-        WebElement item = browser.waitFor(By.xpath(
-                "//div[@id='editor-form']//fieldset[@aria-label='Item i1 · True or false']"));
-        replace(inItem(item, "vaadin-text-area", "Question").findElement(By.tagName("textarea")),
+        WebElement item =
+                browser.waitFor(By.xpath("//div[@id='editor-form']//fieldset[@aria-label='Item i1 · True or false']"));
+        replace(
+                inItem(item, "vaadin-text-area", "Question").findElement(By.tagName("textarea")),
                 "The working alliance is simply the client liking the therapist.");
         browser.click(item.findElement(By.xpath(".//vaadin-radio-button[normalize-space(.)='False']")));
-        replace(inItem(item, "vaadin-text-area", "Feedback when the student answers true").findElement(
-                By.tagName("textarea")), "Liking helps, but the alliance is also agreement on goals and tasks.");
-        replace(inItem(item, "vaadin-text-area", "Feedback when the student answers false").findElement(
-                By.tagName("textarea")), "Right: Bordin adds goals and tasks to the bond.");
+        replace(
+                inItem(item, "vaadin-text-area", "Feedback when the student answers true")
+                        .findElement(By.tagName("textarea")),
+                "Liking helps, but the alliance is also agreement on goals and tasks.");
+        replace(
+                inItem(item, "vaadin-text-area", "Feedback when the student answers false")
+                        .findElement(By.tagName("textarea")),
+                "Right: Bordin adds goals and tasks to the bond.");
         choose(inItem(item, "vaadin-multi-select-combo-box", "Objectives"), "l1-o1");
         choose(inItem(item, "vaadin-multi-select-combo-box", "Concepts"), "working-alliance");
         choose(inItem(item, "vaadin-combo-box", "Misconception a wrong answer shows"), "alliance-is-liking");
@@ -81,7 +86,8 @@ class AuthorPublishGradeIT extends Journey {
         browser.editAs("Text"); // the whole lesson file, front matter and all, as the bundled courses hold it
         replaceEditorText(lessonWith("jq1, jv1, jv2, jv3-missing"));
         browser.waitForText(By.id("editor-status"), "errors to fix");
-        assertThat(browser.waitFor(By.id("editor-problems")).getText()).contains("lessons/l1-first-lesson.md")
+        assertThat(browser.waitFor(By.id("editor-problems")).getText())
+                .contains("lessons/l1-first-lesson.md")
                 .contains("jv3-missing");
         browser.screenshot("52-editor-validation-error");
         replaceEditorText(lessonWith("jq1, jv1, jv2"));
@@ -110,21 +116,25 @@ class AuthorPublishGradeIT extends Journey {
         browser.waitForText(By.id("debrief-score"), "waiting for an instructor");
         browser.screenshot("56-student-awaiting-grade");
         String url = browser.driver().getCurrentUrl();
-        String attemptId = url.substring(url.indexOf("vignette-attempts/") + "vignette-attempts/".length(),
-                url.lastIndexOf("/debrief"));
+        String attemptId = url.substring(
+                url.indexOf("vignette-attempts/") + "vignette-attempts/".length(), url.lastIndexOf("/debrief"));
         browser.signOut();
 
         browser.signIn("instructor", "alliance-instructor");
         browser.open("teaching/journey-course/grading");
         browser.click(By.id("grade-" + attemptId));
         browser.click(browser.waitFor(By.id("rate-d1-empathic-accuracy"))
-                .findElements(By.tagName("vaadin-radio-button")).get(4));
+                .findElements(By.tagName("vaadin-radio-button"))
+                .get(4));
         browser.click(By.id("grading-save"));
-        browser.waitUntil(() -> browser.waitFor(By.id("grading-status")).getText().contains("Rated once"));
-        browser.waitFor(By.id("release-comment")).findElement(By.cssSelector("textarea"))
+        browser.waitUntil(
+                () -> browser.waitFor(By.id("grading-status")).getText().contains("Rated once"));
+        browser.waitFor(By.id("release-comment"))
+                .findElement(By.cssSelector("textarea"))
                 .sendKeys("You named the doubt and invited the client to look at it with you.");
         browser.click(By.id("grading-release"));
-        browser.waitUntil(() -> browser.waitFor(By.id("grading-status")).getText().contains("Released"));
+        browser.waitUntil(
+                () -> browser.waitFor(By.id("grading-status")).getText().contains("Released"));
         browser.screenshot("57-instructor-graded");
         browser.signOut();
 
@@ -134,8 +144,6 @@ class AuthorPublishGradeIT extends Journey {
         browser.waitFor(By.id("released-grade"));
         browser.screenshot("58-student-sees-grade");
     }
-
-
 
     private void addFile(String kind, String id, String path) {
         browser.click(By.id("editor-add"));
@@ -148,8 +156,8 @@ class AuthorPublishGradeIT extends Journey {
 
     /** The first field of the open form with this label. */
     private WebElement formField(String tag, String label) {
-        return browser.waitFor(By.xpath("//div[@id='editor-form']//" + tag
-                + "[label[normalize-space(.)='" + label + "']]"));
+        return browser.waitFor(
+                By.xpath("//div[@id='editor-form']//" + tag + "[label[normalize-space(.)='" + label + "']]"));
     }
 
     /** A field of a list element by its label. */

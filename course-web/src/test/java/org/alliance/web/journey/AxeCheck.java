@@ -26,8 +26,9 @@ final class AxeCheck {
      * impact axe gives them: one main landmark, and an accessible name that contains the visible label
      * (WCAG 2.5.3, label in name).
      */
-    static final List<String> ALSO_REQUIRED = List.of("landmark-one-main", "landmark-no-duplicate-main",
-            "label-content-name-mismatch");
+    static final List<String> ALSO_REQUIRED =
+            List.of("landmark-one-main", "landmark-no-duplicate-main", "label-content-name-mismatch");
+
     private static final Path REPORTS = Path.of("target", "a11y");
 
     /**
@@ -65,7 +66,10 @@ final class AxeCheck {
         // one-second renderer timeout that a loaded CI machine misses ("switchToWindow failed"); our pages have
         // no cross-origin frames, which is all the default mode adds.
         var results = new AxeBuilder().withTags(TAGS).setLegacyMode(true).analyze(driver);
-        var required = new AxeBuilder().withOnlyRules(ALSO_REQUIRED).setLegacyMode(true).analyze(driver);
+        var required = new AxeBuilder()
+                .withOnlyRules(ALSO_REQUIRED)
+                .setLegacyMode(true)
+                .analyze(driver);
         for (var r : List.of(results, required)) {
             if (r.isErrored()) {
                 throw new IllegalStateException("axe failed on " + page + ": " + r.getErrorMessage());
@@ -76,7 +80,8 @@ final class AxeCheck {
         violations.addAll(required.getViolations());
         for (Rule rule : violations) {
             for (CheckedNode node : rule.getNodes()) {
-                String impact = ALSO_REQUIRED.contains(rule.getId()) ? "required"
+                String impact = ALSO_REQUIRED.contains(rule.getId())
+                        ? "required"
                         : node.getImpact() == null ? String.valueOf(rule.getImpact()) : node.getImpact();
                 all.add(new Finding(rule.getId(), impact, target(node.getTarget()), node.getHtml(), rule.getHelp()));
             }
@@ -85,16 +90,20 @@ final class AxeCheck {
                 .map(r -> "[needs review] " + r.getId() + " on " + r.getNodes().size() + " nodes: " + r.getHelp())
                 .toList();
         write(page, all, toReview);
-        return all.stream().filter(f -> BLOCKING.contains(f.impact()) || f.impact().equals("required"))
-                .filter(f -> ALLOWED.stream().noneMatch(a -> a.covers(f.rule(), f.target()))).toList();
+        return all.stream()
+                .filter(f -> BLOCKING.contains(f.impact()) || f.impact().equals("required"))
+                .filter(f -> ALLOWED.stream().noneMatch(a -> a.covers(f.rule(), f.target())))
+                .toList();
     }
 
     /** axe names a node by CSS selectors, one per shadow root on the way down. */
     private static String target(Object target) {
         if (target instanceof List<?> steps) {
-            return steps.stream().map(s -> s instanceof List<?> inner
-                    ? inner.stream().map(String::valueOf).collect(Collectors.joining(" >>> "))
-                    : String.valueOf(s)).collect(Collectors.joining(", "));
+            return steps.stream()
+                    .map(s -> s instanceof List<?> inner
+                            ? inner.stream().map(String::valueOf).collect(Collectors.joining(" >>> "))
+                            : String.valueOf(s))
+                    .collect(Collectors.joining(", "));
         }
         return String.valueOf(target);
     }
@@ -102,7 +111,8 @@ final class AxeCheck {
     private static void write(String page, List<Finding> findings, List<String> toReview) {
         try {
             Files.createDirectories(REPORTS);
-            String violations = findings.isEmpty() ? "no violations\n"
+            String violations = findings.isEmpty()
+                    ? "no violations\n"
                     : findings.stream().map(Finding::toString).collect(Collectors.joining("\n")) + "\n";
             String review = toReview.stream().map(line -> line + "\n").collect(Collectors.joining());
             Files.writeString(REPORTS.resolve(page + ".txt"), violations + review);

@@ -34,13 +34,27 @@ class BlindSecondRatingIT {
     private static final String VIGNETTE = "v3-reflect-the-feeling";
     private static final String PASSWORD = "a quiet walk by the canal";
 
-    @LocalServerPort int port;
-    @Autowired AccountService accounts;
-    @Autowired CourseStaff staff;
-    @Autowired CourseCatalog catalog;
-    @Autowired VignetteAttempts vignettes;
-    @Autowired Grading grading;
-    @Autowired ResponseRecorder recorder;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CourseStaff staff;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    VignetteAttempts vignettes;
+
+    @Autowired
+    Grading grading;
+
+    @Autowired
+    ResponseRecorder recorder;
+
     Browser browser;
 
     @BeforeEach
@@ -77,8 +91,8 @@ class BlindSecondRatingIT {
         vignettes.submitText(attempt, answerText, Map.of("d1-empathic-accuracy", 4));
         String comment = "Quince-" + tag + ": names the flatness but rushes the guess.";
         TestUsers.signIn(first, "INSTRUCTOR");
-        grading.rate(COURSE, attempt, Map.of("d1-empathic-accuracy", 2, "d2-warmth", 3, "d6-timing", 2), false,
-                comment);
+        grading.rate(
+                COURSE, attempt, Map.of("d1-empathic-accuracy", 2, "d2-warmth", 3, "d6-timing", 2), false, comment);
         SecurityContextHolder.clearContext();
 
         browser.signIn(second, PASSWORD);
@@ -90,9 +104,11 @@ class BlindSecondRatingIT {
         browser.screenshot("blind-second-rater-before-rating");
 
         List<Recorded> traffic = recorder.all();
-        assertThat(traffic).as("the recorder saw Vaadin's traffic")
+        assertThat(traffic)
+                .as("the recorder saw Vaadin's traffic")
                 .anyMatch(r -> r.query() != null && r.query().contains("v-r=uidl"));
-        assertThat(traffic).as("the recorder saw the answer the page shows")
+        assertThat(traffic)
+                .as("the recorder saw the answer the page shows")
                 .anyMatch(r -> r.body().contains(answerText));
         for (Recorded r : traffic) {
             assertThat(r.body()).as(r.toString()).doesNotContain(comment).doesNotContain(first);
@@ -100,15 +116,17 @@ class BlindSecondRatingIT {
         assertThat(browser.waitFor(By.id("grading-status")).getText()).doesNotContain("%");
 
         for (String dimension : List.of("d1-empathic-accuracy", "d2-warmth", "d6-timing")) {
-            List<WebElement> levels = browser.waitFor(By.id("rate-" + dimension))
-                    .findElements(By.tagName("vaadin-radio-button"));
+            List<WebElement> levels =
+                    browser.waitFor(By.id("rate-" + dimension)).findElements(By.tagName("vaadin-radio-button"));
             browser.click(levels.get(2));
         }
         browser.click(By.id("grading-save"));
         browser.waitFor(By.id("grading-ratings"));
         browser.waitForIdle();
         browser.screenshot("blind-second-rater-after-rating");
-        assertThat(recorder.all()).as("after rating, the same search finds the first rating")
-                .anyMatch(r -> r.body().contains(comment)).anyMatch(r -> r.body().contains(first));
+        assertThat(recorder.all())
+                .as("after rating, the same search finds the first rating")
+                .anyMatch(r -> r.body().contains(comment))
+                .anyMatch(r -> r.body().contains(first));
     }
 }

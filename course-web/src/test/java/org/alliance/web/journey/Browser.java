@@ -6,11 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,11 +23,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.function.Function;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 
 /**
  * Debian's Chromium driven by Debian's chromedriver (never Selenium Manager, which would go to the
@@ -32,6 +32,7 @@ final class Browser implements AutoCloseable {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** Below this width the viewport is emulated (see {@link #resize}). */
     private static final int PHONE_MAX = 500;
+
     final ChromeDriver driver;
     private final String baseUrl;
     private final WebDriverWait wait;
@@ -42,9 +43,18 @@ final class Browser implements AutoCloseable {
                 .build();
         var options = new ChromeOptions();
         options.setBinary(System.getProperty("alliance.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=" + width + "," + height, "--lang=en");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=" + width + "," + height,
+                "--lang=en");
         driver = new ChromeDriver(service, options);
         baseUrl = "http://localhost:" + port + "/";
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -139,17 +149,18 @@ final class Browser implements AutoCloseable {
 
     /** Switches the editor between "Form" and "Text". */
     void editAs(String mode) {
-        click(By.xpath("//vaadin-radio-group[@id='editor-mode']//vaadin-radio-button[normalize-space(.)='" + mode
-                + "']"));
+        click(By.xpath(
+                "//vaadin-radio-group[@id='editor-mode']//vaadin-radio-button[normalize-space(.)='" + mode + "']"));
         waitForIdle();
     }
 
     /** Waits until the editor's file list marks this file as the open one and the server is done. */
     void waitForEditorFile(String path) {
-        waitUntil(d -> String.valueOf(driver.executeScript(
-                "const s = [...document.querySelectorAll('.editor-files vaadin-item')]"
-                        + ".find(i => i.hasAttribute('selected'));"
-                        + "return s ? s.textContent.trim() : '';")).equals(path));
+        waitUntil(d -> String.valueOf(
+                        driver.executeScript("const s = [...document.querySelectorAll('.editor-files vaadin-item')]"
+                                + ".find(i => i.hasAttribute('selected'));"
+                                + "return s ? s.textContent.trim() : '';"))
+                .equals(path));
         waitForIdle();
     }
 
@@ -158,7 +169,9 @@ final class Browser implements AutoCloseable {
         open("login");
         type(By.id("vaadinLoginUsername"), username);
         type(By.id("vaadinLoginPassword"), password);
-        waitFor(By.id("vaadinLoginPassword")).findElement(By.cssSelector("input")).sendKeys(Keys.ENTER);
+        waitFor(By.id("vaadinLoginPassword"))
+                .findElement(By.cssSelector("input"))
+                .sendKeys(Keys.ENTER);
         waitFor(By.id("home-role"));
     }
 
@@ -191,8 +204,7 @@ final class Browser implements AutoCloseable {
 
     /** Waits (up to the usual 30 s) until the condition holds, ignoring elements that went stale meanwhile. */
     void waitUntil(BooleanSupplier condition) {
-        wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> condition.getAsBoolean());
+        wait.ignoring(StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
     }
 
     /**
@@ -201,8 +213,9 @@ final class Browser implements AutoCloseable {
      */
     void resize(int width, int height) {
         if (width < PHONE_MAX) {
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                    "height", height, "deviceScaleFactor", 1, "mobile", true));
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
         } else {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             driver.manage().window().setSize(new Dimension(width, height));

@@ -16,5 +16,4 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ResponseRecorder.Config.class)
-@interface BrowserJourney {
-}
+@interface BrowserJourney {}

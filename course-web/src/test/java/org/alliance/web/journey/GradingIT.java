@@ -35,8 +35,8 @@ class GradingIT extends Journey {
         browser.click(By.id("free-text-submit"));
         browser.waitForUrlEnding("/debrief");
         String url = browser.driver().getCurrentUrl();
-        String attemptId = url.substring(url.indexOf("vignette-attempts/") + "vignette-attempts/".length(),
-                url.lastIndexOf("/debrief"));
+        String attemptId = url.substring(
+                url.indexOf("vignette-attempts/") + "vignette-attempts/".length(), url.lastIndexOf("/debrief"));
         shows(By.id("debrief-score"), "waiting for an instructor");
 
         signOut();
@@ -47,19 +47,23 @@ class GradingIT extends Journey {
         browser.click(By.id("grade-" + attemptId));
         shows(By.id("grading-status"), "Not yet rated");
         assertThat(browser.waitFor(By.id("grading-self-assessment")).getText()).contains("for context only");
-        assertThat(browser.waitFor(By.id("grading-examples")).getText()).contains("Level 1").contains("Level 3")
+        assertThat(browser.waitFor(By.id("grading-examples")).getText())
+                .contains("Level 1")
+                .contains("Level 3")
                 .contains("Level 5");
         browser.screenshot("grading-03-answer-and-rubric");
         for (String dimension : List.of("d1-empathic-accuracy", "d2-warmth", "d6-timing")) {
-            List<WebElement> levels = browser.waitFor(By.id("rate-" + dimension))
-                    .findElements(By.tagName("vaadin-radio-button"));
+            List<WebElement> levels =
+                    browser.waitFor(By.id("rate-" + dimension)).findElements(By.tagName("vaadin-radio-button"));
             browser.click(levels.get(3));
         }
-        browser.waitFor(By.id("rate-comment")).findElement(By.cssSelector("textarea"))
+        browser.waitFor(By.id("rate-comment"))
+                .findElement(By.cssSelector("textarea"))
                 .sendKeys("Catches the cue and offers it tentatively.");
         browser.click(By.id("grading-save"));
         shows(By.id("grading-status"), "Rated once");
-        browser.waitFor(By.id("release-comment")).findElement(By.cssSelector("textarea"))
+        browser.waitFor(By.id("release-comment"))
+                .findElement(By.cssSelector("textarea"))
                 .sendKeys("You noticed the flat voice and checked your guess. Well done.");
         browser.screenshot("grading-04-rated");
         browser.click(By.id("grading-release"));
@@ -70,8 +74,8 @@ class GradingIT extends Journey {
         signOut();
         browser.signIn(STUDENT, PASSWORD);
         WebElement bell = browser.waitFor(By.id("notice-bell"));
-        browser.waitUntil(() -> "Notices: 1 unread".equals(browser.waitFor(By.id("notice-bell"))
-                .getAttribute("aria-label")));
+        browser.waitUntil(() ->
+                "Notices: 1 unread".equals(browser.waitFor(By.id("notice-bell")).getAttribute("aria-label")));
         browser.screenshot("grading-06-bell");
         browser.click(bell);
         browser.waitFor(By.id("notices"));
@@ -81,8 +85,8 @@ class GradingIT extends Journey {
         assertThat(browser.waitFor(By.id("debrief-score")).getText()).isEqualTo("Score 75 %.");
         assertThat(browser.waitFor(By.id("released-comment")).getText())
                 .isEqualTo("You noticed the flat voice and checked your guess. Well done.");
-        browser.waitUntil(() -> "Notices: none unread".equals(browser.waitFor(By.id("notice-bell"))
-                .getAttribute("aria-label")));
+        browser.waitUntil(() -> "Notices: none unread"
+                .equals(browser.waitFor(By.id("notice-bell")).getAttribute("aria-label")));
         browser.screenshot("grading-08-debrief-with-grade");
     }
 
@@ -90,7 +94,6 @@ class GradingIT extends Journey {
     private void shows(By by, String text) {
         browser.waitUntil(() -> browser.waitFor(by).getText().contains(text));
     }
-
 
     /** A fresh session: dropping the session cookie is what signing out leaves behind. */
     private void signOut() {

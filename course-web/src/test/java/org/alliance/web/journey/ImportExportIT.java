@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.TreeMap;
 import org.alliance.web.catalog.CourseZips;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import java.util.TreeMap;
 
 /**
  * An instructor imports a course in real Chromium: a broken zip is refused with file:line errors and nothing
@@ -23,7 +23,9 @@ class ImportExportIT extends Journey {
     @Test
     void an_instructor_fixes_a_broken_zip_imports_it_and_copies_a_bundled_course() throws IOException {
         var files = CourseZips.renamed("therapeutic-relationship", COURSE);
-        files.put("course.yaml", files.get("course.yaml").replaceFirst("(?m)^title: .*$", "title: Imported in the browser"));
+        files.put(
+                "course.yaml",
+                files.get("course.yaml").replaceFirst("(?m)^title: .*$", "title: Imported in the browser"));
         var broken = new TreeMap<>(files);
         broken.put(VIGNETTE, broken.get(VIGNETTE).replaceFirst("next: n2-polite", "next: n2-nowhere"));
         Path dir = Files.createDirectories(Path.of("target", "import-it"));

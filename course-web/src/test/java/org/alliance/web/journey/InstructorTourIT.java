@@ -28,9 +28,10 @@ class InstructorTourIT extends Journey {
         browser.click(By.id("versions-rescore"));
         browser.waitFor(By.cssSelector("vaadin-confirm-dialog[opened]"));
         browser.waitForIdle();
-        assertThat((String) browser.driver().executeScript(
-                "return document.querySelector('vaadin-confirm-dialog[opened]').message"))
-                .contains("quiz attempts").contains("vignette attempts");
+        assertThat((String) browser.driver()
+                        .executeScript("return document.querySelector('vaadin-confirm-dialog[opened]').message"))
+                .contains("quiz attempts")
+                .contains("vignette attempts");
         browser.screenshot("43b-rescore-preview");
         browser.click(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='cancel-button']"));
         browser.open(COURSE + "/gradebook");

@@ -10,7 +10,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** A real-browser journey: the app on a random port and one headless Chromium per test. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class Journey {
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
+
     Browser browser;
 
     /** A failing step leaves a screenshot of what the browser showed, taken before the browser closes. */

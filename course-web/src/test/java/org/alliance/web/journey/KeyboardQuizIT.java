@@ -25,8 +25,12 @@ class KeyboardQuizIT {
     private static final String COURSE = "therapeutic-relationship";
     private static final int MAX_TABS = 120;
 
-    @LocalServerPort int port;
-    @Autowired AccountService accounts;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
     Browser browser;
 
     @AfterEach
@@ -44,7 +48,9 @@ class KeyboardQuizIT {
         accounts.register("Kiri Board", username, "fingers on the home row");
         browser.signIn(username, "fingers on the home row");
         browser.enrol(COURSE);
-        assertThat(browser.viewportWidth()).as("the page is laid out for this width").isEqualTo(width);
+        assertThat(browser.viewportWidth())
+                .as("the page is laid out for this width")
+                .isEqualTo(width);
 
         browser.open("courses/" + COURSE + "/quizzes/q3-facilitative-conditions");
         browser.waitFor(By.id("quiz-start"));
@@ -131,7 +137,8 @@ class KeyboardQuizIT {
     }
 
     private long checkedRadios(WebElement panel) {
-        return panel.findElements(By.cssSelector("vaadin-radio-button[checked]")).size();
+        return panel.findElements(By.cssSelector("vaadin-radio-button[checked]"))
+                .size();
     }
 
     private String firstStep(WebElement ordering) {
@@ -140,8 +147,8 @@ class KeyboardQuizIT {
 
     /** Tabs forward until the focus is inside the element. */
     private void tabInto(WebElement element) {
-        tabUntil(active -> (Boolean) browser.driver.executeScript("return arguments[0].contains(arguments[1])",
-                element, active));
+        tabUntil(active ->
+                (Boolean) browser.driver.executeScript("return arguments[0].contains(arguments[1])", element, active));
     }
 
     private void tabUntil(Predicate<WebElement> focused) {

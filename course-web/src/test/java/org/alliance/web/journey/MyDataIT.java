@@ -27,7 +27,8 @@ class MyDataIT extends Journey {
 
         browser.open("account");
         String href = browser.waitFor(By.id("my-data-download")).getDomAttribute("href");
-        assertThat(browser.waitFor(By.id("my-data-download")).getDomAttribute("download")).isNotNull();
+        assertThat(browser.waitFor(By.id("my-data-download")).getDomAttribute("download"))
+                .isNotNull();
         browser.screenshot("40-my-data");
         // Fetched by the page itself, so the request carries the session cookie as a click would.
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -52,12 +53,15 @@ class MyDataIT extends Journey {
         browser.type(By.id("my-data-delete-password"), PASSWORD);
         browser.click(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']"));
         browser.waitForUrlEnding("/account-deleted");
-        assertThat(browser.waitFor(By.id("account-deleted-notice")).getText()).contains("Your account has been deleted");
+        assertThat(browser.waitFor(By.id("account-deleted-notice")).getText())
+                .contains("Your account has been deleted");
         browser.screenshot("42-account-deleted");
 
         browser.type(By.id("vaadinLoginUsername"), "rowan-data");
         browser.type(By.id("vaadinLoginPassword"), PASSWORD);
-        browser.waitFor(By.id("vaadinLoginPassword")).findElement(By.cssSelector("input")).sendKeys(Keys.ENTER);
+        browser.waitFor(By.id("vaadinLoginPassword"))
+                .findElement(By.cssSelector("input"))
+                .sendKeys(Keys.ENTER);
         browser.waitForUrlEnding("/login?error");
         browser.waitFor(By.cssSelector("vaadin-login-form[error]"));
         browser.screenshot("43-deleted-cannot-sign-in");

@@ -31,11 +31,18 @@ class NoEarlyRevealIT {
     private static final String COURSE = "therapeutic-relationship";
     /** Words the review uses to say how an answer did, as Vaadin sends a text node's value. */
     private static final List<String> CORRECTNESS = List.of("\"Correct\"", "\"Partly correct\"", "\"Not correct\"");
+
     private static final Pattern CREDIT_OR_CORRECTNESS = Pattern.compile("\\bcredit\\b|\\bcorrectness\\b");
 
-    @LocalServerPort int port;
-    @Autowired AccountService accounts;
-    @Autowired ResponseRecorder recorder;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ResponseRecorder recorder;
+
     Browser browser;
     QuizPage quiz;
     final Course course = QuizSecrets.course(COURSE);
@@ -72,22 +79,31 @@ class NoEarlyRevealIT {
         browser.screenshot("reveal-deferred-all-answered");
 
         List<Recorded> traffic = recorder.all();
-        assertThat(traffic).as("the recorder saw Vaadin's UIDL traffic")
+        assertThat(traffic)
+                .as("the recorder saw Vaadin's UIDL traffic")
                 .anyMatch(r -> r.query() != null && r.query().contains("v-r=uidl"));
-        var stems = q3.items().stream().map(i -> new Secret(i.id(), null, "stem", i.stem())).toList();
-        assertThat(QuizSecrets.foundIn(stems, bodies(traffic))).as("the recorder saw what the player shows")
+        var stems = q3.items().stream()
+                .map(i -> new Secret(i.id(), null, "stem", i.stem()))
+                .toList();
+        assertThat(QuizSecrets.foundIn(stems, bodies(traffic)))
+                .as("the recorder saw what the player shows")
                 .hasSameSizeAs(stems);
-        assertThat(QuizSecrets.foundIn(secrets, bodies(traffic))).as("secrets sent before submission").isEmpty();
+        assertThat(QuizSecrets.foundIn(secrets, bodies(traffic)))
+                .as("secrets sent before submission")
+                .isEmpty();
         for (Recorded r : traffic.stream().filter(Recorded::dynamic).toList()) {
             assertThat(r.body()).as(r.toString()).doesNotContain(CORRECTNESS);
-            assertThat(CREDIT_OR_CORRECTNESS.matcher(r.body()).find()).as("credit or correctness in " + r).isFalse();
+            assertThat(CREDIT_OR_CORRECTNESS.matcher(r.body()).find())
+                    .as("credit or correctness in " + r)
+                    .isFalse();
         }
 
         // The same search finds feedback once the review may show it: the recorder and matcher do see leaks.
         quiz.submit();
         browser.screenshot("reveal-deferred-review");
         assertThat(QuizSecrets.foundIn(secrets, bodies(recorder.all())))
-                .as("feedback and rationales shown in the review").isNotEmpty()
+                .as("feedback and rationales shown in the review")
+                .isNotEmpty()
                 .allMatch(s -> !s.isId(), "no ids, only texts meant for students");
     }
 
@@ -108,18 +124,24 @@ class NoEarlyRevealIT {
             // committing: nothing of this item or any later one may have been sent yet.
             quiz.waitForStatus(panel, "Saved, not checked yet.");
             List<Secret> unchecked = panels.subList(i, panels.size()).stream()
-                    .flatMap(p -> QuizSecrets.of(course, item(q1, QuizPage.itemId(p))).stream()).toList();
+                    .flatMap(p -> QuizSecrets.of(course, item(q1, QuizPage.itemId(p))).stream())
+                    .toList();
             assertThat(QuizSecrets.foundIn(unchecked, bodies(recorder.all())))
-                    .as("sent before " + itemId + " was checked").isEmpty();
+                    .as("sent before " + itemId + " was checked")
+                    .isEmpty();
 
             quiz.check(panel);
             quiz.waitForStatus(panel, "Try 1 of 3 used.");
             var revealed = QuizSecrets.foundIn(QuizSecrets.of(course, item(q1, itemId)), bodies(recorder.all()));
-            assertThat(revealed).as("ids never shown, even after checking " + itemId).noneMatch(Secret::isId);
+            assertThat(revealed)
+                    .as("ids never shown, even after checking " + itemId)
+                    .noneMatch(Secret::isId);
             anyRevealedAfterCheck |= !revealed.isEmpty();
         }
         browser.screenshot("reveal-interactive-checked");
-        assertThat(anyRevealedAfterCheck).as("checked items do show their feedback").isTrue();
+        assertThat(anyRevealedAfterCheck)
+                .as("checked items do show their feedback")
+                .isTrue();
     }
 
     @Test
@@ -143,15 +165,20 @@ class NoEarlyRevealIT {
         browser.screenshot("reveal-interactive-unchecked-restored");
 
         List<Recorded> traffic = recorder.all();
-        assertThat(QuizSecrets.foundIn(secrets, bodies(traffic))).as("secrets sent for unchecked answers").isEmpty();
+        assertThat(QuizSecrets.foundIn(secrets, bodies(traffic)))
+                .as("secrets sent for unchecked answers")
+                .isEmpty();
         for (Recorded r : traffic.stream().filter(Recorded::dynamic).toList()) {
             assertThat(r.body()).as(r.toString()).doesNotContain(CORRECTNESS);
-            assertThat(CREDIT_OR_CORRECTNESS.matcher(r.body()).find()).as("credit or correctness in " + r).isFalse();
+            assertThat(CREDIT_OR_CORRECTNESS.matcher(r.body()).find())
+                    .as("credit or correctness in " + r)
+                    .isFalse();
         }
 
         // Submitting checks them all; the review then shows feedback, so the search does find what is sent.
         quiz.submit();
-        assertThat(QuizSecrets.foundIn(secrets, bodies(recorder.all()))).as("feedback shown in the review")
+        assertThat(QuizSecrets.foundIn(secrets, bodies(recorder.all())))
+                .as("feedback shown in the review")
                 .isNotEmpty();
     }
 
@@ -163,32 +190,43 @@ class NoEarlyRevealIT {
 
     @Test
     void a_branching_vignette_sends_a_replys_feedback_only_once_it_is_chosen_and_never_the_others() {
-        var vignette = (BranchingVignette) QuizSecrets.vignette(course,
-                "v4-sorry-for-rambling");
+        var vignette = (BranchingVignette) QuizSecrets.vignette(course, "v4-sorry-for-rambling");
         List<Secret> secrets = QuizSecrets.ofVignette(course, vignette);
         recorder.start();
         browser.open("courses/" + COURSE + "/vignettes/" + vignette.id());
         browser.click(By.id("vignette-start"));
         WebElement replies = browser.waitFor(By.id("vignette-replies"));
-        assertThat(QuizSecrets.foundIn(secrets, bodies(recorder.all()))).as("sent before any reply").isEmpty();
+        assertThat(QuizSecrets.foundIn(secrets, bodies(recorder.all())))
+                .as("sent before any reply")
+                .isEmpty();
 
-        WebElement first = replies.findElements(By.cssSelector("vaadin-radio-button")).getFirst();
+        WebElement first =
+                replies.findElements(By.cssSelector("vaadin-radio-button")).getFirst();
         String chosenText = QuizSecrets.letters(first.getText());
         browser.click(first);
-        assertThat(QuizSecrets.foundIn(secrets, bodies(recorder.all()))).as("sent on selecting, before replying")
+        assertThat(QuizSecrets.foundIn(secrets, bodies(recorder.all())))
+                .as("sent on selecting, before replying")
                 .isEmpty();
         browser.click(By.id("vignette-respond"));
         browser.waitFor(By.cssSelector(".transcript .turn-feedback"));
         browser.screenshot("reveal-vignette-after-reply");
 
-        var start = vignette.nodes().stream().filter(n -> n.id().equals(vignette.start())).findFirst().orElseThrow();
-        var chosen = start.choices().stream().filter(c -> QuizSecrets.letters(c.text()).equals(chosenText))
-                .findFirst().orElseThrow();
+        var start = vignette.nodes().stream()
+                .filter(n -> n.id().equals(vignette.start()))
+                .findFirst()
+                .orElseThrow();
+        var chosen = start.choices().stream()
+                .filter(c -> QuizSecrets.letters(c.text()).equals(chosenText))
+                .findFirst()
+                .orElseThrow();
         var found = QuizSecrets.foundIn(secrets, bodies(recorder.all()));
-        assertThat(found).as("the chosen reply's feedback is shown")
+        assertThat(found)
+                .as("the chosen reply's feedback is shown")
                 .anyMatch(s -> s.kind().equals("feedback") && chosen.id().equals(s.optionId()));
-        assertThat(found).as("only the chosen reply's feedback; no ids, endings or commentary yet")
-                .allMatch(s -> s.kind().equals("feedback") && start.id().equals(s.itemId())
+        assertThat(found)
+                .as("only the chosen reply's feedback; no ids, endings or commentary yet")
+                .allMatch(s -> s.kind().equals("feedback")
+                        && start.id().equals(s.itemId())
                         && chosen.id().equals(s.optionId()));
     }
 
@@ -202,19 +240,24 @@ class NoEarlyRevealIT {
         browser.waitFor(By.id("vignette-commit"));
         browser.click(By.cssSelector(".single-response vaadin-radio-button"));
         browser.waitForIdle();
-        assertThat(QuizSecrets.foundIn(secrets, bodies(recorder.all()))).as("sent before the reply was committed")
+        assertThat(QuizSecrets.foundIn(secrets, bodies(recorder.all())))
+                .as("sent before the reply was committed")
                 .isEmpty();
 
         browser.click(By.id("vignette-commit"));
         browser.waitForUrlEnding("/debrief");
         browser.waitForIdle();
         browser.screenshot("reveal-vignette-debrief");
-        assertThat(QuizSecrets.foundIn(secrets, bodies(recorder.all()))).as("the debrief explains the options")
+        assertThat(QuizSecrets.foundIn(secrets, bodies(recorder.all())))
+                .as("the debrief explains the options")
                 .anyMatch(s -> s.kind().equals("rationale"));
     }
 
     private static Item item(Quiz quiz, String itemId) {
-        return quiz.items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElseThrow();
+        return quiz.items().stream()
+                .filter(i -> i.id().equals(itemId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> bodies(List<Recorded> traffic) {

@@ -3,8 +3,8 @@ package org.alliance.web.journey;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 
 /** The quiz player as a student's mouse and keyboard meet it: start, answer each kind of item, submit. */
 final class QuizPage {
@@ -56,8 +56,9 @@ final class QuizPage {
             for (WebElement select : selects) {
                 browser.click(select);
                 // The opened select moves focus to its first item (asynchronously); Enter then picks it.
-                browser.waitUntil(() -> "vaadin-select-item".equalsIgnoreCase(
-                        browser.driver().switchTo().activeElement().getTagName()));
+                browser.waitUntil(() -> "vaadin-select-item"
+                        .equalsIgnoreCase(
+                                browser.driver().switchTo().activeElement().getTagName()));
                 browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
                 browser.waitUntil(() -> !"true".equals(select.getDomProperty("opened")) && hasValue(select));
             }
@@ -100,8 +101,10 @@ final class QuizPage {
             browser.waitUntil(() -> status(panel).equals(text));
         } catch (TimeoutException e) {
             // Say what the line did read, so a failure in CI can be told apart from a slow machine.
-            throw new AssertionError("status of " + panel.getAttribute("id") + " reads \"" + status(panel)
-                    + "\", expected \"" + text + "\"", e);
+            throw new AssertionError(
+                    "status of " + panel.getAttribute("id") + " reads \"" + status(panel) + "\", expected \"" + text
+                            + "\"",
+                    e);
         }
     }
 

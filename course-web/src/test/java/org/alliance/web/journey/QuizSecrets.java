@@ -46,7 +46,9 @@ final class QuizSecrets {
         }
 
         List<String> pieces() {
-            return Stream.of(CITATION.split(value)).map(QuizSecrets::letters).filter(p -> p.length() >= MIN_PIECE)
+            return Stream.of(CITATION.split(value))
+                    .map(QuizSecrets::letters)
+                    .filter(p -> p.length() >= MIN_PIECE)
                     .toList();
         }
 
@@ -60,15 +62,20 @@ final class QuizSecrets {
 
     static Course course(String courseId) {
         Path folder = Stream.of(Path.of("..", "content", "courses", courseId), Path.of("content", "courses", courseId))
-                .filter(Files::isDirectory).findFirst()
+                .filter(Files::isDirectory)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No folder for course " + courseId));
         var read = CourseReader.fromFolder(folder);
-        return read.course().orElseThrow(() -> new IllegalStateException("Course " + courseId + " does not read: "
-                + read.problems()));
+        return read.course()
+                .orElseThrow(
+                        () -> new IllegalStateException("Course " + courseId + " does not read: " + read.problems()));
     }
 
     static Quiz quiz(Course course, String quizId) {
-        return course.quizzes().stream().filter(q -> q.id().equals(quizId)).findFirst().orElseThrow();
+        return course.quizzes().stream()
+                .filter(q -> q.id().equals(quizId))
+                .findFirst()
+                .orElseThrow();
     }
 
     static List<Secret> of(Course course, Quiz quiz) {
@@ -83,20 +90,26 @@ final class QuizSecrets {
         var out = new ArrayList<Secret>();
         String id = item.id();
         switch (item) {
-            case SingleChoice i -> i.options().forEach(o -> {
-                out.add(new Secret(id, o.id(), "feedback", o.feedback()));
-                misconception(course, id, o.id(), o.misconception(), out);
-            });
-            case MultipleResponse i -> i.options().forEach(o -> {
-                out.add(new Secret(id, o.id(), "feedback", o.feedback()));
-                misconception(course, id, o.id(), o.misconception(), out);
-            });
-            case BestResponseItem i -> i.options().forEach(o -> {
-                out.add(new Secret(id, o.id(), "rationale", o.rationale()));
-                misconception(course, id, o.id(), o.misconception(), out);
-                o.ratings().raters().forEach(r -> r.scores().keySet()
-                        .forEach(d -> out.add(new Secret(id, o.id(), "rating-dimension-id", d))));
-            });
+            case SingleChoice i ->
+                i.options().forEach(o -> {
+                    out.add(new Secret(id, o.id(), "feedback", o.feedback()));
+                    misconception(course, id, o.id(), o.misconception(), out);
+                });
+            case MultipleResponse i ->
+                i.options().forEach(o -> {
+                    out.add(new Secret(id, o.id(), "feedback", o.feedback()));
+                    misconception(course, id, o.id(), o.misconception(), out);
+                });
+            case BestResponseItem i ->
+                i.options().forEach(o -> {
+                    out.add(new Secret(id, o.id(), "rationale", o.rationale()));
+                    misconception(course, id, o.id(), o.misconception(), out);
+                    o.ratings()
+                            .raters()
+                            .forEach(r -> r.scores()
+                                    .keySet()
+                                    .forEach(d -> out.add(new Secret(id, o.id(), "rating-dimension-id", d))));
+                });
             case TrueFalse i -> {
                 out.add(new Secret(id, "true", "feedback", i.feedbackTrue()));
                 out.add(new Secret(id, "false", "feedback", i.feedbackFalse()));
@@ -113,7 +126,10 @@ final class QuizSecrets {
     }
 
     static Vignette vignette(Course course, String vignetteId) {
-        return course.vignettes().stream().filter(v -> v.id().equals(vignetteId)).findFirst().orElseThrow();
+        return course.vignettes().stream()
+                .filter(v -> v.id().equals(vignetteId))
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -125,29 +141,36 @@ final class QuizSecrets {
         String id = vignette.id();
         out.add(new Secret(id, null, "commentary", vignette.header().commentary()));
         switch (vignette) {
-            case BestResponseVignette v -> v.options().forEach(o -> {
-                out.add(new Secret(id, o.id(), "rationale", o.rationale()));
-                misconception(course, id, o.id(), o.misconception(), out);
-            });
-            case RateOptionsVignette v -> v.options().forEach(o -> {
-                out.add(new Secret(id, o.id(), "rationale", o.rationale()));
-                misconception(course, id, o.id(), o.misconception(), out);
-            });
+            case BestResponseVignette v ->
+                v.options().forEach(o -> {
+                    out.add(new Secret(id, o.id(), "rationale", o.rationale()));
+                    misconception(course, id, o.id(), o.misconception(), out);
+                });
+            case RateOptionsVignette v ->
+                v.options().forEach(o -> {
+                    out.add(new Secret(id, o.id(), "rationale", o.rationale()));
+                    misconception(course, id, o.id(), o.misconception(), out);
+                });
             case BranchingVignette v -> {
-                v.nodes().forEach(n -> n.choices().forEach(c -> {
-                    out.add(new Secret(n.id(), c.id(), "feedback", c.feedback()));
-                    misconception(course, n.id(), c.id(), c.misconception(), out);
-                }));
+                v.nodes()
+                        .forEach(n -> n.choices().forEach(c -> {
+                            out.add(new Secret(n.id(), c.id(), "feedback", c.feedback()));
+                            misconception(course, n.id(), c.id(), c.misconception(), out);
+                        }));
                 v.endings().forEach(e -> out.add(new Secret(e.id(), null, "ending-summary", e.summary())));
             }
-            case FreeTextVignette v -> v.examples().forEach(
-                    (level, text) -> out.add(new Secret(id, String.valueOf(level), "example", text)));
+            case FreeTextVignette v ->
+                v.examples().forEach((level, text) -> out.add(new Secret(id, String.valueOf(level), "example", text)));
         }
         return out;
     }
 
-    private static void misconception(Course course, String itemId, @Nullable String optionId,
-            Optional<String> misconceptionId, List<Secret> out) {
+    private static void misconception(
+            Course course,
+            String itemId,
+            @Nullable String optionId,
+            Optional<String> misconceptionId,
+            List<Secret> out) {
         misconceptionId.ifPresent(m -> {
             out.add(new Secret(itemId, optionId, "misconception-id", m));
             course.misconception(m).ifPresent(mc -> {
@@ -161,23 +184,34 @@ final class QuizSecrets {
     static List<Secret> foundIn(List<Secret> secrets, List<String> bodies) {
         List<String> raw = bodies.stream().map(QuizSecrets::unescape).toList();
         List<String> flat = raw.stream().map(QuizSecrets::letters).toList();
-        return secrets.stream().filter(s -> s.isId()
-                ? raw.stream().anyMatch(b -> containsId(b, s.value()))
-                : s.pieces().stream().anyMatch(p -> flat.stream().anyMatch(b -> b.contains(p)))).toList();
+        return secrets.stream()
+                .filter(s -> s.isId()
+                        ? raw.stream().anyMatch(b -> containsId(b, s.value()))
+                        : s.pieces().stream().anyMatch(p -> flat.stream().anyMatch(b -> b.contains(p))))
+                .toList();
     }
 
     /** An id such as "upr-is-approval" as a whole token, not inside a longer id. */
     private static boolean containsId(String body, String id) {
-        return Pattern.compile("(?<![\\w-])" + Pattern.quote(id) + "(?![\\w-])").matcher(body).find();
+        return Pattern.compile("(?<![\\w-])" + Pattern.quote(id) + "(?![\\w-])")
+                .matcher(body)
+                .find();
     }
 
     /** Undoes JSON string escapes and the HTML entities Vaadin and browsers use. */
     static String unescape(String body) {
         Matcher m = UNICODE_ESCAPE.matcher(body);
         String s = m.replaceAll(r -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(r.group(1), 16))));
-        return s.replace("\\\"", "\"").replace("\\/", "/").replace("\\n", " ").replace("\\\\", "\\")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'").replace("&amp;", "&")
-                .replace("&lt;", "<").replace("&gt;", ">");
+        return s.replace("\\\"", "\"")
+                .replace("\\/", "/")
+                .replace("\\n", " ")
+                .replace("\\\\", "\\")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&#x27;", "'")
+                .replace("&amp;", "&")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">");
     }
 
     static String letters(String text) {

@@ -23,11 +23,15 @@ class ReadingIT {
     private static final String COURSE = "therapeutic-relationship";
     private static final String PASSWORD = "copper kettles by the weir";
     /** The app layout's content area is what scrolls, not the window. */
-    private static final String CONTENT = "document.querySelector('vaadin-app-layout').shadowRoot"
-            + ".querySelector('[part=content]')";
+    private static final String CONTENT =
+            "document.querySelector('vaadin-app-layout').shadowRoot" + ".querySelector('[part=content]')";
 
-    @LocalServerPort int port;
-    @Autowired AccountService accounts;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
     Browser browser;
 
     @AfterEach
@@ -51,7 +55,9 @@ class ReadingIT {
         String lesson = "courses/" + COURSE + "/lessons/l3-facilitative-conditions";
         browser.open(lesson);
         WebElement next = browser.waitFor(By.cssSelector("nav.lesson-nav a:last-child"));
-        assertThat(scrollTop()).as("the link to the next lesson is far down the page").isGreaterThan(500);
+        assertThat(scrollTop())
+                .as("the link to the next lesson is far down the page")
+                .isGreaterThan(500);
         browser.click(next);
         browser.waitForUrlEnding("/lessons/l4-interpersonal-process");
         browser.waitForIdle();
@@ -64,7 +70,8 @@ class ReadingIT {
         browser.click(citation);
         browser.waitUntil(() -> browser.driver().getCurrentUrl().endsWith("#" + refId));
         browser.waitUntil(() -> inViewport(browser.driver().findElement(By.id(refId))));
-        assertThat(browser.driver().getCurrentUrl()).as("the citation stays on the lesson")
+        assertThat(browser.driver().getCurrentUrl())
+                .as("the citation stays on the lesson")
                 .contains("/lessons/l4-interpersonal-process#");
 
         WebElement activity = browser.waitFor(By.id("next-activity"));
@@ -122,8 +129,9 @@ class ReadingIT {
     }
 
     private boolean inViewport(WebElement element) {
-        return Boolean.TRUE.equals(browser.driver().executeScript(
-                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;",
-                element));
+        return Boolean.TRUE.equals(browser.driver()
+                .executeScript(
+                        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;",
+                        element));
     }
 }

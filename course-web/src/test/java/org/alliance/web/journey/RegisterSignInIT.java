@@ -2,10 +2,10 @@ package org.alliance.web.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import java.util.List;
 
 /** A newcomer registers, signs in and out; then the demo instructor signs in. In real Chromium. */
 class RegisterSignInIT extends Journey {
@@ -28,7 +28,8 @@ class RegisterSignInIT extends Journey {
         browser.screenshot("02-student-home");
 
         browser.waitFor(By.cssSelector(".user-menu vaadin-menu-bar-button")).click();
-        browser.waitFor(By.xpath("//vaadin-menu-bar-item[contains(., 'Log out')]")).click();
+        browser.waitFor(By.xpath("//vaadin-menu-bar-item[contains(., 'Log out')]"))
+                .click();
         browser.waitForUrlEnding("/login");
         browser.waitFor(By.id("vaadinLoginUsername"));
         browser.screenshot("03-signed-out");
@@ -52,12 +53,15 @@ class RegisterSignInIT extends Journey {
         browser.type(By.id("vaadinLoginUsername"), username);
         browser.type(By.id("vaadinLoginPassword"), password);
         browser.screenshot("login-" + username);
-        browser.waitFor(By.id("vaadinLoginPassword")).findElement(By.cssSelector("input")).sendKeys(Keys.ENTER);
+        browser.waitFor(By.id("vaadinLoginPassword"))
+                .findElement(By.cssSelector("input"))
+                .sendKeys(Keys.ENTER);
     }
 
     private List<String> navLabels() {
         browser.waitFor(By.cssSelector("vaadin-side-nav-item"));
         return browser.driver().findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .map(e -> e.getText().strip()).toList();
+                .map(e -> e.getText().strip())
+                .toList();
     }
 }

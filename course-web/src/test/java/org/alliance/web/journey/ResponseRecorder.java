@@ -1,9 +1,9 @@
 package org.alliance.web.journey;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -29,21 +29,29 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class ResponseRecorder extends OncePerRequestFilter {
 
     /** One response: what was asked, what came back. */
-    record Recorded(String method, String uri, @Nullable String query, @Nullable String contentType, int status,
+    record Recorded(
+            String method,
+            String uri,
+            @Nullable String query,
+            @Nullable String contentType,
+            int status,
             String body) {
         /**
          * Generated for this user and moment (page, init or UIDL JSON), as opposed to the static files every
          * visitor gets alike; the JS bundle and styles.css name words like "credit" or "correctness" anyway.
          */
         boolean dynamic() {
-            return !uri.startsWith("/VAADIN/") && !uri.endsWith(".css") && !uri.endsWith(".js")
-                    && contentType != null && (contentType.contains("json") || contentType.contains("html"));
+            return !uri.startsWith("/VAADIN/")
+                    && !uri.endsWith(".css")
+                    && !uri.endsWith(".js")
+                    && contentType != null
+                    && (contentType.contains("json") || contentType.contains("html"));
         }
 
         @Override
         public String toString() {
-            return method + " " + uri + (query == null ? "" : "?" + query) + " -> " + status + " " + contentType
-                    + " (" + body.length() + " chars)";
+            return method + " " + uri + (query == null ? "" : "?" + query) + " -> " + status + " " + contentType + " ("
+                    + body.length() + " chars)";
         }
     }
 
@@ -77,8 +85,13 @@ final class ResponseRecorder extends OncePerRequestFilter {
             chain.doFilter(request, tee);
         } finally {
             tee.flushWriter();
-            recorded.add(new Recorded(request.getMethod(), request.getRequestURI(), request.getQueryString(),
-                    response.getContentType(), response.getStatus(), tee.copy.toString(StandardCharsets.UTF_8)));
+            recorded.add(new Recorded(
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    request.getQueryString(),
+                    response.getContentType(),
+                    response.getStatus(),
+                    tee.copy.toString(StandardCharsets.UTF_8)));
         }
     }
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * The product as a new student meets it, in real Chromium: register, enrol, read a lesson, answer half a
@@ -32,7 +32,8 @@ class StudentJourneyIT extends Journey {
         browser.click(By.id("continue-link"));
         WebElement term = browser.waitFor(By.cssSelector(".prose .term"));
         browser.driver().executeScript("arguments[0].focus()", term);
-        assertThat(browser.waitFor(By.cssSelector(".term:focus + .term-def")).getText()).contains(":");
+        assertThat(browser.waitFor(By.cssSelector(".term:focus + .term-def")).getText())
+                .contains(":");
         browser.screenshot("22-lesson");
         browser.click(By.id("mark-done"));
         browser.waitForText(By.id("mark-done"), "Done");
@@ -46,13 +47,17 @@ class StudentJourneyIT extends Journey {
         browser.waitFor(By.id("quiz-submit"));
         for (String itemId : answered) {
             WebElement panel = browser.waitFor(By.id(itemId));
-            assertThat(panel.findElements(By.cssSelector("vaadin-radio-button[checked]"))).as(itemId).hasSize(1);
-            assertThat(panel.findElement(By.cssSelector(".item-status")).getText()).isEqualTo("Saved earlier.");
+            assertThat(panel.findElements(By.cssSelector("vaadin-radio-button[checked]")))
+                    .as(itemId)
+                    .hasSize(1);
+            assertThat(panel.findElement(By.cssSelector(".item-status")).getText())
+                    .isEqualTo("Saved earlier.");
         }
         browser.screenshot("24-quiz-after-reload");
         browser.click(By.id("quiz-submit"));
-        browser.click(browser.waitFor(By.cssSelector("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button'],"
-                + " vaadin-button[slot='confirm-button']")));
+        browser.click(
+                browser.waitFor(By.cssSelector("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button'],"
+                        + " vaadin-button[slot='confirm-button']")));
         assertThat(browser.waitFor(By.id("review-score")).getText()).startsWith("Score ");
         browser.screenshot("25-quiz-review");
 
@@ -63,7 +68,8 @@ class StudentJourneyIT extends Journey {
         int steps = 0;
         while (!browser.driver().getCurrentUrl().endsWith("/debrief") && steps < 10) {
             WebElement replies = browser.waitFor(By.id("vignette-replies"));
-            browser.click(replies.findElements(By.tagName("vaadin-radio-button")).getLast());
+            browser.click(
+                    replies.findElements(By.tagName("vaadin-radio-button")).getLast());
             if (steps == 0) {
                 browser.screenshot("27-vignette-first-node");
             }
@@ -80,14 +86,16 @@ class StudentJourneyIT extends Journey {
 
         browser.open("progress");
         browser.waitFor(By.id("mastery-chart"));
-        assertThat(browser.waitFor(By.id("standing-therapeutic-relationship")).getText()).contains("Lessons read: 1 of 10");
+        assertThat(browser.waitFor(By.id("standing-therapeutic-relationship")).getText())
+                .contains("Lessons read: 1 of 10");
         browser.screenshot("30-progress");
 
         browser.click(By.cssSelector(".user-menu vaadin-menu-bar-button"));
         browser.click(By.xpath("//vaadin-menu-bar-item[contains(., 'Appearance')]"));
         browser.click(By.xpath("//vaadin-menu-bar-item[normalize-space(.)='Dark']"));
-        browser.waitUntil(d -> "dark".equals(((JavascriptExecutor) d)
-                .executeScript("return document.documentElement.getAttribute('theme')")));
+        browser.waitUntil(d -> "dark"
+                .equals(((JavascriptExecutor) d)
+                        .executeScript("return document.documentElement.getAttribute('theme')")));
         browser.open("");
         browser.waitFor(By.id("my-courses"));
         browser.screenshot("30-home-dark");
@@ -100,11 +108,12 @@ class StudentJourneyIT extends Journey {
         browser.screenshot("31-progress-phone");
     }
 
-
     /** Answers the first {@code count} items that are answered with a radio button; returns their panel ids. */
     private List<String> answerChoiceItems(int count) {
         var panels = browser.driver().findElements(By.cssSelector("section.item-panel")).stream()
-                .filter(p -> !p.findElements(By.tagName("vaadin-radio-button")).isEmpty()).limit(count).toList();
+                .filter(p -> !p.findElements(By.tagName("vaadin-radio-button")).isEmpty())
+                .limit(count)
+                .toList();
         for (WebElement panel : panels) {
             browser.click(panel.findElements(By.tagName("vaadin-radio-button")).getFirst());
             browser.waitForText(By.cssSelector("#" + panel.getAttribute("id") + " .item-status"), "Saved.");

@@ -25,8 +25,12 @@ class UncheckedAnswersIT {
     private static final String PENDING = "Saved, not checked yet.";
     private static final String PASSWORD = "answers kept on the server";
 
-    @LocalServerPort int port;
-    @Autowired AccountService accounts;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
     Browser first;
     Browser second;
 
@@ -64,12 +68,15 @@ class UncheckedAnswersIT {
         WebElement restored = again.get(one);
         assertThat(QuizPage.itemId(restored)).isEqualTo(oneId);
         assertThat(restored.findElements(By.cssSelector("vaadin-radio-button[checked]")))
-                .as("the choice made in the other browser").singleElement()
+                .as("the choice made in the other browser")
+                .singleElement()
                 .satisfies(radio -> assertThat(radio.getText()).isEqualTo(chosenOne));
         secondQuiz.waitForStatus(restored, PENDING);
-        assertThat(restored.findElement(By.cssSelector(".item-feedback")).getText()).as("never shown as checked")
+        assertThat(restored.findElement(By.cssSelector(".item-feedback")).getText())
+                .as("never shown as checked")
                 .isBlank();
-        assertThat(restored.findElement(By.xpath("./vaadin-button")).getDomAttribute("disabled")).isNull();
+        assertThat(restored.findElement(By.xpath("./vaadin-button")).getDomAttribute("disabled"))
+                .isNull();
         second.screenshot("unchecked-restored-second-browser");
 
         int two = firstRadioPanel(again, one + 1);
@@ -78,8 +85,8 @@ class UncheckedAnswersIT {
 
         second.click(By.id("quiz-submit"));
         WebElement summary = second.waitFor(By.id("quiz-submit-summary"));
-        assertThat(summary.getText()).contains("Questions with an answer you have not checked: " + (one + 1) + ", "
-                + (two + 1) + ".");
+        assertThat(summary.getText())
+                .contains("Questions with an answer you have not checked: " + (one + 1) + ", " + (two + 1) + ".");
         second.screenshot("unchecked-submit-dialog");
         second.click(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']"));
         second.waitFor(By.id("review-score"));
@@ -93,7 +100,9 @@ class UncheckedAnswersIT {
     /** The index of the first panel from {@code from} on that is answered with a radio button. */
     private static int firstRadioPanel(List<WebElement> panels, int from) {
         for (int i = from; i < panels.size(); i++) {
-            if (!panels.get(i).findElements(By.cssSelector("vaadin-radio-button")).isEmpty()) {
+            if (!panels.get(i)
+                    .findElements(By.cssSelector("vaadin-radio-button"))
+                    .isEmpty()) {
                 return i;
             }
         }

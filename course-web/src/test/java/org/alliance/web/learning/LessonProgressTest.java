@@ -23,11 +23,21 @@ class LessonProgressTest {
     private static final String COURSE = "therapeutic-relationship";
     private static final String L1 = "l1-what-makes-therapy-work";
     private static final String L2 = "l2-working-alliance";
-    @Autowired LessonProgress progress;
-    @Autowired LessonProgressPersonalData personalData;
-    @Autowired CourseCatalog catalog;
-    @Autowired AccountService accounts;
-    @Autowired TestClock clock;
+
+    @Autowired
+    LessonProgress progress;
+
+    @Autowired
+    LessonProgressPersonalData personalData;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void signOut() {
@@ -58,7 +68,9 @@ class LessonProgressTest {
 
         clock.advance(Duration.ofMinutes(1));
         progress.open(COURSE, L2);
-        assertThat(progress.lastVisited(COURSE)).as("opened again, it is the one to continue with").contains(L2);
+        assertThat(progress.lastVisited(COURSE))
+                .as("opened again, it is the one to continue with")
+                .contains(L2);
         assertThat(progress.states(COURSE)).as("opening again keeps it done").contains(new LessonState(L2, true, true));
 
         progress.markDone(COURSE, L2, false);
@@ -77,7 +89,9 @@ class LessonProgressTest {
         assertThat(progress.lastVisited(COURSE)).isEmpty();
 
         assertThat(progress.open(COURSE, "no-such-lesson")).isEmpty();
-        assertThat(progress.open("here-and-now", "h1-mindfulness-attitudes")).as("not enrolled there").isEmpty();
+        assertThat(progress.open("here-and-now", "h1-mindfulness-attitudes"))
+                .as("not enrolled there")
+                .isEmpty();
         progress.markDone("here-and-now", "h1-mindfulness-attitudes", true);
         assertThat(progress.states(COURSE)).isEmpty();
         assertThat(progress.states("here-and-now")).isEmpty();
@@ -98,7 +112,9 @@ class LessonProgressTest {
 
         var visits = personalData.export("progress-lea");
 
-        assertThat(visits).extracting(LessonProgressPersonalData.Visit::lessonId).containsExactly(L1, L2);
+        assertThat(visits)
+                .extracting(LessonProgressPersonalData.Visit::lessonId)
+                .containsExactly(L1, L2);
         assertThat(visits).allSatisfy(v -> assertThat(v.courseId()).isEqualTo(COURSE));
         assertThat(visits.get(0).completedAt()).isNull();
         assertThat(visits.get(0).lastVisitedAt()).isCloseTo(done, within(1, ChronoUnit.MILLIS));
@@ -108,8 +124,11 @@ class LessonProgressTest {
         personalData.anonymise("progress-lea", "deleted-PROGRESS01");
 
         assertThat(personalData.export("progress-lea")).isEmpty();
-        assertThat(personalData.export("deleted-PROGRESS01")).as("deleted, not moved").isEmpty();
-        assertThat(personalData.export("progress-max")).extracting(LessonProgressPersonalData.Visit::lessonId)
+        assertThat(personalData.export("deleted-PROGRESS01"))
+                .as("deleted, not moved")
+                .isEmpty();
+        assertThat(personalData.export("progress-max"))
+                .extracting(LessonProgressPersonalData.Visit::lessonId)
                 .containsExactly(L1);
     }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Citations in rendered course text: where their links lead, and what a page without a reference list shows. */
 class LessonRendererTest {
     private static final Course COURSE = CourseReader.fromFolder(Path.of("src/test/resources/courses/gradebook-test"))
-            .course().orElseThrow();
+            .course()
+            .orElseThrow();
     private final LessonRenderer renderer = new LessonRenderer();
 
     @Test

@@ -40,15 +40,18 @@ class LessonSanitiserTest {
                 row("<template><script>alert(1)</script></template><p>Hello</p>", "<p>Hello</p>"),
                 row("<!--<script>alert(1)</script>--><p>Hello</p>", "<p>Hello</p>"),
                 row("<scr<script>ipt>alert(1)</script><p>Hello</p>", "ipt&gt;alert(1)<p>Hello</p>"),
-                row("<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">Hello</p></noscript>",
+                row(
+                        "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">Hello</p></noscript>",
                         "<p>Hello</p>"),
                 // Event handlers and style attributes go; the element stays.
                 row("<p onclick=\"alert(1)\">Hello</p>", "<p>Hello</p>"),
                 row("<p style=\"background:url(javascript:alert(1))\">Hello</p>", "<p>Hello</p>"),
                 row("<div id=\"x\"><p class=\"evil\">Hello</p></div>", "<p>Hello</p>"),
-                row("<ol start=\"3\" type=\"a\" onclick=\"alert(1)\"><li>Hello</li></ol>",
+                row(
+                        "<ol start=\"3\" type=\"a\" onclick=\"alert(1)\"><li>Hello</li></ol>",
                         "<ol start=\"3\"><li>Hello</li></ol>"),
-                row("<table><tr><td background=\"javascript:alert(1)\">Hello</td></tr></table>",
+                row(
+                        "<table><tr><td background=\"javascript:alert(1)\">Hello</td></tr></table>",
                         "<table><tbody><tr><td>Hello</td></tr></tbody></table>"),
                 // Script addresses in every spelling a browser would still run: the link goes, its text stays.
                 row("<a href=\"javascript:alert(1)\">Hello</a>", "Hello"),
@@ -64,24 +67,31 @@ class LessonSanitiserTest {
                 row("<a href=\"vbscript:msgbox(1)\">Hello</a>", "Hello"),
                 row("<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">Hello</a>", "Hello"),
                 // A good link keeps its address and loses everything else.
-                row("<a href=\"https://example.org/\" onmouseover=\"alert(1)\" target=\"_blank\" style=\"color:red\">"
-                        + "Hello</a>", "<a href=\"https://example.org/\">Hello</a>"),
-                row("<a href=\"https://example.org/&quot; onclick=&quot;alert(1)\">Hello</a>",
+                row(
+                        "<a href=\"https://example.org/\" onmouseover=\"alert(1)\" target=\"_blank\" style=\"color:red\">"
+                                + "Hello</a>",
+                        "<a href=\"https://example.org/\">Hello</a>"),
+                row(
+                        "<a href=\"https://example.org/&quot; onclick=&quot;alert(1)\">Hello</a>",
                         "<a href=\"https://example.org/&#34;%20onclick&#61;&#34;alert%281%29\">Hello</a>"),
                 row("<a href=\"notes/page#part\">Hello</a>", "<a href=\"notes/page#part\">Hello</a>"),
                 // SVG and MathML: the elements go, with their scripts and links; plain text inside stays text.
                 row("<svg onload=\"alert(1)\"><circle r=\"1\"/></svg><p>Hello</p>", "<p>Hello</p>"),
                 row("<svg><script>alert(1)</script></svg><p>Hello</p>", "<p>Hello</p>"),
                 row("<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math><p>Hello</p>", "x<p>Hello</p>"),
-                row("<math><maction actiontype=\"statusline\" xlink:href=\"javascript:alert(1)\">Click</maction>"
-                        + "</math><p>Hello</p>", "Click<p>Hello</p>"),
+                row(
+                        "<math><maction actiontype=\"statusline\" xlink:href=\"javascript:alert(1)\">Click</maction>"
+                                + "</math><p>Hello</p>",
+                        "Click<p>Hello</p>"),
                 // Embedded documents, forms and page-level elements.
                 row("<iframe src=\"https://evil.example/\"></iframe><p>Hello</p>", "<p>Hello</p>"),
                 row("<iframe srcdoc=\"<script>alert(1)</script>\"></iframe><p>Hello</p>", "<p>Hello</p>"),
                 row("<object data=\"x.swf\"></object><embed src=\"x.swf\"><p>Hello</p>", "<p>Hello</p>"),
                 row("<img src=\"x\" onerror=\"alert(1)\"><p>Hello</p>", "<p>Hello</p>"),
-                row("<form action=\"https://evil.example/\"><input name=\"password\">"
-                        + "<button formaction=\"javascript:alert(1)\">Hello</button></form>", "Hello"),
+                row(
+                        "<form action=\"https://evil.example/\"><input name=\"password\">"
+                                + "<button formaction=\"javascript:alert(1)\">Hello</button></form>",
+                        "Hello"),
                 row("<style>p{display:none}</style><p>Hello</p>", "<p>Hello</p>"),
                 row("<base href=\"https://evil.example/\"><p>Hello</p>", "<p>Hello</p>"),
                 row("<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\"><p>Hello</p>", "<p>Hello</p>"),
@@ -96,16 +106,21 @@ class LessonSanitiserTest {
                 // Raw HTML is shown as text, never parsed.
                 row("<script>alert(1)</script> Hello", "<p>&lt;script&gt;alert(1)&lt;/script&gt; Hello</p>"),
                 row("<img src=x onerror=alert(1)> Hello", "<p>&lt;img src&#61;x onerror&#61;alert(1)&gt; Hello</p>"),
-                row("<b onmouseover=\"alert(1)\">Hello</b>",
+                row(
+                        "<b onmouseover=\"alert(1)\">Hello</b>",
                         "<p>&lt;b onmouseover&#61;&#34;alert(1)&#34;&gt;Hello&lt;/b&gt;</p>"),
                 row("<svg onload=alert(1)>Hello", "<p>&lt;svg onload&#61;alert(1)&gt;Hello</p>"),
-                row("<p style=\"color:red\">Hello</p>",
+                row(
+                        "<p style=\"color:red\">Hello</p>",
                         "<p>&lt;p style&#61;&#34;color:red&#34;&gt;Hello&lt;/p&gt;</p>"),
-                row("<iframe src=\"https://evil.example/\"></iframe>Hello",
+                row(
+                        "<iframe src=\"https://evil.example/\"></iframe>Hello",
                         "<p>&lt;iframe src&#61;&#34;https://evil.example/&#34;&gt;&lt;/iframe&gt;Hello</p>"),
-                row("<form action=\"/x\"><input name=\"p\"></form>Hello",
+                row(
+                        "<form action=\"/x\"><input name=\"p\"></form>Hello",
                         "<p>&lt;form action&#61;&#34;/x&#34;&gt;&lt;input name&#61;&#34;p&#34;&gt;&lt;/form&gt;Hello</p>"),
-                row("```html\n<script>alert(1)</script>\nHello\n```",
+                row(
+                        "```html\n<script>alert(1)</script>\nHello\n```",
                         "<pre><code>&lt;script&gt;alert(1)&lt;/script&gt;\nHello\n</code></pre>"),
                 // Script addresses, however commonmark is asked to spell them: the link text stays, unlinked.
                 row("[Hello](javascript:alert(1))", "<p>Hello</p>"),
@@ -124,9 +139,11 @@ class LessonSanitiserTest {
                 // A link inside a link's text: the inner one is the link, and it is dropped.
                 row("[a [Hello](javascript:alert(1))](https://example.org)", "<p>[a Hello](https://example.org)</p>"),
                 // A title that tries to close its quote, an address that tries to: neither makes an attribute.
-                row("[Hello](https://example.org \"a\\\" onmouseover=\\\"alert(1)\")",
+                row(
+                        "[Hello](https://example.org \"a\\\" onmouseover=\\\"alert(1)\")",
                         "<p><a href=\"https://example.org\">Hello</a></p>"),
-                row("[Hello](https://example.org/\"onclick=\"alert(1))",
+                row(
+                        "[Hello](https://example.org/\"onclick=\"alert(1))",
                         "<p><a href=\"https://example.org/&#34;onclick&#61;&#34;alert%281%29\">Hello</a></p>"),
                 row("[Hello](https://example.org)", "<p><a href=\"https://example.org\">Hello</a></p>"));
     }
@@ -151,8 +168,11 @@ class LessonSanitiserTest {
 
     @Test
     void an_image_never_reaches_the_page_whatever_its_address() {
-        for (String markdown : new String[] {"![Hello](javascript:alert(1))", "![Hello](https://example.org/x.png)",
-            "![Hello](data:image/svg+xml;base64,PHN2Zz4=)"}) {
+        for (String markdown : new String[] {
+            "![Hello](javascript:alert(1))",
+            "![Hello](https://example.org/x.png)",
+            "![Hello](data:image/svg+xml;base64,PHN2Zz4=)"
+        }) {
             String out = renderer.renderStandalone(markdown);
             assertThat(out).as(markdown).isEqualTo("<div class=\"prose\"><p></p>\n</div>");
         }
@@ -183,18 +203,29 @@ class LessonSanitiserTest {
     void a_term_link_written_by_hand_to_a_missing_concept_is_plain_text() {
         Course course = courseWith("x", "x", "x", "x");
 
-        String html = renderer.render(course, "[Hello](#term-nothing-here) there", "courses/c/lessons/l").html();
+        String html = renderer.render(course, "[Hello](#term-nothing-here) there", "courses/c/lessons/l")
+                .html();
 
         assertThat(html).isEqualTo("<div class=\"prose\"><p>Hello there</p>\n</div>");
     }
 
     private static void assertSafe(String html) {
         String lower = html.toLowerCase(Locale.ROOT);
-        assertThat(lower).doesNotContain("<script").doesNotContain("<svg").doesNotContain("<math")
-                .doesNotContain("<iframe").doesNotContain("<form").doesNotContain("<img").doesNotContain("<style")
+        assertThat(lower)
+                .doesNotContain("<script")
+                .doesNotContain("<svg")
+                .doesNotContain("<math")
+                .doesNotContain("<iframe")
+                .doesNotContain("<form")
+                .doesNotContain("<img")
+                .doesNotContain("<style")
                 .doesNotContain("style=");
-        assertThat(EVENT_HANDLER.matcher(html).find()).as("an event handler in %s", html).isFalse();
-        assertThat(SCRIPT_URL.matcher(html).find()).as("a script address in %s", html).isFalse();
+        assertThat(EVENT_HANDLER.matcher(html).find())
+                .as("an event handler in %s", html)
+                .isFalse();
+        assertThat(SCRIPT_URL.matcher(html).find())
+                .as("a script address in %s", html)
+                .isFalse();
         assertThat(html).contains("Hello");
     }
 
@@ -203,8 +234,8 @@ class LessonSanitiserTest {
     }
 
     /** The gradebook test course with one line of its glossary and one of its references replaced. */
-    private static Course courseWith(String glossaryLine, String glossaryReplacement, String referenceLine,
-            String referenceReplacement) {
+    private static Course courseWith(
+            String glossaryLine, String glossaryReplacement, String referenceLine, String referenceReplacement) {
         Path folder = Path.of("src/test/resources/courses/gradebook-test");
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(folder)) {

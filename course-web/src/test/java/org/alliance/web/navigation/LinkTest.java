@@ -23,7 +23,8 @@ class LinkTest {
     @Test
     void a_link_refuses_parameters_its_route_does_not_take() {
         assertThatThrownBy(() -> new Link(Routes.COURSE, Map.of("course", "c1")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("courseId");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("courseId");
         assertThatThrownBy(() -> new Link(Routes.LESSON, Map.of("courseId", "c1")))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.router.RouteParameters;
@@ -18,7 +19,6 @@ import org.alliance.web.AllianceTest;
 import org.alliance.web.ui.RouteLinks;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
-import com.vaadin.flow.component.Component;
 
 /**
  * Every route constant and every link builder names a route the running app registers, with exactly that route's
@@ -26,7 +26,9 @@ import com.vaadin.flow.component.Component;
  * the Spring add-on's scan of the {@code @Route} views.
  */
 @AllianceTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "INSTRUCTOR"})
 class NavigationTest extends SpringBrowserlessTest {
 
     /** Each registered template (a route's own or an alias) with the view it opens. */
@@ -40,13 +42,16 @@ class NavigationTest extends SpringBrowserlessTest {
     }
 
     private static List<String> constants() {
-        return Stream.of(Routes.class.getFields()).filter(f -> Modifier.isStatic(f.getModifiers())).map(f -> {
-            try {
-                return (String) f.get(null);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Stream.of(Routes.class.getFields())
+                .filter(f -> Modifier.isStatic(f.getModifiers()))
+                .map(f -> {
+                    try {
+                        return (String) f.get(null);
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     /** Every builder of {@link Links}, called with distinct sample values ("value0", "value1"...). */
@@ -56,7 +61,9 @@ class NavigationTest extends SpringBrowserlessTest {
             if (!Modifier.isPublic(builder.getModifiers())) {
                 continue;
             }
-            Object[] values = IntStream.range(0, builder.getParameterCount()).mapToObj(i -> "value" + i).toArray();
+            Object[] values = IntStream.range(0, builder.getParameterCount())
+                    .mapToObj(i -> "value" + i)
+                    .toArray();
             links.put(builder.getName(), (Link) builder.invoke(null, values));
         }
         return links;
@@ -88,11 +95,11 @@ class NavigationTest extends SpringBrowserlessTest {
             List<String> names = Link.parameterNames(link.template());
             assertThat(link.parameters()).as(built.getKey()).hasSize(names.size());
             for (int i = 0; i < names.size(); i++) {
-                assertThat(link.parameters().get(names.get(i))).as(built.getKey() + " " + names.get(i))
+                assertThat(link.parameters().get(names.get(i)))
+                        .as(built.getKey() + " " + names.get(i))
                         .isEqualTo("value" + i);
             }
-            assertThat(routes.getRoute(link.location())).as(built.getKey()).contains(view.asSubclass(
-                    Component.class));
+            assertThat(routes.getRoute(link.location())).as(built.getKey()).contains(view.asSubclass(Component.class));
         }
     }
 
@@ -100,13 +107,15 @@ class NavigationTest extends SpringBrowserlessTest {
     void a_router_link_made_from_a_link_has_the_address_the_view_class_would_give() throws Exception {
         var routes = RouteConfiguration.forApplicationScope();
         for (Link link : builtLinks().values()) {
-            boolean alias = routes.getAvailableRoutes().stream().noneMatch(r -> r.getTemplate().equals(link.template()));
+            boolean alias = routes.getAvailableRoutes().stream()
+                    .noneMatch(r -> r.getTemplate().equals(link.template()));
             if (alias) {
                 assertThatThrownBy(() -> RouteLinks.target(link)).isInstanceOf(IllegalArgumentException.class);
                 continue;
             }
             var view = RouteLinks.target(link);
-            assertThat(RouteLinks.to("text", link).getHref()).as(link.template())
+            assertThat(RouteLinks.to("text", link).getHref())
+                    .as(link.template())
                     .isEqualTo(routes.getUrl(view, new RouteParameters(link.parameters())))
                     .isEqualTo(link.location());
         }

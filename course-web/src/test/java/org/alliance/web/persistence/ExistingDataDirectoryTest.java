@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,7 +36,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import java.io.UncheckedIOException;
 
 /**
  * An install's data directory written by H2 2.4.240 still opens after the move to 2.5.252: the app's Flyway
@@ -44,20 +44,29 @@ import java.io.UncheckedIOException;
  * README there). Only the persistence half of the app starts: a second context with Vaadin and Spring Security
  * would take over the process-wide security strategy from the one every other test shares.
  */
-@SpringBootTest(classes = ExistingDataDirectoryTest.Persistence.class,
+@SpringBootTest(
+        classes = ExistingDataDirectoryTest.Persistence.class,
         webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @DirtiesContext
 class ExistingDataDirectoryTest {
     private static final Path DATA_DIR = copyOfTheOldDataDirectory();
 
-    @Autowired Flyway flyway;
-    @Autowired AccountService accounts;
-    @Autowired PasswordEncoder encoder;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url",
+        registry.add(
+                "spring.datasource.url",
                 () -> "jdbc:h2:file:" + DATA_DIR.resolve("alliance") + ";DB_CLOSE_ON_EXIT=FALSE");
     }
 
@@ -65,7 +74,8 @@ class ExistingDataDirectoryTest {
     void the_migrations_the_old_install_ran_still_validate_and_none_is_left_pending() {
         flyway.validate();
         assertThat(flyway.info().pending()).isEmpty();
-        assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion())
+        assertThat(flyway.info().applied())
+                .extracting(m -> m.getVersion().getVersion())
                 .contains("1", "2", "8", "13");
     }
 
@@ -77,11 +87,17 @@ class ExistingDataDirectoryTest {
         assertThat(encoder.matches("alliance-student", legacy.passwordHash())).isTrue();
 
         assertThat(jdbc.sql("select answer from reflection_answer where username = 'legacy-student'")
-                .query(String.class).single()).isEqualTo("Written under H2 2.4.240: patience with a slow queue.");
-        assertThat(jdbc.sql("select course_id, enrolment_mode from offering order by course_id").query()
-                .listOfRows()).extracting(row -> row.get("COURSE_ID") + "=" + row.get("ENROLMENT_MODE"))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Written under H2 2.4.240: patience with a slow queue.");
+        assertThat(jdbc.sql("select course_id, enrolment_mode from offering order by course_id")
+                        .query()
+                        .listOfRows())
+                .extracting(row -> row.get("COURSE_ID") + "=" + row.get("ENROLMENT_MODE"))
                 .contains("here-and-now=INSTRUCTOR", "therapeutic-relationship=OPEN");
-        assertThat(jdbc.sql("select count(*) from course_version_file").query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from course_version_file")
+                        .query(Integer.class)
+                        .single())
                 .isGreaterThan(40);
     }
 
@@ -93,14 +109,16 @@ class ExistingDataDirectoryTest {
         jdbc.sql("insert into course (id, owner_username, created_at) values ('post-upgrade', 'instructor', now())")
                 .update();
         assertThat(jdbc.sql("insert into offering (course_id, enrolment_mode) values ('post-upgrade', 'KEY')")
-                .update()).isEqualTo(1);
+                        .update())
+                .isEqualTo(1);
         assertThat(jdbc.sql("select h2version()").query(String.class).single())
-                .as("opened by a newer H2 than the one that wrote it").isNotEqualTo("2.4.240");
+                .as("opened by a newer H2 than the one that wrote it")
+                .isNotEqualTo("2.4.240");
     }
 
     private static Path copyOfTheOldDataDirectory() {
-        try (InputStream old = ExistingDataDirectoryTest.class.getResourceAsStream(
-                "/existing-install/h2-2.4.240/alliance.mv.db")) {
+        try (InputStream old =
+                ExistingDataDirectoryTest.class.getResourceAsStream("/existing-install/h2-2.4.240/alliance.mv.db")) {
             Path dir = Files.createTempDirectory("alliance-existing-install");
             dir.toFile().deleteOnExit();
             Files.copy(old, dir.resolve("alliance.mv.db"));
@@ -113,18 +131,29 @@ class ExistingDataDirectoryTest {
 
     /** The app's database, migrations and account service, and nothing of its web side. */
     @Configuration(proxyBeanMethods = false)
-    @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
-            TransactionAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
-            FlywayAutoConfiguration.class, DataJdbcRepositoriesAutoConfiguration.class})
+    @ImportAutoConfiguration({
+        DataSourceAutoConfiguration.class,
+        DataSourceTransactionManagerAutoConfiguration.class,
+        TransactionAutoConfiguration.class,
+        JdbcTemplateAutoConfiguration.class,
+        JdbcClientAutoConfiguration.class,
+        FlywayAutoConfiguration.class,
+        DataJdbcRepositoriesAutoConfiguration.class
+    })
     @AutoConfigurationPackage(basePackageClasses = AccountService.class)
-    @ComponentScan(basePackageClasses = AccountService.class, useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
-            type = FilterType.REGEX, pattern = ".*\\.account\\.(AccountService|PasswordPolicy|OneTimePasswords)"))
+    @ComponentScan(
+            basePackageClasses = AccountService.class,
+            useDefaultFilters = false,
+            includeFilters =
+                    @ComponentScan.Filter(
+                            type = FilterType.REGEX,
+                            pattern = ".*\\.account\\.(AccountService|PasswordPolicy|OneTimePasswords)"))
     static class Persistence {
         /** As the app's: Argon2id. */
         @Bean
         PasswordEncoder passwordEncoder() {
-            return new DelegatingPasswordEncoder("argon2",
-                    Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+            return new DelegatingPasswordEncoder(
+                    "argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
         }
 
         @Bean

@@ -53,7 +53,8 @@ class H2CheckConstraintTest {
             try (Connection writer = DriverManager.getConnection(url, "sa", "");
                     var insert = writer.prepareStatement("insert into offering (id, mode) values (1, 'CLOSED')")) {
                 assertThatThrownBy(insert::executeUpdate)
-                        .isInstanceOf(SQLException.class).hasMessageContaining("OFFERING_MODE_KNOWN");
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("OFFERING_MODE_KNOWN");
             }
         }
     }

@@ -38,13 +38,26 @@ class RetiredConnectionsTest {
     private static final String FREE_TEXT_VIGNETTE = "v3-reflect-the-feeling";
     private static final String PASSWORD = "a long walk by the river";
 
-    @Autowired DataSource dataSource;
-    @Autowired JdbcClient jdbc;
-    @Autowired AccountService accounts;
-    @Autowired CoursePortability portability;
-    @Autowired CourseCatalog catalog;
-    @Autowired VignetteAttempts vignettes;
-    @Autowired Grading grading;
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CoursePortability portability;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    VignetteAttempts vignettes;
+
+    @Autowired
+    Grading grading;
 
     @AfterEach
     void signOut() {
@@ -52,7 +65,8 @@ class RetiredConnectionsTest {
     }
 
     @Test
-    void registering_importing_rating_and_changing_a_password_work_after_every_connection_is_retired() throws SQLException {
+    void registering_importing_rating_and_changing_a_password_work_after_every_connection_is_retired()
+            throws SQLException {
         retireEveryPooledConnection();
 
         var registered = accounts.register("Retired Pool", "retired-pool-student", PASSWORD);
@@ -64,20 +78,28 @@ class RetiredConnectionsTest {
 
         catalog.enrol(COURSE, null);
         String answer = vignettes.start(COURSE, FREE_TEXT_VIGNETTE);
-        vignettes.submitText(answer, "You sound relieved, and something else is there too?",
+        vignettes.submitText(
+                answer,
+                "You sound relieved, and something else is there too?",
                 Map.of("d1-empathic-accuracy", 5, "d2-warmth", 5, "d6-timing", 4));
 
         signIn("instructor", "INSTRUCTOR");
-        grading.rate(COURSE, answer, Map.of("d1-empathic-accuracy", 4, "d2-warmth", 3, "d6-timing", 5), false,
+        grading.rate(
+                COURSE,
+                answer,
+                Map.of("d1-empathic-accuracy", 4, "d2-warmth", 3, "d6-timing", 5),
+                false,
                 "Warm and tentative.");
-        assertThat(grading.sheet(COURSE, answer).orElseThrow().status())
-                .isEqualTo(GradingStatus.AWAITING_SECOND_RATER);
+        assertThat(grading.sheet(COURSE, answer).orElseThrow().status()).isEqualTo(GradingStatus.AWAITING_SECOND_RATER);
 
-        var imported = portability.importZip(zip("retired-pool-course", renamed("here-and-now",
-                "retired-pool-course")));
+        var imported =
+                portability.importZip(zip("retired-pool-course", renamed("here-and-now", "retired-pool-course")));
         assertThat(imported).isInstanceOf(ImportResult.Published.class);
         assertThat(jdbc.sql("select enrolment_mode from offering where course_id = ?")
-                .param("retired-pool-course").query(String.class).single()).isEqualTo("OPEN");
+                        .param("retired-pool-course")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("OPEN");
     }
 
     /**
@@ -92,6 +114,8 @@ class RetiredConnectionsTest {
     }
 
     private List<Integer> sessionIds() {
-        return jdbc.sql("select session_id from information_schema.sessions").query(Integer.class).list();
+        return jdbc.sql("select session_id from information_schema.sessions")
+                .query(Integer.class)
+                .list();
     }
 }

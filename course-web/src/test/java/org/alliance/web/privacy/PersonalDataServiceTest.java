@@ -36,17 +36,38 @@ class PersonalDataServiceTest {
     private static final String COURSE = "timed-test";
     private static final String QUIZ = "tq-timed";
 
-    @Autowired PersonalDataService personalData;
-    @Autowired List<PersonalData> sections;
-    @Autowired AccountService accounts;
-    @Autowired CourseCatalog catalog;
-    @Autowired QuizAttempts attempts;
-    @Autowired LessonProgress progress;
-    @Autowired SessionRegistry sessions;
-    @Autowired AuthenticationProvider login;
-    @Autowired TransactionOperations transactions;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    PersonalDataService personalData;
+
+    @Autowired
+    List<PersonalData> sections;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    QuizAttempts attempts;
+
+    @Autowired
+    LessonProgress progress;
+
+    @Autowired
+    SessionRegistry sessions;
+
+    @Autowired
+    AuthenticationProvider login;
+
+    @Autowired
+    TransactionOperations transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void signOut() {
@@ -61,20 +82,26 @@ class PersonalDataServiceTest {
         JsonNode export = JsonMapper.builder().build().readTree(personalData.export());
         String text = new String(personalData.export(), StandardCharsets.UTF_8);
 
-        assertThat(export.get("generatedAt").asString()).isEqualTo(clock.instant().toString());
+        assertThat(export.get("generatedAt").asString())
+                .isEqualTo(clock.instant().toString());
         assertThat(export.get("username").asString()).isEqualTo("export-me");
         assertThat(export.get("account").get("displayName").asString()).isEqualTo("Export Me");
         assertThat(export.get("enrolments")).hasSize(1);
         assertThat(export.get("enrolments").get(0).get("courseId").asString()).isEqualTo(COURSE);
-        assertThat(export.get("lessonProgress").get(0).get("lessonId").asString()).isEqualTo("t1-only-lesson");
+        assertThat(export.get("lessonProgress").get(0).get("lessonId").asString())
+                .isEqualTo("t1-only-lesson");
         JsonNode attempt = export.get("attempts").get(0);
         assertThat(export.get("attempts")).hasSize(1);
         assertThat(attempt.get("id").asString()).isEqualTo(mine);
         assertThat(attempt.get("score").asDouble()).isEqualTo(0.5);
         assertThat(attempt.get("answers").get(0).get("itemId").asString()).isEqualTo("tq-i1");
-        assertThat(attempt.get("answers").get(0).get("response").get("option").asString()).isEqualTo("a");
-        assertThat(text).doesNotContain("export-other").doesNotContain(othersAttempt)
-                .doesNotContain("passwordHash").doesNotContain("$argon2");
+        assertThat(attempt.get("answers").get(0).get("response").get("option").asString())
+                .isEqualTo("a");
+        assertThat(text)
+                .doesNotContain("export-other")
+                .doesNotContain(othersAttempt)
+                .doesNotContain("passwordHash")
+                .doesNotContain("$argon2");
     }
 
     @Test
@@ -84,7 +111,8 @@ class PersonalDataServiceTest {
         sessions.registerNewSession("leaving-2", LoginSessions.principalFor("leaving-student"));
 
         assertThatThrownBy(() -> personalData.deleteMyAccount("not my password"))
-                .isInstanceOf(AccountException.class).hasMessage("account.password.current-wrong");
+                .isInstanceOf(AccountException.class)
+                .hasMessage("account.password.current-wrong");
         assertThat(accounts.findForLogin("leaving-student")).isPresent();
 
         personalData.deleteMyAccount("a long and quiet password");
@@ -93,21 +121,35 @@ class PersonalDataServiceTest {
         assertThat(sessions.getSessionInformation("leaving-1").isExpired()).isTrue();
         assertThat(sessions.getSessionInformation("leaving-2").isExpired()).isTrue();
         assertThatThrownBy(() -> login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
-                "leaving-student", "a long and quiet password"))).isInstanceOf(BadCredentialsException.class);
+                        "leaving-student", "a long and quiet password")))
+                .isInstanceOf(BadCredentialsException.class);
 
-        String alias = jdbc.sql("select username from attempt where public_id = ?").param(attempt)
-                .query(String.class).single();
+        String alias = jdbc.sql("select username from attempt where public_id = ?")
+                .param(attempt)
+                .query(String.class)
+                .single();
         assertThat(alias).matches("deleted-[A-Z][A-Z2-9]{9}");
-        assertThat(jdbc.sql("select score from attempt where public_id = ?").param(attempt).query(Double.class)
-                .single()).as("the gradebook keeps the score").isEqualTo(0.5);
-        assertThat(count("select count(*) from attempt_answer a join attempt t on t.id = a.attempt_id"
-                + " where t.public_id = ?", attempt)).as("and the answers").isEqualTo(1);
-        assertThat(count("select count(*) from enrolment where username = ?", alias)).isEqualTo(1);
+        assertThat(jdbc.sql("select score from attempt where public_id = ?")
+                        .param(attempt)
+                        .query(Double.class)
+                        .single())
+                .as("the gradebook keeps the score")
+                .isEqualTo(0.5);
+        assertThat(count(
+                        "select count(*) from attempt_answer a join attempt t on t.id = a.attempt_id"
+                                + " where t.public_id = ?",
+                        attempt))
+                .as("and the answers")
+                .isEqualTo(1);
+        assertThat(count("select count(*) from enrolment where username = ?", alias))
+                .isEqualTo(1);
         for (String table : List.of("attempt", "enrolment", "lesson_progress")) {
             assertThat(count("select count(*) from " + table + " where username = ?", "leaving-student"))
-                    .as(table).isZero();
+                    .as(table)
+                    .isZero();
         }
-        assertThat(count("select count(*) from lesson_progress where username = ?", alias)).isZero();
+        assertThat(count("select count(*) from lesson_progress where username = ?", alias))
+                .isZero();
     }
 
     @Test
@@ -139,10 +181,15 @@ class PersonalDataServiceTest {
 
         assertThat(accounts.findForLogin("unlucky-student")).isPresent();
         assertThat(sessions.getSessionInformation("unlucky-1").isExpired()).isFalse();
-        assertThat(jdbc.sql("select username from attempt where public_id = ?").param(attempt).query(String.class)
-                .single()).isEqualTo("unlucky-student");
-        assertThat(count("select count(*) from enrolment where username = ?", "unlucky-student")).isEqualTo(1);
-        assertThat(count("select count(*) from lesson_progress where username = ?", "unlucky-student")).isEqualTo(1);
+        assertThat(jdbc.sql("select username from attempt where public_id = ?")
+                        .param(attempt)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("unlucky-student");
+        assertThat(count("select count(*) from enrolment where username = ?", "unlucky-student"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from lesson_progress where username = ?", "unlucky-student"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -150,7 +197,8 @@ class PersonalDataServiceTest {
         signIn("instructor", "INSTRUCTOR");
         assertThat(personalData.canDeleteMyAccount()).isFalse();
         assertThatThrownBy(() -> personalData.deleteMyAccount("alliance-instructor"))
-                .isInstanceOf(PrivacyException.class).hasMessage("privacy.delete.students-only");
+                .isInstanceOf(PrivacyException.class)
+                .hasMessage("privacy.delete.students-only");
         assertThat(accounts.findForLogin("instructor")).isPresent();
     }
 

@@ -1,10 +1,10 @@
 package org.alliance.web.privacy;
 
-import org.alliance.web.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.alliance.web.AllianceTest;
+import org.alliance.web.TestUsers;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.reflection.Reflections;
@@ -20,12 +20,24 @@ import tools.jackson.databind.json.JsonMapper;
 @AllianceTest
 class VignetteAndReflectionDataTest {
     private static final String COURSE = "therapeutic-relationship";
-    @Autowired PersonalDataService personalData;
-    @Autowired AccountService accounts;
-    @Autowired CourseCatalog catalog;
-    @Autowired VignetteAttempts vignettes;
-    @Autowired Reflections reflections;
-    @Autowired JdbcClient jdbc;
+
+    @Autowired
+    PersonalDataService personalData;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    VignetteAttempts vignettes;
+
+    @Autowired
+    Reflections reflections;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -47,13 +59,20 @@ class VignetteAndReflectionDataTest {
         reflections.save(COURSE, "r3-feeling-understood", "A private thought.", false);
 
         var export = JsonMapper.builder().build().readTree(personalData.export());
-        assertThat(export.get("vignetteAttempts").toString()).contains("v3-reflect-the-feeling", "My own careful words.");
+        assertThat(export.get("vignetteAttempts").toString())
+                .contains("v3-reflect-the-feeling", "My own careful words.");
         assertThat(export.get("reflections").toString()).contains("A private thought.");
 
         personalData.deleteMyAccount("a long enough password");
-        assertThat(jdbc.sql("select count(*) from reflection_answer where username = 'vera-data'").query(Long.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from reflection_answer where username = 'vera-data'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("select count(*) from vignette_attempt where public_id = ? and username like 'deleted-%'"
-                + " and free_text is null").param(attempt).query(Long.class).single()).isEqualTo(1);
+                                + " and free_text is null")
+                        .param(attempt)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 }

@@ -37,24 +37,34 @@ class ProgressRulesTest {
     static Stream<Arguments> listing() {
         return Stream.of(
                 // name, enrolled, evidence (concept=score, in order) → concepts listed, in order
-                Arguments.of("weakest first", List.of(MAIN),
+                Arguments.of(
+                        "weakest first",
+                        List.of(MAIN),
                         List.of(e("rupture", 0.9), e("empathy", 0.2), e("immediacy", 0.5)),
                         List.of("empathy", "immediacy", "rupture")),
                 // By term, not id: rupture's term is "Alliance rupture".
-                Arguments.of("equal levels by term", List.of(MAIN),
+                Arguments.of(
+                        "equal levels by term",
+                        List.of(MAIN),
                         List.of(e("immediacy", 0.5), e("empathy", 0.5), e("rupture", 0.5)),
                         List.of("rupture", "empathy", "immediacy")),
-                Arguments.of("a concept no enrolled course defines is left out", List.of(HERE_AND_NOW),
-                        List.of(e("here-and-now", 0.5), e("rupture", 0.1)), List.of("here-and-now")),
-                Arguments.of("a shared concept is listed once, pooled across courses", List.of(MAIN, HERE_AND_NOW),
-                        List.of(e("immediacy", 1.0), e("immediacy", 0.0)), List.of("immediacy")),
+                Arguments.of(
+                        "a concept no enrolled course defines is left out",
+                        List.of(HERE_AND_NOW),
+                        List.of(e("here-and-now", 0.5), e("rupture", 0.1)),
+                        List.of("here-and-now")),
+                Arguments.of(
+                        "a shared concept is listed once, pooled across courses",
+                        List.of(MAIN, HERE_AND_NOW),
+                        List.of(e("immediacy", 1.0), e("immediacy", 0.0)),
+                        List.of("immediacy")),
                 Arguments.of("no evidence, nothing listed", List.of(MAIN), List.of(), List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("listing")
-    void concepts_are_listed_by_the_rules(String rule, List<PublishedCourse> enrolled, List<Evidence> evidence,
-            List<String> expected) {
+    void concepts_are_listed_by_the_rules(
+            String rule, List<PublishedCourse> enrolled, List<Evidence> evidence, List<String> expected) {
         List<ConceptMastery> mastery = Progress.mastery(evidence, enrolled);
 
         assertThat(mastery).extracting(ConceptMastery::conceptId).containsExactlyElementsOf(expected);
@@ -64,17 +74,24 @@ class ProgressRulesTest {
     void a_pooled_concept_averages_its_items_from_both_courses() {
         var mastery = Progress.mastery(List.of(e("immediacy", 1.0), e("immediacy", 0.0)), List.of(MAIN, HERE_AND_NOW));
 
-        assertThat(mastery).containsExactly(new ConceptMastery("immediacy",
-                MAIN.course().concept("immediacy").orElseThrow().term(), 0.5, 2));
+        assertThat(mastery)
+                .containsExactly(new ConceptMastery(
+                        "immediacy",
+                        MAIN.course().concept("immediacy").orElseThrow().term(),
+                        0.5,
+                        2));
     }
 
     @Test
     void practice_follows_the_rules_for_any_levels() {
-        List<String> shared = conceptsOf(MAIN).stream().filter(conceptsOf(HERE_AND_NOW)::contains).toList();
+        List<String> shared = conceptsOf(MAIN).stream()
+                .filter(conceptsOf(HERE_AND_NOW)::contains)
+                .toList();
         assertThat(shared).as("the bundled courses share concepts").isNotEmpty();
         qt().withFixedSeed(20261213L).withExamples(300).forAll(longs().all()).checkAssert(seed -> {
             var random = new Random(seed);
-            List<PublishedCourse> enrolled = random.nextBoolean() ? List.of(MAIN, HERE_AND_NOW)
+            List<PublishedCourse> enrolled = random.nextBoolean()
+                    ? List.of(MAIN, HERE_AND_NOW)
                     : random.nextBoolean() ? List.of(HERE_AND_NOW, MAIN) : List.of(MAIN);
             var evidence = new ArrayList<Evidence>();
             for (String concept : conceptsOf(enrolled)) {
@@ -100,15 +117,17 @@ class ProgressRulesTest {
         for (ConceptMastery weak : mastery.stream().limit(3).toList()) {
             var candidates = new ArrayList<Practice>();
             for (PublishedCourse p : enrolled) {
-                p.course().vignettes().stream().filter(v -> v.concepts().contains(weak.conceptId()))
-                        .forEach(v -> candidates.add(new Practice(p.id(), v.id(), v.title(), ActivityKind.VIGNETTE,
-                                weak.term())));
+                p.course().vignettes().stream()
+                        .filter(v -> v.concepts().contains(weak.conceptId()))
+                        .forEach(v -> candidates.add(
+                                new Practice(p.id(), v.id(), v.title(), ActivityKind.VIGNETTE, weak.term())));
             }
             for (PublishedCourse p : enrolled) {
                 p.course().quizzes().stream()
-                        .filter(q -> q.items().stream().anyMatch(i -> i.concepts().contains(weak.conceptId())))
-                        .forEach(q -> candidates.add(new Practice(p.id(), q.id(), q.title(), ActivityKind.QUIZ,
-                                weak.term())));
+                        .filter(q ->
+                                q.items().stream().anyMatch(i -> i.concepts().contains(weak.conceptId())))
+                        .forEach(q -> candidates.add(
+                                new Practice(p.id(), q.id(), q.title(), ActivityKind.QUIZ, weak.term())));
             }
             candidates.stream().filter(c -> seen.add(c.activityId())).limit(2).forEach(practice::add);
         }
@@ -136,7 +155,9 @@ class ProgressRulesTest {
     }
 
     private static PublishedCourse published(long versionId, String folder) {
-        Course course = CourseReader.fromFolder(Path.of("../content/courses", folder)).course().orElseThrow();
+        Course course = CourseReader.fromFolder(Path.of("../content/courses", folder))
+                .course()
+                .orElseThrow();
         return new PublishedCourse(versionId, 1, "hash-" + versionId, course);
     }
 }

@@ -30,13 +30,26 @@ class StudentAndGradebookAgreeTest {
     private static final String COURSE = "therapeutic-relationship";
     private static final String STUDENT = "agree-student";
 
-    @Autowired Progress progress;
-    @Autowired Gradebook gradebook;
-    @Autowired QuizAttempts quizzes;
-    @Autowired VignetteAttempts vignettes;
-    @Autowired CourseCatalog catalog;
-    @Autowired AccountService accounts;
-    @Autowired CourseStaff staff;
+    @Autowired
+    Progress progress;
+
+    @Autowired
+    Gradebook gradebook;
+
+    @Autowired
+    QuizAttempts quizzes;
+
+    @Autowired
+    VignetteAttempts vignettes;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CourseStaff staff;
 
     @AfterEach
     void signOut() {
@@ -50,11 +63,15 @@ class StudentAndGradebookAgreeTest {
         catalog.enrol(COURSE, null);
         quizzes.submit(quizzes.start(COURSE, "q1-what-makes-therapy-work"));
         quizzes.start(COURSE, "q2-working-alliance");
-        var pause = (BestResponseVignette) catalog.enrolledCourse(COURSE).orElseThrow().course()
-                .activity("v5-the-long-pause").orElseThrow();
-        vignettes.pick(vignettes.start(COURSE, pause.id()), pause.options().getFirst().id());
-        vignettes.submitText(vignettes.start(COURSE, "v3-reflect-the-feeling"), "That sounds heavy to carry.",
-                Map.of());
+        var pause = (BestResponseVignette) catalog.enrolledCourse(COURSE)
+                .orElseThrow()
+                .course()
+                .activity("v5-the-long-pause")
+                .orElseThrow();
+        vignettes.pick(
+                vignettes.start(COURSE, pause.id()), pause.options().getFirst().id());
+        vignettes.submitText(
+                vignettes.start(COURSE, "v3-reflect-the-feeling"), "That sounds heavy to carry.", Map.of());
         // Begun, then skipped for the content note: the open attempt is closed with no answer, and a skip
         // recorded. The student's page used to call the first "done", the gradebook "excused"; and for the
         // free-text one the gradebook said "awaiting" a grade for an answer never written.
@@ -64,7 +81,9 @@ class StudentAndGradebookAgreeTest {
         vignettes.skip(COURSE, "v10-the-last-session");
         vignettes.start(COURSE, "v4-sorry-for-rambling");
         var student = progress.activityStatuses(COURSE);
-        var standing = progress.overview().courses().stream().filter(s -> s.courseId().equals(COURSE)).findFirst()
+        var standing = progress.overview().courses().stream()
+                .filter(s -> s.courseId().equals(COURSE))
+                .findFirst()
                 .orElseThrow();
 
         signIn(GradebookFixture.TEACHER, "INSTRUCTOR");
@@ -75,7 +94,8 @@ class StudentAndGradebookAgreeTest {
         Map<String, ActivityStatus> studentSees = new LinkedHashMap<>();
         teacher.keySet().forEach(id -> studentSees.put(id, student.getOrDefault(id, new ActivityStatus.NotDone())));
         assertThat(teacher).isEqualTo(studentSees);
-        assertThat(teacher).containsEntry("q2-working-alliance", new ActivityStatus.InProgress())
+        assertThat(teacher)
+                .containsEntry("q2-working-alliance", new ActivityStatus.InProgress())
                 .containsEntry("v3-reflect-the-feeling", new ActivityStatus.AwaitingGrade())
                 .containsEntry("v3-empathy-or-sympathy", new ActivityStatus.Excused())
                 .containsEntry("v10-the-last-session", new ActivityStatus.Excused())

@@ -24,11 +24,21 @@ class ReflectionsTest {
     private static final String COURSE = "therapeutic-relationship";
     private static final String R1 = "r1-what-helps";
     private static final String R2 = "r2-alliances-you-know";
-    @Autowired Reflections reflections;
-    @Autowired ReflectionPersonalData personalData;
-    @Autowired CourseCatalog catalog;
-    @Autowired AccountService accounts;
-    @Autowired TestClock clock;
+
+    @Autowired
+    Reflections reflections;
+
+    @Autowired
+    ReflectionPersonalData personalData;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void signOut() {
@@ -59,9 +69,9 @@ class ReflectionsTest {
         assertThat(page.savedAt().orElseThrow()).isCloseTo(second, within(1, ChronoUnit.MILLIS));
         assertThat(reflections.statuses(COURSE)).containsOnlyKeys(R1);
         assertThat(reflections.statuses(COURSE).get(R1)).isEqualTo(new ActivityStatus.Done());
-        assertThat(personalData.export("reflect-ada")).extracting(ReflectionPersonalData.Answer::reflectionId,
-                ReflectionPersonalData.Answer::answer).containsExactly(
-                        tuple(R1, "Second thoughts."), tuple(R2, ""));
+        assertThat(personalData.export("reflect-ada"))
+                .extracting(ReflectionPersonalData.Answer::reflectionId, ReflectionPersonalData.Answer::answer)
+                .containsExactly(tuple(R1, "Second thoughts."), tuple(R2, ""));
     }
 
     @Test
@@ -79,8 +89,11 @@ class ReflectionsTest {
         personalData.anonymise("reflect-bo", "deleted-REFLECT001");
 
         assertThat(personalData.export("reflect-bo")).isEmpty();
-        assertThat(personalData.export("deleted-REFLECT001")).as("deleted, not moved").isEmpty();
-        assertThat(personalData.export("reflect-cy")).extracting(ReflectionPersonalData.Answer::answer)
+        assertThat(personalData.export("deleted-REFLECT001"))
+                .as("deleted, not moved")
+                .isEmpty();
+        assertThat(personalData.export("reflect-cy"))
+                .extracting(ReflectionPersonalData.Answer::answer)
                 .containsExactly("Cy's words.");
     }
 }

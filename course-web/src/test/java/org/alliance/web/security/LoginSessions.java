@@ -8,7 +8,7 @@ public final class LoginSessions {
     private LoginSessions() {}
 
     public static SignedInUser principalFor(String username) {
-        return new SignedInUser(username, "{noop}unused", true, List.of(new SimpleGrantedAuthority("ROLE_STUDENT")),
-                username, false);
+        return new SignedInUser(
+                username, "{noop}unused", true, List.of(new SimpleGrantedAuthority("ROLE_STUDENT")), username, false);
     }
 }

@@ -2,9 +2,9 @@ package org.alliance.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.alliance.web.TestClock;
 import java.time.Duration;
 import java.time.Instant;
+import org.alliance.web.TestClock;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -18,7 +18,9 @@ class LoginThrottleTest {
         assertThat(throttle.isBlocked("student", "10.0.0.1")).isFalse();
         throttle.recordFailure("student", "10.0.0.1");
         assertThat(throttle.isBlocked("student", "10.0.0.1")).isTrue();
-        assertThat(throttle.isBlocked("student", "10.0.0.2")).as("other address, same account").isTrue();
+        assertThat(throttle.isBlocked("student", "10.0.0.2"))
+                .as("other address, same account")
+                .isTrue();
         clock.advance(Duration.ofSeconds(31));
         assertThat(throttle.isBlocked("student", "10.0.0.1")).isFalse();
     }
@@ -37,12 +39,16 @@ class LoginThrottleTest {
         clock.advance(Duration.ofSeconds(31));
         throttle.recordFailure("student", "10.0.0.1");
         clock.advance(Duration.ofSeconds(59));
-        assertThat(throttle.isBlocked("student", "10.0.0.1")).as("second backoff is 60 s").isTrue();
+        assertThat(throttle.isBlocked("student", "10.0.0.1"))
+                .as("second backoff is 60 s")
+                .isTrue();
         clock.advance(Duration.ofSeconds(2));
         assertThat(throttle.isBlocked("student", "10.0.0.1")).isFalse();
         failTimes("student", "10.0.0.1", 20);
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-        assertThat(throttle.isBlocked("student", "10.0.0.1")).as("never longer than the maximum").isFalse();
+        assertThat(throttle.isBlocked("student", "10.0.0.1"))
+                .as("never longer than the maximum")
+                .isFalse();
     }
 
     @Test

@@ -4,41 +4,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
+import org.alliance.web.AllianceTest;
 import org.alliance.web.account.AccountService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.alliance.web.AllianceTest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Sign-in through the real filter chain: throttling, and no hint of whether an account exists. */
 @AllianceTest
 class LoginThrottlingTest {
-    @Autowired WebApplicationContext context;
-    @Autowired AccountService accounts;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    AccountService accounts;
+
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
     void ten_wrong_passwords_pause_the_account_and_look_the_same_as_for_an_unknown_name() throws Exception {
         SecurityContextHolder.clearContext();
         accounts.register("Mira Throttle", "mira-throttle", "the correct long password");
-        assertThat(login("mira-throttle", "the correct long password").getResponse().getRedirectedUrl())
-                .as("the account works before the test").isNotEqualTo("/login?error");
+        assertThat(login("mira-throttle", "the correct long password")
+                        .getResponse()
+                        .getRedirectedUrl())
+                .as("the account works before the test")
+                .isNotEqualTo("/login?error");
 
         for (int i = 0; i < 10; i++) {
-            MockHttpServletResponse known = login("mira-throttle", "wrong password " + i).getResponse();
-            MockHttpServletResponse unknown = login("nobody-mira", "wrong password " + i).getResponse();
+            MockHttpServletResponse known =
+                    login("mira-throttle", "wrong password " + i).getResponse();
+            MockHttpServletResponse unknown =
+                    login("nobody-mira", "wrong password " + i).getResponse();
             assertThat(known.getStatus()).isEqualTo(unknown.getStatus());
             assertThat(known.getRedirectedUrl()).isEqualTo("/login?error").isEqualTo(unknown.getRedirectedUrl());
         }
@@ -57,10 +68,12 @@ class LoginThrottlingTest {
     void a_demo_student_signs_in_with_the_printed_password() throws Exception {
         MvcResult result = login("student", "alliance-student");
         assertThat(result.getResponse().getRedirectedUrl()).isNotEqualTo("/login?error");
-        assertThat(result.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).isNull();
+        assertThat(result.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isNull();
     }
 
     private MvcResult login(String username, String password) throws Exception {
-        return mvc.perform(formLogin("/login").user(username).password(password)).andReturn();
+        return mvc.perform(formLogin("/login").user(username).password(password))
+                .andReturn();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class FailureMessages {
     /** Text that the database refuses while {@link #refusedWhile} runs. */
     public static final String REFUSED = "refused by the database";
+
     private static final Pattern ERROR_ID = Pattern.compile("error id: ([A-Z2-9]{4}-[A-Z2-9]{4})");
 
     private FailureMessages() {}
@@ -26,7 +27,8 @@ public final class FailureMessages {
     public static void refusedWhile(JdbcClient jdbc, String table, String column, Runnable action) {
         String constraint = "test_refuses_" + table;
         jdbc.sql("alter table " + table + " add constraint " + constraint + " check (" + column + " is null or "
-                + column + " not like '%" + REFUSED + "%')").update();
+                        + column + " not like '%" + REFUSED + "%')")
+                .update();
         try {
             action.run();
         } finally {
@@ -36,8 +38,11 @@ public final class FailureMessages {
 
     /** The texts of the notifications still open. */
     public static List<String> texts(List<Notification> notifications) {
-        return notifications.stream().filter(Notification::isOpened)
-                .map(n -> n.getChildren().map(c -> c.getElement().getTextRecursively()).reduce("", String::concat))
+        return notifications.stream()
+                .filter(Notification::isOpened)
+                .map(n -> n.getChildren()
+                        .map(c -> c.getElement().getTextRecursively())
+                        .reduce("", String::concat))
                 .toList();
     }
 

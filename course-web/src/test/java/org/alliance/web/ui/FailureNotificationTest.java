@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
@@ -25,8 +27,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
 
 /**
  * A save the database refuses is never silent: the user reads what was not done, why, "try again" and an error id,
@@ -37,9 +37,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 @ViewPackages(packages = "org.alliance.web")
 @ExtendWith(OutputCaptureExtension.class)
 class FailureNotificationTest extends SpringBrowserlessTest {
-    @Autowired JdbcClient jdbc;
-    @Autowired AccountService accounts;
-    @Autowired CourseCatalog catalog;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CourseCatalog catalog;
 
     private List<String> notifications() {
         return FailureMessages.texts(find(Notification.class).all());
@@ -50,16 +55,22 @@ class FailureNotificationTest extends SpringBrowserlessTest {
     void a_reflection_the_database_refuses_is_reported_with_an_id_that_the_log_line_carries(CapturedOutput log) {
         accounts.register("Reflecting Student", "fn-reflecting-student", "a long walk by the river");
         catalog.enrol("here-and-now", null);
-        var view = navigate(ReflectionView.class,
+        var view = navigate(
+                ReflectionView.class,
                 Map.of("courseId", "here-and-now", "reflectionId", "rh1-an-attitude-in-ordinary-life"));
         var answer = find(TextArea.class).single();
         var status = find(Span.class).withClassName("item-status").single();
 
-        refusedWhile(jdbc, "reflection_answer", "answer",
+        refusedWhile(
+                jdbc,
+                "reflection_answer",
+                "answer",
                 () -> test(answer).setValue("Waiting for a bus, " + REFUSED + "."));
 
-        assertThat(notifications()).singleElement().asString().startsWith(
-                "Your reflection was not saved: the database did not accept the change. Please try again.");
+        assertThat(notifications())
+                .singleElement()
+                .asString()
+                .startsWith("Your reflection was not saved: the database did not accept the change. Please try again.");
         String id = errorId(notifications().getFirst());
         assertThat(status.getText()).isEqualTo("Your reflection was not saved");
         assertThat(log.getOut())
@@ -75,11 +86,13 @@ class FailureNotificationTest extends SpringBrowserlessTest {
     void a_page_that_cannot_be_opened_says_so_with_an_error_id_the_log_line_carries(CapturedOutput log) {
         accounts.register("Page Student", "fn-page-student", "a long walk by the river");
         catalog.enrol("here-and-now", null);
-        jdbc.sql("alter table reflection_answer rename to reflection_answer_away").update();
+        jdbc.sql("alter table reflection_answer rename to reflection_answer_away")
+                .update();
         try {
             navigate("courses/here-and-now/reflections/rh1-an-attitude-in-ordinary-life", Component.class);
         } finally {
-            jdbc.sql("alter table reflection_answer_away rename to reflection_answer").update();
+            jdbc.sql("alter table reflection_answer_away rename to reflection_answer")
+                    .update();
         }
 
         assertThat(getCurrentView()).isInstanceOf(ServerErrorView.class);
@@ -98,9 +111,10 @@ class FailureNotificationTest extends SpringBrowserlessTest {
         handler.error(new ErrorEvent(new IllegalStateException("a listener went wrong")));
 
         String message = notifications().getLast();
-        assertThat(message).startsWith(
-                "What you asked for was not done: something went wrong on the server. Please try again.");
-        assertThat(log.getOut()).contains("Error " + errorId(message) + ": failure.unnamed (user student")
+        assertThat(message)
+                .startsWith("What you asked for was not done: something went wrong on the server. Please try again.");
+        assertThat(log.getOut())
+                .contains("Error " + errorId(message) + ": failure.unnamed (user student")
                 .contains("a listener went wrong");
     }
 }

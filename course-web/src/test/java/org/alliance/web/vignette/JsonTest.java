@@ -21,20 +21,33 @@ class JsonTest {
             var random = new Random(seed);
             Map<String, Integer> ratings = new LinkedHashMap<>();
             for (int i = random.nextInt(8); i > 0; i--) {
-                ratings.put(random.nextBoolean() ? "d" + random.nextInt(20) : "dim \"" + random.nextInt(9) + "\" ’",
+                ratings.put(
+                        random.nextBoolean() ? "d" + random.nextInt(20) : "dim \"" + random.nextInt(9) + "\" ’",
                         random.nextInt(11) - 5);
             }
 
             String stored = Json.ratings(ratings);
 
-            assertThat(Json.ratings(stored)).as("seed %d, stored %s", seed, stored)
+            assertThat(Json.ratings(stored))
+                    .as("seed %d, stored %s", seed, stored)
                     .containsExactlyEntriesOf(ratings);
         });
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "{", "null", "[1,2]", "\"x\"", "{\"empathy\":null}", "{\"empathy\":\"3\"}",
-        "{\"empathy\":2.5}", "{\"empathy\":{}}", "{\"empathy\":true}"})
+    @ValueSource(
+            strings = {
+                "",
+                "{",
+                "null",
+                "[1,2]",
+                "\"x\"",
+                "{\"empathy\":null}",
+                "{\"empathy\":\"3\"}",
+                "{\"empathy\":2.5}",
+                "{\"empathy\":{}}",
+                "{\"empathy\":true}"
+            })
     void stored_ratings_it_cannot_read_are_refused_with_the_value_and_the_reason(String stored) {
         assertThatThrownBy(() -> Json.ratings(stored))
                 .isInstanceOf(Json.UnreadableRatings.class)

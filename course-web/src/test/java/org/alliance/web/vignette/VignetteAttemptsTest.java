@@ -1,6 +1,5 @@
 package org.alliance.web.vignette;
 
-import org.alliance.web.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import org.alliance.core.model.Outcome;
 import org.alliance.core.model.RateOptionsVignette;
 import org.alliance.core.scoring.branching.BranchingBounds;
 import org.alliance.web.AllianceTest;
+import org.alliance.web.TestUsers;
 import org.alliance.web.catalog.CourseCatalog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +21,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @AllianceTest
 class VignetteAttemptsTest {
     private static final String COURSE = "therapeutic-relationship";
-    @Autowired VignetteAttempts vignettes;
-    @Autowired CourseCatalog catalog;
+
+    @Autowired
+    VignetteAttempts vignettes;
+
+    @Autowired
+    CourseCatalog catalog;
 
     @AfterEach
     void signOut() {
@@ -35,14 +39,24 @@ class VignetteAttemptsTest {
     }
 
     private BranchingVignette branching(String id) {
-        return (BranchingVignette) catalog.enrolledCourse(COURSE).orElseThrow().course().activity(id).orElseThrow();
+        return (BranchingVignette) catalog.enrolledCourse(COURSE)
+                .orElseThrow()
+                .course()
+                .activity(id)
+                .orElseThrow();
     }
 
     @Test
     void the_best_path_of_a_branching_vignette_ends_repaired_with_a_debrief() {
         signIn("walker-one");
         var vignette = branching("v6-diary-withdrawal");
-        var best = BranchingBounds.of(vignette, catalog.enrolledCourse(COURSE).orElseThrow().course().rubric().scale())
+        var best = BranchingBounds.of(
+                        vignette,
+                        catalog.enrolledCourse(COURSE)
+                                .orElseThrow()
+                                .course()
+                                .rubric()
+                                .scale())
                 .orElseThrow();
         String id = vignettes.start(COURSE, "v6-diary-withdrawal");
 
@@ -57,7 +71,8 @@ class VignetteAttemptsTest {
         assertThat(debrief.score()).contains(best.best());
         assertThat(debrief.ending().orElseThrow().outcome()).isEqualTo(Outcome.REPAIRED);
         assertThat(debrief.taken()).hasSize(best.bestPath().size());
-        assertThat(debrief.dimensions()).isNotEmpty()
+        assertThat(debrief.dimensions())
+                .isNotEmpty()
                 .allSatisfy(d -> assertThat(d.rating()).isBetween((double) d.min(), (double) d.max()));
         assertThatThrownBy(() -> vignettes.choose(id, best.bestPath().getFirst()))
                 .hasMessage("vignette.already-finished");
@@ -75,7 +90,8 @@ class VignetteAttemptsTest {
 
         var chosen = start.choices().getFirst();
         var after = vignettes.choose(id, chosen.id());
-        assertThat(after.transcript()).singleElement()
+        assertThat(after.transcript())
+                .singleElement()
                 .satisfies(t -> assertThat(t.feedback()).isEqualTo(chosen.feedback()));
     }
 
@@ -83,33 +99,39 @@ class VignetteAttemptsTest {
     void a_choice_the_node_does_not_offer_is_refused_and_nothing_is_stored() {
         signIn("walker-three");
         String id = vignettes.start(COURSE, "v6-diary-withdrawal");
-        assertThatThrownBy(() -> vignettes.choose(id, "no-such-choice"))
-                .hasMessage("vignette.choice-not-available");
+        assertThatThrownBy(() -> vignettes.choose(id, "no-such-choice")).hasMessage("vignette.choice-not-available");
         assertThat(vignettes.play(id).orElseThrow().transcript()).isEmpty();
     }
 
     @Test
     void rating_every_option_scores_by_closeness_to_the_reference() {
         signIn("rater-one");
-        var v = (RateOptionsVignette) catalog.enrolledCourse(COURSE).orElseThrow().course()
-                .activity("v3-regard-not-approval").orElseThrow();
+        var v = (RateOptionsVignette) catalog.enrolledCourse(COURSE)
+                .orElseThrow()
+                .course()
+                .activity("v3-regard-not-approval")
+                .orElseThrow();
         String id = vignettes.start(COURSE, v.id());
         Map<String, Integer> exact = new LinkedHashMap<>();
-        v.options().forEach(o -> exact.put(o.id(), (int) Math.round(o.ratings().mean().orElseThrow())));
-        assertThatThrownBy(() -> vignettes.rate(id, Map.of(v.options().getFirst().id(), 3)))
+        v.options()
+                .forEach(o ->
+                        exact.put(o.id(), (int) Math.round(o.ratings().mean().orElseThrow())));
+        assertThatThrownBy(
+                        () -> vignettes.rate(id, Map.of(v.options().getFirst().id(), 3)))
                 .hasMessage("vignette.rate-every-option");
         vignettes.rate(id, exact);
         var debrief = vignettes.debrief(id).orElseThrow();
         assertThat(debrief.score().orElseThrow()).isGreaterThan(0.85);
-        assertThat(debrief.options()).allSatisfy(o -> assertThat(o.studentRating()).isPresent());
+        assertThat(debrief.options())
+                .allSatisfy(o -> assertThat(o.studentRating()).isPresent());
     }
 
     @Test
     void a_free_text_reply_waits_for_an_instructor_and_the_self_assessment_does_not_score() {
         signIn("writer-one");
         String id = vignettes.start(COURSE, "v3-reflect-the-feeling");
-        vignettes.submitText(id, "It sounds as if you have been carrying this on your own.",
-                Map.of("d1-empathic-accuracy", 5));
+        vignettes.submitText(
+                id, "It sounds as if you have been carrying this on your own.", Map.of("d1-empathic-accuracy", 5));
         var debrief = vignettes.debrief(id).orElseThrow();
         assertThat(debrief.awaitingGrade()).isTrue();
         assertThat(debrief.score()).isEmpty();
@@ -122,7 +144,9 @@ class VignetteAttemptsTest {
         signIn("skipper-one");
         vignettes.skip(COURSE, "v3-empathy-or-sympathy");
         var card = vignettes.card(COURSE, "v3-empathy-or-sympathy").orElseThrow();
-        assertThat(card.attempts()).singleElement().satisfies(a -> assertThat(a.excused()).isTrue());
+        assertThat(card.attempts())
+                .singleElement()
+                .satisfies(a -> assertThat(a.excused()).isTrue());
         assertThat(card.grade()).isEmpty();
         assertThatThrownBy(() -> vignettes.skip(COURSE, "v6-diary-withdrawal")).hasMessage("vignette.skip-not-allowed");
     }

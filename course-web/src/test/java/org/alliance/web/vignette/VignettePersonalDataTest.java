@@ -24,10 +24,18 @@ class VignettePersonalDataTest {
     private static final String COURSE = "therapeutic-relationship";
     private static final String BRANCHING = "v4-sorry-for-rambling";
     private static final String BEST_RESPONSE = "v7-noticing-the-urge-to-fix";
-    @Autowired VignettePersonalData personalData;
-    @Autowired VignetteAttempts vignettes;
-    @Autowired CourseCatalog catalog;
-    @Autowired TestClock clock;
+
+    @Autowired
+    VignettePersonalData personalData;
+
+    @Autowired
+    VignetteAttempts vignettes;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void signOut() {
@@ -44,7 +52,9 @@ class VignettePersonalDataTest {
     void my_data_holds_my_attempts_in_the_order_i_began_them_with_my_choices_and_deletion_keeps_them_under_the_alias() {
         Course course = enrolled("vdata-other");
         var branching = (BranchingVignette) course.activity(BRANCHING).orElseThrow();
-        var path = BranchingBounds.of(branching, course.rubric().scale()).orElseThrow().worstPath();
+        var path = BranchingBounds.of(branching, course.rubric().scale())
+                .orElseThrow()
+                .worstPath();
         String others = vignettes.start(COURSE, BRANCHING);
         path.forEach(choice -> vignettes.choose(others, choice));
 
@@ -73,9 +83,11 @@ class VignettePersonalDataTest {
         personalData.anonymise("vdata-me", "deleted-VIGNETTE01");
 
         assertThat(personalData.export("vdata-me")).isEmpty();
-        assertThat(personalData.export("deleted-VIGNETTE01")).extracting(Attempt::id, Attempt::score, Attempt::choices)
+        assertThat(personalData.export("deleted-VIGNETTE01"))
+                .extracting(Attempt::id, Attempt::score, Attempt::choices)
                 .containsExactlyElementsOf(mine.stream()
-                        .map(a -> tuple(a.id(), a.score(), a.choices())).toList());
+                        .map(a -> tuple(a.id(), a.score(), a.choices()))
+                        .toList());
         assertThat(personalData.export("vdata-other")).extracting(Attempt::id).containsExactly(others);
     }
 }

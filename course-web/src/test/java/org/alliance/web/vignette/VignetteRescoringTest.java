@@ -24,11 +24,20 @@ class VignetteRescoringTest {
     private static final String PATH = "vignettes/" + BEST + ".yaml";
     private static final String SYMPATHY = "ratings: {d1-empathic-accuracy: 2, d2-warmth: 3, d6-timing: 3}";
 
-    @Autowired ApplicationContext context;
-    @Autowired VignetteRescoring rescoring;
-    @Autowired VignetteAttempts vignettes;
-    @Autowired CourseCatalog catalog;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    VignetteRescoring rescoring;
+
+    @Autowired
+    VignetteAttempts vignettes;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -36,8 +45,10 @@ class VignetteRescoringTest {
     }
 
     private double score(String publicId) {
-        return jdbc.sql("select score from vignette_attempt where public_id = ?").param(publicId)
-                .query(Double.class).single();
+        return jdbc.sql("select score from vignette_attempt where public_id = ?")
+                .param(publicId)
+                .query(Double.class)
+                .single();
     }
 
     @Test
@@ -60,17 +71,22 @@ class VignetteRescoringTest {
 
         signIn("vr-walker", "STUDENT");
         catalog.enrol(COURSE, null);
-        var branching = (BranchingVignette) v1.course().activity("v6-diary-withdrawal").orElseThrow();
+        var branching =
+                (BranchingVignette) v1.course().activity("v6-diary-withdrawal").orElseThrow();
         String walk = vignettes.start(COURSE, "v6-diary-withdrawal");
-        for (String choice : BranchingBounds.of(branching, v1.course().rubric().scale()).orElseThrow().bestPath()) {
+        for (String choice : BranchingBounds.of(branching, v1.course().rubric().scale())
+                .orElseThrow()
+                .bestPath()) {
             vignettes.choose(walk, choice);
         }
         double walked = score(walk);
 
         // The fix: option A was rated too low on empathic accuracy; option B is withdrawn and replaced.
-        files.put(PATH, files.get(PATH)
-                .replace(SYMPATHY, "ratings: {d1-empathic-accuracy: 4, d2-warmth: 3, d6-timing: 3}")
-                .replace("  - id: b\n", "  - id: b2\n"));
+        files.put(
+                PATH,
+                files.get(PATH)
+                        .replace(SYMPATHY, "ratings: {d1-empathic-accuracy: 4, d2-warmth: 3, d6-timing: 3}")
+                        .replace("  - id: b\n", "  - id: b2\n"));
         var v2 = TestCourses.publish(context, files, "instructor");
 
         signIn("instructor", "INSTRUCTOR");
@@ -86,13 +102,19 @@ class VignetteRescoringTest {
 
         assertThat(rescoring.rescore(COURSE, v2.versionId()).changes()).hasSize(1);
         assertThat(score(sympathy)).isEqualTo(preview.changes().getFirst().newScore());
-        assertThat(score(walk)).as("an unchanged branching path replays to the same score").isEqualTo(walked);
+        assertThat(score(walk))
+                .as("an unchanged branching path replays to the same score")
+                .isEqualTo(walked);
         Long audits = jdbc.sql("select count(*) from vignette_rescore_audit a join vignette_attempt t"
                         + " on t.id = a.attempt_id where t.public_id = ? and a.actor = 'instructor'"
                         + " and a.from_version_id = ? and a.to_version_id = ? and a.old_score = ?")
-                .params(sympathy, v1.versionId(), v2.versionId(), before).query(Long.class).single();
+                .params(sympathy, v1.versionId(), v2.versionId(), before)
+                .query(Long.class)
+                .single();
         assertThat(audits).isEqualTo(1);
-        assertThat(rescoring.preview(COURSE, v2.versionId()).changes()).as("nothing left to change").isEmpty();
+        assertThat(rescoring.preview(COURSE, v2.versionId()).changes())
+                .as("nothing left to change")
+                .isEmpty();
     }
 
     @Test

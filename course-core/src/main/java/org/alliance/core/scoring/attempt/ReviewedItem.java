@@ -38,7 +38,9 @@ public record ReviewedItem(
         boolean feedback = visible.contains(ReviewDetail.FEEDBACK);
         List<String> shownFeedback = feedback ? result.feedback() : List.of();
         List<String> rationale = visible.contains(ReviewDetail.RATIONALE)
-                ? result.rationale().stream().filter(line -> !shownFeedback.contains(line)).toList()
+                ? result.rationale().stream()
+                        .filter(line -> !shownFeedback.contains(line))
+                        .toList()
                 : List.of();
         return new ReviewedItem(
                 result.itemId(),

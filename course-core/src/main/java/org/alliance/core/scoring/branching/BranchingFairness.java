@@ -3,9 +3,9 @@ package org.alliance.core.scoring.branching;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.OptionalDouble;
 import org.alliance.core.model.BranchingVignette;
 import org.alliance.core.model.RatingScale;
 
@@ -24,8 +24,12 @@ import org.alliance.core.model.RatingScale;
  * @param normaliser what totals are divided by: the best clean total, or without a clean walk the
  *     best total of any walk without a safety choice (1 when there is none)
  */
-public record BranchingFairness(OptionalDouble bestCleanTotal, List<String> bestCleanPath,
-        OptionalDouble bestMisstepTotal, List<String> bestMisstepPath, double normaliser) {
+public record BranchingFairness(
+        OptionalDouble bestCleanTotal,
+        List<String> bestCleanPath,
+        OptionalDouble bestMisstepTotal,
+        List<String> bestMisstepPath,
+        double normaliser) {
 
     /** Totals closer than this count as equal. */
     static final double TOLERANCE = 1e-9;
@@ -56,10 +60,10 @@ public record BranchingFairness(OptionalDouble bestCleanTotal, List<String> best
     private static BranchingFairness compute(BranchingVignette vignette, RatingScale scale) {
         var best = new Best();
         Walks.visit(vignette, scale, best);
-        double normaliser = best.clean.isPresent() ? best.clean.getAsDouble()
-                : best.any.isPresent() ? best.any.getAsDouble() : 1;
-        return new BranchingFairness(best.clean, best.cleanPath, best.misstep, best.misstepPath,
-                normaliser > TOLERANCE ? normaliser : 1);
+        double normaliser =
+                best.clean.isPresent() ? best.clean.getAsDouble() : best.any.isPresent() ? best.any.getAsDouble() : 1;
+        return new BranchingFairness(
+                best.clean, best.cleanPath, best.misstep, best.misstepPath, normaliser > TOLERANCE ? normaliser : 1);
     }
 
     /** A walk's score from its total: total / normaliser, within 0..1. */
@@ -73,19 +77,22 @@ public record BranchingFairness(OptionalDouble bestCleanTotal, List<String> best
 
     /** Whether some walk with a misstep reaches the best clean walk's total, so both would score 1. */
     public boolean misstepTiesClean() {
-        return bestCleanTotal.isPresent() && bestMisstepTotal.isPresent()
+        return bestCleanTotal.isPresent()
+                && bestMisstepTotal.isPresent()
                 && bestMisstepTotal.getAsDouble() >= bestCleanTotal.getAsDouble() - TOLERANCE;
     }
 
     /** The best clean walk's score (1 whenever there is one). */
     public OptionalDouble bestCleanScore() {
-        return bestCleanTotal.isPresent() ? OptionalDouble.of(score(bestCleanTotal.getAsDouble()))
+        return bestCleanTotal.isPresent()
+                ? OptionalDouble.of(score(bestCleanTotal.getAsDouble()))
                 : OptionalDouble.empty();
     }
 
     /** The best score of a walk with a misstep. */
     public OptionalDouble bestMisstepScore() {
-        return bestMisstepTotal.isPresent() ? OptionalDouble.of(score(bestMisstepTotal.getAsDouble()))
+        return bestMisstepTotal.isPresent()
+                ? OptionalDouble.of(score(bestMisstepTotal.getAsDouble()))
                 : OptionalDouble.empty();
     }
 

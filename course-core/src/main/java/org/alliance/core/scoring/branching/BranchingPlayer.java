@@ -48,7 +48,9 @@ public final class BranchingPlayer {
         }
         var ending = vignette.ending(trail.position());
         if (ending.isPresent()) {
-            return new Replay.Finished(trail, ending.get(),
+            return new Replay.Finished(
+                    trail,
+                    ending.get(),
                     BranchingScore.of(trail.taken(), ending.get(), BranchingFairness.of(vignette, scale)));
         }
         return new Replay.Playing(trail);
@@ -62,9 +64,13 @@ public final class BranchingPlayer {
             BranchingVignette vignette, List<String> pathSoFar, String choiceId, RatingScale scale) {
         var replay = replay(vignette, pathSoFar, scale);
         return switch (replay) {
-            case Replay.Broken broken -> new StepResult.Rejected(
-                    Rejection.INVALID_PATH, "step " + broken.step() + ": " + broken.reason() + " " + broken.detail());
-            case Replay.Finished finished -> new StepResult.Rejected(Rejection.ALREADY_ENDED, finished.ending().id());
+            case Replay.Broken broken ->
+                new StepResult.Rejected(
+                        Rejection.INVALID_PATH,
+                        "step " + broken.step() + ": " + broken.reason() + " " + broken.detail());
+            case Replay.Finished finished ->
+                new StepResult.Rejected(
+                        Rejection.ALREADY_ENDED, finished.ending().id());
             case Replay.Playing playing -> take(vignette, playing.trail(), choiceId, scale);
         };
     }

@@ -38,7 +38,16 @@ public record BranchingScore(
     static BranchingScore of(List<Taken> path, Ending ending, BranchingFairness fairness) {
         var total = PathTotal.of(path, ending);
         double score = total.safety() ? 0 : fairness.score(total.total());
-        return new BranchingScore(score, total.nodeScores(), total.meanNodeScore(), total.bonus(), total.total(),
-                fairness.normaliser(), total.repairs(), total.safety(), ending.id(), ending.outcome());
+        return new BranchingScore(
+                score,
+                total.nodeScores(),
+                total.meanNodeScore(),
+                total.bonus(),
+                total.total(),
+                fairness.normaliser(),
+                total.repairs(),
+                total.safety(),
+                ending.id(),
+                ending.outcome());
     }
 }

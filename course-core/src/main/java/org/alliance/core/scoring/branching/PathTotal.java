@@ -16,8 +16,14 @@ import org.alliance.core.model.Ending;
  * @param missteps how many choices on the walk were missteps
  * @param safety a choice marked {@code safety: true} was taken
  */
-record PathTotal(List<Double> nodeScores, double meanNodeScore, double bonus, double total, int repairs,
-        int missteps, boolean safety) {
+record PathTotal(
+        List<Double> nodeScores,
+        double meanNodeScore,
+        double bonus,
+        double total,
+        int repairs,
+        int missteps,
+        boolean safety) {
 
     PathTotal {
         nodeScores = List.copyOf(nodeScores);
@@ -33,8 +39,14 @@ record PathTotal(List<Double> nodeScores, double meanNodeScore, double bonus, do
         }
         double mean = credited.length == 0 ? 0 : sum / credited.length;
         int missteps = (int) path.stream().filter(Taken::misstep).count();
-        return new PathTotal(scores, mean, ending.bonus(), mean + ending.bonus(), RepairCredit.repaired(path),
-                missteps, path.stream().anyMatch(Taken::safety));
+        return new PathTotal(
+                scores,
+                mean,
+                ending.bonus(),
+                mean + ending.bonus(),
+                RepairCredit.repaired(path),
+                missteps,
+                path.stream().anyMatch(Taken::safety));
     }
 
     /** No misstep and no safety choice. */

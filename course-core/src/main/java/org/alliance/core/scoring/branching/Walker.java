@@ -31,7 +31,8 @@ final class Walker {
 
     static List<Choice> available(Node node, int meter) {
         return node.choices().stream()
-                .filter(c -> c.requires().map(condition -> condition.holds(meter)).orElse(true))
+                .filter(c ->
+                        c.requires().map(condition -> condition.holds(meter)).orElse(true))
                 .toList();
     }
 
@@ -42,8 +43,9 @@ final class Walker {
                     ? new Advance.Refused(Rejection.ALREADY_ENDED, trail.position())
                     : new Advance.Refused(Rejection.UNKNOWN_TARGET, trail.position());
         }
-        Optional<Choice> choice =
-                node.get().choices().stream().filter(c -> c.id().equals(choiceId)).findFirst();
+        Optional<Choice> choice = node.get().choices().stream()
+                .filter(c -> c.id().equals(choiceId))
+                .findFirst();
         if (choice.isEmpty()) {
             return new Advance.Refused(Rejection.UNKNOWN_CHOICE, node.get().id() + "/" + choiceId);
         }

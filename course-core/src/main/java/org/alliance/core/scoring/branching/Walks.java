@@ -49,8 +49,8 @@ final class Walks {
             }
             var ending = vignette.ending(trail.position());
             if (ending.isPresent()) {
-                visitor.finished(new Finished(List.copyOf(path), trail.taken(), ending.get(),
-                        PathTotal.of(trail.taken(), ending.get())));
+                visitor.finished(new Finished(
+                        List.copyOf(path), trail.taken(), ending.get(), PathTotal.of(trail.taken(), ending.get())));
                 return;
             }
             var node = vignette.node(trail.position());

@@ -54,15 +54,10 @@ public final class VignetteScoring {
                     : Math.abs(given - reference);
             rationale.add(option.rationale());
         }
-        double meanDifference = vignette.options().isEmpty() ? range : differences / vignette.options().size();
+        double meanDifference = vignette.options().isEmpty()
+                ? range
+                : differences / vignette.options().size();
         double score = Math.clamp(1 - meanDifference / range, 0.0, 1.0);
-        return new ItemResult(
-                vignette.id(),
-                score,
-                1,
-                Correctness.of(score, 1),
-                rationale,
-                rationale,
-                List.of());
+        return new ItemResult(vignette.id(), score, 1, Correctness.of(score, 1), rationale, rationale, List.of());
     }
 }

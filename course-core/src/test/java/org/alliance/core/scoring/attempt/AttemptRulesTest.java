@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.alliance.core.model.Behaviour;
 import org.alliance.core.model.ReviewDetail;
 import org.alliance.core.model.ReviewOptions;
+import org.alliance.core.scoring.ItemScoring;
 import org.alliance.core.scoring.Response;
 import org.alliance.core.scoring.SampleItems;
-import org.alliance.core.scoring.ItemScoring;
 import org.junit.jupiter.api.Test;
-import java.util.EnumSet;
-import java.util.Set;
 
 class AttemptRulesTest {
 
@@ -62,7 +62,8 @@ class AttemptRulesTest {
                 List.of(ReviewDetail.KEY, ReviewDetail.RATIONALE));
         assertThat(ReviewPolicy.visible(options, Behaviour.INTERACTIVE, ReviewPhase.DURING))
                 .containsExactly(ReviewDetail.FEEDBACK);
-        assertThat(ReviewPolicy.visible(options, Behaviour.DEFERRED, ReviewPhase.DURING)).isEmpty();
+        assertThat(ReviewPolicy.visible(options, Behaviour.DEFERRED, ReviewPhase.DURING))
+                .isEmpty();
         assertThat(ReviewPolicy.visible(options, Behaviour.DEFERRED, ReviewPhase.AFTER_SUBMIT))
                 .containsExactlyInAnyOrder(ReviewDetail.SCORE, ReviewDetail.CORRECTNESS);
         assertThat(ReviewPolicy.visible(options, Behaviour.DEFERRED, ReviewPhase.AFTER_CLOSE))
@@ -91,20 +92,25 @@ class AttemptRulesTest {
     void feedback_that_is_also_the_rationale_is_shown_once() {
         var item = SampleItems.bordin();
         var all = EnumSet.allOf(ReviewDetail.class);
-        var keyed = ReviewedItem.of(item,
-                ItemScoring.score(item, new Response.SingleChoiceAnswer("a"), SampleItems.SCALE), all);
+        var keyed = ReviewedItem.of(
+                item, ItemScoring.score(item, new Response.SingleChoiceAnswer("a"), SampleItems.SCALE), all);
         assertThat(keyed.feedback()).containsExactly("Right: goals, tasks, bond.");
-        assertThat(keyed.rationale()).as("the key's feedback is already shown as feedback").isEmpty();
+        assertThat(keyed.rationale())
+                .as("the key's feedback is already shown as feedback")
+                .isEmpty();
 
-        var wrong = ReviewedItem.of(item,
-                ItemScoring.score(item, new Response.SingleChoiceAnswer("b"), SampleItems.SCALE), all);
-        assertThat(wrong.rationale()).as("a wrong answer still learns why the key is the key")
+        var wrong = ReviewedItem.of(
+                item, ItemScoring.score(item, new Response.SingleChoiceAnswer("b"), SampleItems.SCALE), all);
+        assertThat(wrong.rationale())
+                .as("a wrong answer still learns why the key is the key")
                 .containsExactly("Right: goals, tasks, bond.");
 
-        var rationaleOnly = ReviewedItem.of(item,
+        var rationaleOnly = ReviewedItem.of(
+                item,
                 ItemScoring.score(item, new Response.SingleChoiceAnswer("a"), SampleItems.SCALE),
                 Set.of(ReviewDetail.RATIONALE));
-        assertThat(rationaleOnly.rationale()).as("without feedback shown, nothing is repeated")
+        assertThat(rationaleOnly.rationale())
+                .as("without feedback shown, nothing is repeated")
                 .containsExactly("Right: goals, tasks, bond.");
     }
 }

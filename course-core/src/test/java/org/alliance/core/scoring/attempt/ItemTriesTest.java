@@ -57,8 +57,9 @@ class ItemTriesTest {
 
     @Test
     void no_try_beyond_the_limit_or_after_a_correct_answer() {
-        assertThatThrownBy(() -> ItemTries.of(SampleItems.bordin(), List.of(WRONG, WRONG, WRONG, RIGHT),
-                INTERACTIVE, SCALE)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        ItemTries.of(SampleItems.bordin(), List.of(WRONG, WRONG, WRONG, RIGHT), INTERACTIVE, SCALE))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ItemTries.of(SampleItems.bordin(), List.of(RIGHT, RIGHT), INTERACTIVE, SCALE))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -72,11 +73,17 @@ class ItemTriesTest {
 
     @Test
     void a_quiz_attempt_scores_the_mean_of_its_items_and_leaves_blanks_at_zero() {
-        var quiz = new Quiz("q", "Quiz", INTERACTIVE, List.of(
-                SampleItems.bordin(), SampleItems.ruptureMarkers(), SampleItems.allianceStable()));
-        var result = QuizAttemptResult.of(quiz, Map.of(
-                "q2-i1", List.of(WRONG, RIGHT),
-                "q6-i2", List.of(new Response.MultipleResponseAnswer(Set.of("a", "b", "c")))), SCALE);
+        var quiz = new Quiz(
+                "q",
+                "Quiz",
+                INTERACTIVE,
+                List.of(SampleItems.bordin(), SampleItems.ruptureMarkers(), SampleItems.allianceStable()));
+        var result = QuizAttemptResult.of(
+                quiz,
+                Map.of(
+                        "q2-i1", List.of(WRONG, RIGHT),
+                        "q6-i2", List.of(new Response.MultipleResponseAnswer(Set.of("a", "b", "c")))),
+                SCALE);
         // 0.75 (right on try two) + 1 + 0 (blank) over three items.
         assertThat(result.score()).isCloseTo(1.75 / 3, within(1e-12));
         assertThat(result.passed()).isFalse();

@@ -36,14 +36,23 @@ class BranchingBoundsTest {
         // n1: a misstep (2) or a clean move (5); n2: a repair (5) to an ending with bonus 0.5.
         // a-a: (0.625 + 1) / 2 + 0.5 = 1.3125; b-a: 1 + 0.5 = 1.5. Under the old cap both scored 1;
         // now b-a, the best clean walk, scores 1 and a-a 1.3125 / 1.5 = 0.875.
-        var vignette = new BranchingVignette(SampleVignettes.header("v-tie", Optional.empty()), "n1",
+        var vignette = new BranchingVignette(
+                SampleVignettes.header("v-tie", Optional.empty()),
+                "n1",
                 new AllianceMeter(50, 0, 100),
                 List.of(
-                        new Node("n1", "Hm.", Optional.empty(), List.of(
-                                choice("a", 2, 0, List.of(Branch.to("n2"))),
-                                choice("b", 5, 0, List.of(Branch.to("n2"))))),
-                        new Node("n2", "Go on.", Optional.empty(), List.of(
-                                SampleBranching.repairing(choice("a", 5, 0, List.of(Branch.to("e"))))))),
+                        new Node(
+                                "n1",
+                                "Hm.",
+                                Optional.empty(),
+                                List.of(
+                                        choice("a", 2, 0, List.of(Branch.to("n2"))),
+                                        choice("b", 5, 0, List.of(Branch.to("n2"))))),
+                        new Node(
+                                "n2",
+                                "Go on.",
+                                Optional.empty(),
+                                List.of(SampleBranching.repairing(choice("a", 5, 0, List.of(Branch.to("e"))))))),
                 List.of(new Ending("e", "Thanks.", Outcome.REPAIRED, 0.5, "")));
         var range = BranchingBounds.of(vignette, SCALE).orElseThrow();
         assertThat(range.best()).isEqualTo(1.0);

@@ -88,7 +88,8 @@ class BranchingPlayerTest {
         assertThat(BranchingPlayer.step(V2, List.of("b", "a"), "a", SCALE))
                 .isEqualTo(new StepResult.Rejected(Rejection.ALREADY_ENDED, "e-repaired"));
         assertThat(BranchingPlayer.step(V2, List.of("zz"), "a", SCALE))
-                .isInstanceOfSatisfying(StepResult.Rejected.class,
+                .isInstanceOfSatisfying(
+                        StepResult.Rejected.class,
                         rejected -> assertThat(rejected.reason()).isEqualTo(Rejection.INVALID_PATH));
     }
 
@@ -112,12 +113,15 @@ class BranchingPlayerTest {
         assertThat(repaired.nodeScores()).containsExactly(0.625, 1.0, 1.0);
         assertThat(repaired.repairs()).isEqualTo(1);
         assertThat(repaired.total()).isCloseTo(0.975, within(1e-12));
-        assertThat(repaired.score()).isCloseTo(0.975 / 1.1, within(1e-12)).isLessThan(finish("b", "a").score());
+        assertThat(repaired.score())
+                .isCloseTo(0.975 / 1.1, within(1e-12))
+                .isLessThan(finish("b", "a").score());
         // The same misstep followed by the non-repair joke (3) keeps its 0.25: (0.25 + 0.5 + 1) / 3 + 0.1.
         var unrepaired = finish("c", "c", "a");
         assertThat(unrepaired.nodeScores()).containsExactly(0.25, 0.5, 1.0);
         assertThat(unrepaired.repairs()).isZero();
-        assertThat(unrepaired.score()).isCloseTo((1.75 / 3 + 0.1) / 1.1, within(1e-12))
+        assertThat(unrepaired.score())
+                .isCloseTo((1.75 / 3 + 0.1) / 1.1, within(1e-12))
                 .isLessThan(repaired.score());
     }
 
@@ -139,10 +143,11 @@ class BranchingPlayerTest {
 
     @Test
     void the_meter_is_clamped_to_its_bounds_and_the_step_reports_the_real_change() {
-        var vignette = new BranchingVignette(SampleVignettes.header("v-clamp", Optional.empty()), "n1",
+        var vignette = new BranchingVignette(
+                SampleVignettes.header("v-clamp", Optional.empty()),
+                "n1",
                 new AllianceMeter(10, 0, 100),
-                List.of(new Node("n1", "Hm.", Optional.empty(),
-                        List.of(choice("a", 1, -40, List.of(Branch.to("e")))))),
+                List.of(new Node("n1", "Hm.", Optional.empty(), List.of(choice("a", 1, -40, List.of(Branch.to("e")))))),
                 List.of(new Ending("e", "Bye.", Outcome.WITHDRAWN, 0, "")));
         var ended = (StepResult.Ended) BranchingPlayer.step(vignette, List.of(), "a", SCALE);
         assertThat(ended.meter()).isZero();
@@ -151,7 +156,9 @@ class BranchingPlayerTest {
 
     @Test
     void an_unfinished_path_is_still_playing() {
-        assertThat(BranchingPlayer.replay(V2, List.of("a"), SCALE)).isInstanceOfSatisfying(Replay.Playing.class,
-                playing -> assertThat(playing.trail().position()).isEqualTo("n2-escalates"));
+        assertThat(BranchingPlayer.replay(V2, List.of("a"), SCALE))
+                .isInstanceOfSatisfying(
+                        Replay.Playing.class,
+                        playing -> assertThat(playing.trail().position()).isEqualTo("n2-escalates"));
     }
 }

@@ -21,7 +21,9 @@ class BranchingPropertiesTest {
             for (int walk = 0; walk < 5; walk++) {
                 var path = RandomBranching.walk(vignette, random);
                 var finished = (Replay.Finished) BranchingPlayer.replay(vignette, path, SCALE);
-                assertThat(finished.score().score()).isBetween(range.worst(), range.best()).isBetween(0.0, 1.0);
+                assertThat(finished.score().score())
+                        .isBetween(range.worst(), range.best())
+                        .isBetween(0.0, 1.0);
             }
         });
     }

@@ -14,8 +14,8 @@ import org.alliance.core.model.MeterCondition;
 import org.alliance.core.model.Node;
 import org.alliance.core.model.Outcome;
 import org.alliance.core.model.Ratings;
-import org.alliance.core.scoring.SampleVignettes;
 import org.alliance.core.scoring.SampleItems;
+import org.alliance.core.scoring.SampleVignettes;
 
 /**
  * Seeded random branching vignettes: nodes in topological order, each choice leading only to later
@@ -32,8 +32,8 @@ final class RandomBranching {
         int endings = 1 + random.nextInt(3);
         var endingList = new ArrayList<Ending>();
         for (int e = 0; e < endings; e++) {
-            endingList.add(new Ending("e" + e, "bye", Outcome.values()[random.nextInt(4)],
-                    random.nextInt(5) * 0.05, ""));
+            endingList.add(
+                    new Ending("e" + e, "bye", Outcome.values()[random.nextInt(4)], random.nextInt(5) * 0.05, ""));
         }
         var nodeList = new ArrayList<Node>();
         for (int n = 0; n < nodes; n++) {
@@ -43,15 +43,21 @@ final class RandomBranching {
                 boolean open = c == 0;
                 var next = new ArrayList<Branch>();
                 if (random.nextBoolean()) {
-                    next.add(new Branch(Optional.of(new MeterCondition(
-                            Optional.empty(), Optional.of(random.nextInt(101)))), target(random, n, nodes, endings)));
+                    next.add(new Branch(
+                            Optional.of(new MeterCondition(Optional.empty(), Optional.of(random.nextInt(101)))),
+                            target(random, n, nodes, endings)));
                 }
                 next.add(Branch.to(target(random, n, nodes, endings)));
                 int rating = 1 + random.nextInt(5);
-                choiceList.add(new Choice("c" + c, "t",
+                choiceList.add(new Choice(
+                        "c" + c,
+                        "t",
                         Ratings.byAuthor(Map.of("d1", rating, "d2", 1 + random.nextInt(5))),
-                        "f", Optional.empty(), random.nextInt(61) - 30,
-                        random.nextInt(3) == 0, random.nextInt(8) == 0,
+                        "f",
+                        Optional.empty(),
+                        random.nextInt(61) - 30,
+                        random.nextInt(3) == 0,
+                        random.nextInt(8) == 0,
                         open || random.nextBoolean()
                                 ? Optional.empty()
                                 : Optional.of(new MeterCondition(Optional.of(random.nextInt(101)), Optional.empty())),
@@ -59,8 +65,12 @@ final class RandomBranching {
             }
             nodeList.add(new Node("n" + n, "line", Optional.empty(), choiceList));
         }
-        return new BranchingVignette(SampleVignettes.header("v-random", Optional.empty()), "n0",
-                new AllianceMeter(random.nextInt(101), 0, 100), nodeList, endingList);
+        return new BranchingVignette(
+                SampleVignettes.header("v-random", Optional.empty()),
+                "n0",
+                new AllianceMeter(random.nextInt(101), 0, 100),
+                nodeList,
+                endingList);
     }
 
     private static String target(Random random, int from, int nodes, int endings) {

@@ -36,7 +36,9 @@ class RateOptionsPropertiesTest {
 
     @Test
     void a_rate_options_score_lies_in_0_to_1_and_ignores_option_order() {
-        qt().withFixedSeed(20260301L).withExamples(2_000).forAll(longs().all(), longs().all())
+        qt().withFixedSeed(20260301L)
+                .withExamples(2_000)
+                .forAll(longs().all(), longs().all())
                 .checkAssert((seed, orderSeed) -> {
                     var random = new Random(seed);
                     var vignette = vignette(random);
@@ -46,11 +48,16 @@ class RateOptionsPropertiesTest {
                             ratings.put(o.id(), 1 + random.nextInt(5));
                         }
                     });
-                    double score = VignetteScoring.rateOptions(vignette, ratings, SCALE).score();
+                    double score = VignetteScoring.rateOptions(vignette, ratings, SCALE)
+                            .score();
                     assertThat(score).isBetween(0.0, 1.0);
-                    var reordered = new RateOptionsVignette(vignette.header(), vignette.client(), vignette.cue(),
+                    var reordered = new RateOptionsVignette(
+                            vignette.header(),
+                            vignette.client(),
+                            vignette.cue(),
                             DisplayOrder.shuffle(vignette.options(), orderSeed, "v"));
-                    assertThat(VignetteScoring.rateOptions(reordered, ratings, SCALE).score())
+                    assertThat(VignetteScoring.rateOptions(reordered, ratings, SCALE)
+                                    .score())
                             .isCloseTo(score, within(1e-12));
                 });
     }
@@ -60,9 +67,12 @@ class RateOptionsPropertiesTest {
         qt().withFixedSeed(20260302L).withExamples(1_000).forAll(longs().all()).checkAssert(seed -> {
             var vignette = vignette(new Random(seed));
             var ratings = new HashMap<String, Integer>();
-            vignette.options().forEach(o -> ratings.put(o.id(), (int) Math.round(o.ratings().mean().orElseThrow())));
+            vignette.options()
+                    .forEach(o -> ratings.put(
+                            o.id(), (int) Math.round(o.ratings().mean().orElseThrow())));
             // Each difference is at most 0.5, so the score is at least 1 − 0.5 / 4.
-            assertThat(VignetteScoring.rateOptions(vignette, ratings, SCALE).score()).isGreaterThanOrEqualTo(0.875);
+            assertThat(VignetteScoring.rateOptions(vignette, ratings, SCALE).score())
+                    .isGreaterThanOrEqualTo(0.875);
         });
     }
 }

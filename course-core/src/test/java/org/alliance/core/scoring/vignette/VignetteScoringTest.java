@@ -43,8 +43,7 @@ class VignetteScoringTest {
     void rate_options_scores_closeness_to_the_reference_ratings() {
         // V2 reference A=2, B=5, C=2, D=3; the student rates 3, 5, 1, 3: differences 1, 0, 1, 0,
         // mean 0.5 → 1 − 0.5 / 4 = 0.875.
-        var result = VignetteScoring.rateOptions(
-                SampleVignettes.v2(), Map.of("a", 3, "b", 5, "c", 1, "d", 3), SCALE);
+        var result = VignetteScoring.rateOptions(SampleVignettes.v2(), Map.of("a", 3, "b", 5, "c", 1, "d", 3), SCALE);
         assertThat(result.score()).isCloseTo(0.875, within(1e-12));
         assertThat(result.correctness()).isEqualTo(Correctness.PARTIAL);
         assertThat(result.feedback()).hasSize(4);
@@ -53,10 +52,12 @@ class VignetteScoringTest {
     @Test
     void rating_every_option_exactly_scores_full_and_the_opposite_end_scores_low() {
         var v2 = SampleVignettes.v2();
-        assertThat(VignetteScoring.rateOptions(v2, Map.of("a", 2, "b", 5, "c", 2, "d", 3), SCALE).score())
+        assertThat(VignetteScoring.rateOptions(v2, Map.of("a", 2, "b", 5, "c", 2, "d", 3), SCALE)
+                        .score())
                 .isEqualTo(1.0);
         // Differences 3, 4, 3, 2: mean 3 → 1 − 3/4 = 0.25.
-        assertThat(VignetteScoring.rateOptions(v2, Map.of("a", 5, "b", 1, "c", 5, "d", 5), SCALE).score())
+        assertThat(VignetteScoring.rateOptions(v2, Map.of("a", 5, "b", 1, "c", 5, "d", 5), SCALE)
+                        .score())
                 .isCloseTo(0.25, within(1e-12));
     }
 

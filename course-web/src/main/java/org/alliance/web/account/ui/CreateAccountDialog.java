@@ -38,8 +38,8 @@ class CreateAccountDialog extends Dialog {
             displayName.setInvalid(false);
             username.setInvalid(false);
             try {
-                OneTimePassword created = accounts.createAccount(displayName.getValue(), username.getValue(),
-                        role.getValue());
+                OneTimePassword created =
+                        accounts.createAccount(displayName.getValue(), username.getValue(), role.getValue());
                 close();
                 onCreated.accept(created);
             } catch (AccountException ex) {

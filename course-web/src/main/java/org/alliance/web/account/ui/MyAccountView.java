@@ -41,7 +41,10 @@ public class MyAccountView extends Div implements HasDynamicTitle {
         addClassName("page");
         AccountSummary me = accounts.currentAccount();
 
-        var who = new Paragraph(getTranslation("account.who", me.displayName(), me.username(),
+        var who = new Paragraph(getTranslation(
+                "account.who",
+                me.displayName(),
+                me.username(),
                 getTranslation("role." + me.role().name())));
         mustChangeNotice.setText(getTranslation("account.must-change"));
         mustChangeNotice.addClassName("notice");
@@ -52,8 +55,8 @@ public class MyAccountView extends Div implements HasDynamicTitle {
         current.setLabel(getTranslation("account.password.current"));
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         newPassword.setLabel(getTranslation("account.password.new"));
-        newPassword.setHelperText(getTranslation("register.password.help", PasswordPolicy.MIN_LENGTH,
-                PasswordPolicy.MAX_LENGTH));
+        newPassword.setHelperText(
+                getTranslation("register.password.help", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirm.setLabel(getTranslation("register.confirm"));
@@ -65,9 +68,14 @@ public class MyAccountView extends Div implements HasDynamicTitle {
         var form = new FormLayout(current, newPassword, confirm);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("28rem");
-        add(new H1(getTranslation("nav.my-account")), who, mustChangeNotice,
+        add(
+                new H1(getTranslation("nav.my-account")),
+                who,
+                mustChangeNotice,
                 new H2(getTranslation("account.password.heading")),
-                new Paragraph(getTranslation("account.password.intro")), form, change);
+                new Paragraph(getTranslation("account.password.intro")),
+                form,
+                change);
         sections.forEach(section -> add(section.component()));
     }
 
@@ -81,7 +89,9 @@ public class MyAccountView extends Div implements HasDynamicTitle {
             return;
         }
         var session = VaadinSession.getCurrent();
-        String sessionId = session == null || session.getSession() == null ? null : session.getSession().getId();
+        String sessionId = session == null || session.getSession() == null
+                ? null
+                : session.getSession().getId();
         try {
             accounts.changeOwnPassword(current.getValue(), newPassword.getValue(), sessionId);
         } catch (AccountException e) {

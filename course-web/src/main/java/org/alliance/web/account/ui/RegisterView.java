@@ -58,8 +58,8 @@ public class RegisterView extends Main implements HasDynamicTitle {
         username.setRequiredIndicatorVisible(true);
         username.setAutocomplete(Autocomplete.USERNAME);
         password.setLabel(getTranslation("register.password"));
-        password.setHelperText(getTranslation("register.password.help", PasswordPolicy.MIN_LENGTH,
-                PasswordPolicy.MAX_LENGTH));
+        password.setHelperText(
+                getTranslation("register.password.help", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         password.setRequiredIndicatorVisible(true);
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
@@ -76,8 +76,12 @@ public class RegisterView extends Main implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var back = new Paragraph(getTranslation("register.have-account") + " ");
         back.add(RouteLinks.to(getTranslation("register.sign-in"), Links.login()));
-        var card = new Div(new H1(getTranslation("register.title")),
-                new Paragraph(getTranslation("register.intro")), form, create, back);
+        var card = new Div(
+                new H1(getTranslation("register.title")),
+                new Paragraph(getTranslation("register.intro")),
+                form,
+                create,
+                back);
         card.addClassName("auth-card");
         add(card);
     }
@@ -85,8 +89,8 @@ public class RegisterView extends Main implements HasDynamicTitle {
     private boolean checkPassword() {
         var problem = policy.check(password.getValue());
         password.setInvalid(problem.isPresent());
-        problem.ifPresent(p -> password.setErrorMessage(getTranslation(p.messageKey(), PasswordPolicy.MIN_LENGTH,
-                PasswordPolicy.MAX_LENGTH)));
+        problem.ifPresent(p -> password.setErrorMessage(
+                getTranslation(p.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)));
         return problem.isEmpty();
     }
 

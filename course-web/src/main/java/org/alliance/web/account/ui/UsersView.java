@@ -47,12 +47,21 @@ public class UsersView extends Div implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> new CreateAccountDialog(accounts, this::created).open());
 
-        grid.addColumn(AccountSummary::username).setHeader(getTranslation("users.col.username")).setAutoWidth(true);
-        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("users.col.name")).setAutoWidth(true);
-        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.col.role")).setAutoWidth(true);
+        grid.addColumn(AccountSummary::username)
+                .setHeader(getTranslation("users.col.username"))
+                .setAutoWidth(true);
+        grid.addColumn(AccountSummary::displayName)
+                .setHeader(getTranslation("users.col.name"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::roleSelect)
+                .setHeader(getTranslation("users.col.role"))
+                .setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.enabled() ? "users.enabled" : "users.disabled"))
-                .setHeader(getTranslation("users.col.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.col.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("users.col.status"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("users.col.actions"))
+                .setAutoWidth(true);
         grid.setItems(query -> accounts.list(filter.getValue(), query.getOffset(), query.getLimit()).stream());
         grid.setAriaLabel(getTranslation("nav.users"));
 
@@ -70,8 +79,9 @@ public class UsersView extends Div implements HasDynamicTitle {
         select.setAriaLabel(getTranslation("users.role-of", account.username()));
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                Actions.run("failure.account-role", () -> act(() -> accounts.changeRole(account.username(),
-                        e.getValue()), "users.role-changed"));
+                Actions.run(
+                        "failure.account-role",
+                        () -> act(() -> accounts.changeRole(account.username(), e.getValue()), "users.role-changed"));
             }
         });
         return select;
@@ -79,12 +89,14 @@ public class UsersView extends Div implements HasDynamicTitle {
 
     private Component actions(AccountSummary account) {
         var toggle = new Button(getTranslation(account.enabled() ? "users.disable" : "users.enable"));
-        toggle.setAriaLabel(getTranslation(account.enabled() ? "users.disable-of" : "users.enable-of",
-                account.username()));
+        toggle.setAriaLabel(
+                getTranslation(account.enabled() ? "users.disable-of" : "users.enable-of", account.username()));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        toggle.addClickListener(e -> Actions.run("failure.account-enabled", () -> act(
-                () -> accounts.setEnabled(account.username(), !account.enabled()),
-                account.enabled() ? "users.disabled-done" : "users.enabled-done")));
+        toggle.addClickListener(e -> Actions.run(
+                "failure.account-enabled",
+                () -> act(
+                        () -> accounts.setEnabled(account.username(), !account.enabled()),
+                        account.enabled() ? "users.disabled-done" : "users.enabled-done")));
         var reset = new Button(getTranslation("users.reset"));
         reset.setAriaLabel(getTranslation("users.reset-of", account.username()));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -16,8 +16,8 @@ final class AnswerInputs {
         String label = texts.get("quiz.your-answer");
         return switch (item) {
             case PresentedItem.Choices c -> new ChoiceInput(c, label);
-            case PresentedItem.TrueOrFalse t -> new TrueFalseInput(label, texts.get("quiz.true"),
-                    texts.get("quiz.false"));
+            case PresentedItem.TrueOrFalse t ->
+                new TrueFalseInput(label, texts.get("quiz.true"), texts.get("quiz.false"));
             case PresentedItem.Matching m -> new MatchingInput(m, texts.get("quiz.matching.choose"));
             case PresentedItem.Ordering o -> new OrderingInput(o, (key, step) -> texts.get(key, step));
             case PresentedItem.ShortAnswer s -> new ShortAnswerInput(label);

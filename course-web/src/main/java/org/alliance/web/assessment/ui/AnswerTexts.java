@@ -1,10 +1,10 @@
 package org.alliance.web.assessment.ui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.alliance.core.scoring.Response;
 import org.alliance.web.assessment.PresentedItem;
-import java.util.List;
 
 /** Says a response in words, using the texts the student saw (responses themselves only name ids). */
 final class AnswerTexts {
@@ -14,16 +14,19 @@ final class AnswerTexts {
         return switch (response) {
             case Response.SingleChoiceAnswer a -> choice(item, a.optionId());
             case Response.BestResponseAnswer a -> choice(item, a.optionId());
-            case Response.MultipleResponseAnswer a -> a.optionIds().stream().map(id -> choice(item, id)).sorted()
-                    .collect(Collectors.joining("; "));
+            case Response.MultipleResponseAnswer a ->
+                a.optionIds().stream().map(id -> choice(item, id)).sorted().collect(Collectors.joining("; "));
             case Response.TrueFalseAnswer a -> texts.get(a.value() ? "quiz.true" : "quiz.false");
             case Response.ShortTextAnswer a -> a.text();
-            case Response.OrderingAnswer a -> a.stepIds().stream().map(id -> choice(item, id))
-                    .collect(Collectors.joining(" → "));
-            case Response.MatchingAnswer a -> item instanceof PresentedItem.Matching m
-                    ? m.prompts().stream().map(p -> p.text() + ": " + text(m.answers(), a.answers().get(p.id())))
-                            .collect(Collectors.joining("; "))
-                    : "";
+            case Response.OrderingAnswer a ->
+                a.stepIds().stream().map(id -> choice(item, id)).collect(Collectors.joining(" → "));
+            case Response.MatchingAnswer a ->
+                item instanceof PresentedItem.Matching m
+                        ? m.prompts().stream()
+                                .map(p -> p.text() + ": "
+                                        + text(m.answers(), a.answers().get(p.id())))
+                                .collect(Collectors.joining("; "))
+                        : "";
             case Response.Unanswered u -> texts.get("quiz.review.unanswered");
         };
     }
@@ -37,8 +40,8 @@ final class AnswerTexts {
     }
 
     private static String text(List<PresentedItem.Choice> choices, String id) {
-        Map<String, String> byId = choices.stream()
-                .collect(Collectors.toMap(PresentedItem.Choice::id, PresentedItem.Choice::text));
+        Map<String, String> byId =
+                choices.stream().collect(Collectors.toMap(PresentedItem.Choice::id, PresentedItem.Choice::text));
         return id == null ? "–" : byId.getOrDefault(id, "–");
     }
 }

@@ -22,8 +22,8 @@ final class ChoiceInput implements AnswerInput {
     ChoiceInput(PresentedItem.Choices item, String label) {
         this.item = item;
         this.bestResponse = item.client().isPresent();
-        Map<String, String> texts = item.options().stream()
-                .collect(Collectors.toMap(PresentedItem.Choice::id, PresentedItem.Choice::text));
+        Map<String, String> texts =
+                item.options().stream().collect(Collectors.toMap(PresentedItem.Choice::id, PresentedItem.Choice::text));
         var ids = item.options().stream().map(PresentedItem.Choice::id).toList();
         if (item.multiple()) {
             multiple.setLabel(label);
@@ -46,12 +46,15 @@ final class ChoiceInput implements AnswerInput {
     @Override
     public Optional<Response> value() {
         if (item.multiple()) {
-            return multiple.getValue().isEmpty() ? Optional.empty()
+            return multiple.getValue().isEmpty()
+                    ? Optional.empty()
                     : Optional.of(new Response.MultipleResponseAnswer(multiple.getValue()));
         }
-        return Optional.ofNullable(single.getValue()).map(bestResponse
-                ? (Function<String, Response>) Response.BestResponseAnswer::new
-                : Response.SingleChoiceAnswer::new);
+        return Optional.ofNullable(single.getValue())
+                .map(
+                        bestResponse
+                                ? (Function<String, Response>) Response.BestResponseAnswer::new
+                                : Response.SingleChoiceAnswer::new);
     }
 
     @Override
@@ -64,7 +67,7 @@ final class ChoiceInput implements AnswerInput {
                 single.clear();
                 multiple.clear();
             }
-            default -> { }
+            default -> {}
         }
     }
 

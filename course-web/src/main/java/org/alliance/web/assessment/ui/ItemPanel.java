@@ -59,8 +59,15 @@ class ItemPanel extends Section {
     /** The last answer committed (interactive: the last try), to tell a changed entry from a checked one. */
     private @Nullable SavedAnswer committed;
 
-    ItemPanel(int number, PresentedItem item, boolean interactive, int triesPerItem, Optional<SavedAnswer> saved,
-            Optional<Response> pending, Answers answers, LessonRenderer renderer) {
+    ItemPanel(
+            int number,
+            PresentedItem item,
+            boolean interactive,
+            int triesPerItem,
+            Optional<SavedAnswer> saved,
+            Optional<Response> pending,
+            Answers answers,
+            LessonRenderer renderer) {
         this.item = item;
         this.interactive = interactive;
         this.triesPerItem = triesPerItem;
@@ -72,7 +79,8 @@ class ItemPanel extends Section {
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         add(heading);
         if (item instanceof PresentedItem.Choices c && c.client().isPresent()) {
-            var client = new Paragraph(getTranslation("quiz.client-says", c.client().get()));
+            var client =
+                    new Paragraph(getTranslation("quiz.client-says", c.client().get()));
             client.addClassName("client-line");
             add(client);
             c.cue().ifPresent(cue -> {
@@ -144,14 +152,19 @@ class ItemPanel extends Section {
         if (!recorded) {
             status.setText("");
         } else if (!interactive) {
-            status.setText(entry instanceof Response.Unanswered ? getTranslation("quiz.cleared")
-                    : input.value().isPresent() ? getTranslation("quiz.saved") : getTranslation("quiz.saved-partly"));
+            status.setText(
+                    entry instanceof Response.Unanswered
+                            ? getTranslation("quiz.cleared")
+                            : input.value().isPresent()
+                                    ? getTranslation("quiz.saved")
+                                    : getTranslation("quiz.saved-partly"));
         } else if (committed == null) {
             status.setText(entry instanceof Response.Unanswered ? "" : getTranslation("quiz.pending"));
         } else {
-            status.setText(entry instanceof Response.Unanswered
-                    ? getTranslation("quiz.cleared-after-tries", committed.triesUsed(), triesPerItem)
-                    : getTranslation("quiz.pending-after-tries", committed.triesUsed(), triesPerItem));
+            status.setText(
+                    entry instanceof Response.Unanswered
+                            ? getTranslation("quiz.cleared-after-tries", committed.triesUsed(), triesPerItem)
+                            : getTranslation("quiz.pending-after-tries", committed.triesUsed(), triesPerItem));
             check.setText(getTranslation("quiz.check"));
         }
     }
@@ -163,8 +176,10 @@ class ItemPanel extends Section {
         if (!interactive) {
             return;
         }
-        status.setText(triesPerItem > 0 ? getTranslation("quiz.tries", saved.triesUsed(), triesPerItem)
-                : getTranslation("quiz.checked"));
+        status.setText(
+                triesPerItem > 0
+                        ? getTranslation("quiz.tries", saved.triesUsed(), triesPerItem)
+                        : getTranslation("quiz.checked"));
         saved.shown().ifPresent(shown -> {
             shown.correctness().ifPresent(c -> feedback.add(new CorrectnessLabel(c)));
             shown.feedback().forEach(text -> feedback.add(new Paragraph(text)));
@@ -172,7 +187,13 @@ class ItemPanel extends Section {
         boolean done = !saved.canTryAgain();
         input.setReadOnly(done);
         check.setEnabled(!done);
-        check.setText(getTranslation(saved.shown().flatMap(s -> s.correctness())
-                .filter(c -> c != Correctness.CORRECT).isPresent() && !done ? "quiz.try-again" : "quiz.check"));
+        check.setText(getTranslation(
+                saved.shown()
+                                        .flatMap(s -> s.correctness())
+                                        .filter(c -> c != Correctness.CORRECT)
+                                        .isPresent()
+                                && !done
+                        ? "quiz.try-again"
+                        : "quiz.check"));
     }
 }

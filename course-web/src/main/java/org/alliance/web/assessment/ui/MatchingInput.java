@@ -23,12 +23,13 @@ final class MatchingInput implements AnswerInput {
 
     MatchingInput(PresentedItem.Matching item, String placeholder) {
         layout.addClassName("matching");
-        Map<String, String> answers = item.answers().stream()
-                .collect(Collectors.toMap(PresentedItem.Choice::id, PresentedItem.Choice::text));
+        Map<String, String> answers =
+                item.answers().stream().collect(Collectors.toMap(PresentedItem.Choice::id, PresentedItem.Choice::text));
         for (PresentedItem.Choice prompt : item.prompts()) {
             var select = new Select<String>();
             select.setLabel(prompt.text());
-            select.setItems(item.answers().stream().map(PresentedItem.Choice::id).toList());
+            select.setItems(
+                    item.answers().stream().map(PresentedItem.Choice::id).toList());
             select.setItemLabelGenerator(answers::get);
             select.setPlaceholder(placeholder);
             select.setWidthFull();

@@ -29,10 +29,11 @@ final class OrderingInput implements AnswerInput {
 
     /** @param label (key, step text) to the accessible label of a move button */
     OrderingInput(PresentedItem.Ordering item, BiFunction<String, String, String> label) {
-        this.texts = item.steps().stream().collect(Collectors.toMap(PresentedItem.Choice::id,
-                PresentedItem.Choice::text));
+        this.texts =
+                item.steps().stream().collect(Collectors.toMap(PresentedItem.Choice::id, PresentedItem.Choice::text));
         this.label = label;
-        this.order = new ArrayList<>(item.steps().stream().map(PresentedItem.Choice::id).toList());
+        this.order = new ArrayList<>(
+                item.steps().stream().map(PresentedItem.Choice::id).toList());
         list.addClassName("ordering");
         wrapper.add(list);
         render();
@@ -60,9 +61,15 @@ final class OrderingInput implements AnswerInput {
             var moved = order.remove(index);
             order.add(index + delta, moved);
             render();
-            list.getChildren().skip(index + delta).findFirst().ifPresent(li -> li.getChildren()
-                    .filter(Button.class::isInstance).map(Button.class::cast)
-                    .filter(Button::isEnabled).findFirst().ifPresent(Button::focus));
+            list.getChildren()
+                    .skip(index + delta)
+                    .findFirst()
+                    .ifPresent(li -> li.getChildren()
+                            .filter(Button.class::isInstance)
+                            .map(Button.class::cast)
+                            .filter(Button::isEnabled)
+                            .findFirst()
+                            .ifPresent(Button::focus));
             listeners.forEach(Runnable::run);
         });
         return button;

@@ -92,8 +92,8 @@ public class QuizPlayerView extends Div implements BeforeEnterObserver, HasDynam
         panels.clear();
         title = quiz.title();
         deadline = quiz.deadline();
-        var intro = new Paragraph(getTranslation(quiz.interactive() ? "quiz.player.interactive"
-                : "quiz.player.deferred"));
+        var intro =
+                new Paragraph(getTranslation(quiz.interactive() ? "quiz.player.interactive" : "quiz.player.deferred"));
         intro.addClassName("hint");
         timeLeft.setId("time-left");
         timeLeft.addClassName("time-left");
@@ -101,9 +101,15 @@ public class QuizPlayerView extends Div implements BeforeEnterObserver, HasDynam
         updateTimeLeft();
         int number = 1;
         for (var item : quiz.items()) {
-            var panel = new ItemPanel(number++, item, quiz.interactive(), quiz.triesPerItem(),
+            var panel = new ItemPanel(
+                    number++,
+                    item,
+                    quiz.interactive(),
+                    quiz.triesPerItem(),
                     Optional.ofNullable(quiz.saved().get(item.id())),
-                    Optional.ofNullable(quiz.pending().get(item.id())), answers, renderer);
+                    Optional.ofNullable(quiz.pending().get(item.id())),
+                    answers,
+                    renderer);
             panels.add(panel);
             add(panel);
         }

@@ -55,9 +55,16 @@ public class QuizPreviewView extends Div implements BeforeEnterObserver, HasDyna
         add(new H1(title), note);
         int number = 1;
         for (var item : quiz.get().items()) {
-            add(new ItemPanel(number++, item, true, 0, Optional.empty(), Optional.empty(),
-                    ItemPanel.Answers.unrecorded((itemId, response) -> preview.check(courseId, quizId, draft, itemId,
-                            response)), renderer));
+            add(new ItemPanel(
+                    number++,
+                    item,
+                    true,
+                    0,
+                    Optional.empty(),
+                    Optional.empty(),
+                    ItemPanel.Answers.unrecorded(
+                            (itemId, response) -> preview.check(courseId, quizId, draft, itemId, response)),
+                    renderer));
         }
     }
 

@@ -14,12 +14,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
 import org.alliance.web.assessment.QuizAttempts;
 import org.alliance.web.assessment.QuizViews.Review;
 import org.alliance.web.assessment.QuizViews.ReviewRow;
 import org.alliance.web.learning.LessonRenderer;
 import org.alliance.web.navigation.Routes;
-import java.util.Map;
 
 /** A submitted attempt, showing only what the quiz's review options allow at this moment. */
 @Route(Routes.QUIZ_REVIEW)
@@ -50,16 +50,20 @@ public class QuizReviewView extends Div implements BeforeEnterObserver, HasDynam
     private void show(Review review) {
         removeAll();
         title = getTranslation("quiz.review.title", review.title());
-        var back = new RouterLink(getTranslation("quiz.review.back"), QuizView.class,
+        var back = new RouterLink(
+                getTranslation("quiz.review.back"),
+                QuizView.class,
                 new RouteParameters(Map.of("courseId", review.courseId(), "quizId", review.quizId())));
         back.addClassName("breadcrumb");
         add(back, new H1(title));
         score.setId("review-score");
         score.addClassName("review-score");
-        review.score().ifPresentOrElse(
-                s -> score.setText(getTranslation(review.passed().orElse(false) ? "quiz.review.passed"
-                        : "quiz.review.not-passed", Math.round(s * 100))),
-                () -> score.setText(getTranslation("quiz.review.score-hidden")));
+        review.score()
+                .ifPresentOrElse(
+                        s -> score.setText(getTranslation(
+                                review.passed().orElse(false) ? "quiz.review.passed" : "quiz.review.not-passed",
+                                Math.round(s * 100))),
+                        () -> score.setText(getTranslation("quiz.review.score-hidden")));
         add(score);
         int number = 1;
         for (ReviewRow row : review.items()) {
@@ -68,20 +72,28 @@ public class QuizReviewView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private Section item(int number, ReviewRow row) {
-        var section = new Section(new H2(getTranslation("quiz.item", number)),
+        var section = new Section(
+                new H2(getTranslation("quiz.item", number)),
                 new Html(renderer.renderStandalone(row.item().stem())));
         section.addClassName("item-panel");
         AnswerInputs.Texts texts = this::getTranslation;
-        section.add(new Paragraph(getTranslation("quiz.review.your-answer",
-                row.given().map(r -> AnswerTexts.of(row.item(), r, texts))
+        section.add(new Paragraph(getTranslation(
+                "quiz.review.your-answer",
+                row.given()
+                        .map(r -> AnswerTexts.of(row.item(), r, texts))
                         .orElse(getTranslation("quiz.review.unanswered")))));
         var reviewed = row.reviewed();
         reviewed.correctness().ifPresent(c -> section.add(new CorrectnessLabel(c)));
         row.tries().ifPresent(t -> {
-            var tries = new Paragraph(t.penaltyPerRetry() > 0
-                    ? getTranslation("quiz.review.tries-penalty", t.used(), percent(t.penaltyPerRetry()),
-                            percent(t.raw()), percent(t.scored()))
-                    : getTranslation("quiz.review.tries-free", t.used()));
+            var tries = new Paragraph(
+                    t.penaltyPerRetry() > 0
+                            ? getTranslation(
+                                    "quiz.review.tries-penalty",
+                                    t.used(),
+                                    percent(t.penaltyPerRetry()),
+                                    percent(t.raw()),
+                                    percent(t.scored()))
+                            : getTranslation("quiz.review.tries-free", t.used()));
             tries.addClassName("review-tries");
             section.add(tries);
         });
@@ -92,8 +104,9 @@ public class QuizReviewView extends Div implements BeforeEnterObserver, HasDynam
             reviewed.rationale().forEach(r -> why.add(new Paragraph(r)));
             section.add(why);
         }
-        reviewed.key().ifPresent(key -> section.add(new Paragraph(getTranslation("quiz.review.key",
-                AnswerTexts.of(row.item(), key, texts)))));
+        reviewed.key()
+                .ifPresent(key -> section.add(
+                        new Paragraph(getTranslation("quiz.review.key", AnswerTexts.of(row.item(), key, texts)))));
         return section;
     }
 

@@ -34,8 +34,8 @@ import org.alliance.web.ui.RouteLinks;
 @Route(Routes.QUIZ)
 @PermitAll
 public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
     private final transient QuizAttempts attempts;
     private String title = "";
     final Button start = new Button();
@@ -48,7 +48,8 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getRouteParameters();
-        var overview = attempts.overview(params.get("courseId").orElse(""), params.get("quizId").orElse(""));
+        var overview = attempts.overview(
+                params.get("courseId").orElse(""), params.get("quizId").orElse(""));
         if (overview.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -63,12 +64,19 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         back.addClassName("breadcrumb");
         var rules = new UnorderedList(
                 new ListItem(getTranslation(quiz.interactive() ? "quiz.rules.interactive" : "quiz.rules.deferred")),
-                new ListItem(quiz.attemptsAllowed() == 0 ? getTranslation("quiz.rules.attempts-unlimited")
-                        : getTranslation("quiz.rules.attempts", quiz.attemptsAllowed(), quiz.attempts().size())),
-                new ListItem(quiz.timeLimitMinutes() == 0 ? getTranslation("quiz.rules.no-time-limit")
-                        : getTranslation("quiz.rules.time-limit", quiz.timeLimitMinutes())),
-                new ListItem(getTranslation("quiz.rules.grading." + quiz.gradingMethod().name(),
-                        percent(quiz.passMark()))));
+                new ListItem(
+                        quiz.attemptsAllowed() == 0
+                                ? getTranslation("quiz.rules.attempts-unlimited")
+                                : getTranslation(
+                                        "quiz.rules.attempts",
+                                        quiz.attemptsAllowed(),
+                                        quiz.attempts().size())),
+                new ListItem(
+                        quiz.timeLimitMinutes() == 0
+                                ? getTranslation("quiz.rules.no-time-limit")
+                                : getTranslation("quiz.rules.time-limit", quiz.timeLimitMinutes())),
+                new ListItem(getTranslation(
+                        "quiz.rules.grading." + quiz.gradingMethod().name(), percent(quiz.passMark()))));
         rules.addClassName("quiz-rules");
         add(back, new H1(quiz.title()), rules);
         quiz.grade().ifPresent(g -> {
@@ -101,17 +109,26 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private Grid<AttemptSummary> history(Overview quiz) {
         var grid = new Grid<AttemptSummary>();
-        grid.addColumn(AttemptSummary::number).setHeader(getTranslation("quiz.history.number")).setAutoWidth(true);
-        grid.addColumn(a -> WHEN.format(a.startedAt())).setHeader(getTranslation("quiz.history.started"))
+        grid.addColumn(AttemptSummary::number)
+                .setHeader(getTranslation("quiz.history.number"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> a.submittedAt() == null ? getTranslation("quiz.history.in-progress")
-                : a.score().map(this::percent).orElse("")).setHeader(getTranslation("quiz.history.score"))
+        grid.addColumn(a -> WHEN.format(a.startedAt()))
+                .setHeader(getTranslation("quiz.history.started"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.submittedAt() == null
+                        ? getTranslation("quiz.history.in-progress")
+                        : a.score().map(this::percent).orElse(""))
+                .setHeader(getTranslation("quiz.history.score"))
                 .setAutoWidth(true);
         grid.addComponentColumn(a -> a.submittedAt() == null
-                ? new RouterLink(getTranslation("quiz.continue"), QuizPlayerView.class,
-                        new RouteParameters("attemptId", a.publicId()))
-                : new RouterLink(getTranslation("quiz.history.review"), QuizReviewView.class,
-                        new RouteParameters("attemptId", a.publicId())))
+                        ? new RouterLink(
+                                getTranslation("quiz.continue"),
+                                QuizPlayerView.class,
+                                new RouteParameters("attemptId", a.publicId()))
+                        : new RouterLink(
+                                getTranslation("quiz.history.review"),
+                                QuizReviewView.class,
+                                new RouteParameters("attemptId", a.publicId())))
                 .setHeader(getTranslation("quiz.history.open"));
         grid.setItems(quiz.attempts());
         grid.setAllRowsVisible(true);

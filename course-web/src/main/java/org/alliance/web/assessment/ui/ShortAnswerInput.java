@@ -22,7 +22,8 @@ final class ShortAnswerInput implements AnswerInput {
 
     @Override
     public Optional<Response> value() {
-        return field.getValue().isBlank() ? Optional.empty()
+        return field.getValue().isBlank()
+                ? Optional.empty()
                 : Optional.of(new Response.ShortTextAnswer(field.getValue()));
     }
 

@@ -62,19 +62,26 @@ public class CopyCourseView extends Div implements BeforeEnterObserver, HasDynam
         // Back to the instructor's list: they need not teach the (bundled) course they copy from.
         var back = RouteLinks.to(getTranslation("teaching.back"), Links.teaching());
         back.addClassName("breadcrumb");
-        add(back, new H1(getTranslation("portability.copy.title", title)),
-                new Paragraph(getTranslation("portability.copy.intro")), newId, copy, problems);
+        add(
+                back,
+                new H1(getTranslation("portability.copy.title", title)),
+                new Paragraph(getTranslation("portability.copy.intro")),
+                newId,
+                copy,
+                problems);
     }
 
     private void copy() {
         switch (portability.copy(courseId, newId.getValue())) {
-            case ImportResult.Published published -> getUI().ifPresent(ui -> RouteLinks.navigate(ui, Links.taughtCourse(published.courseId())));
+            case ImportResult.Published published ->
+                getUI().ifPresent(ui -> RouteLinks.navigate(ui, Links.taughtCourse(published.courseId())));
             case ImportResult.Refused refused -> {
                 newId.setErrorMessage(getTranslation(refused.messageKey(), refused.courseId()));
                 newId.setInvalid(true);
             }
             case ImportResult.Invalid invalid -> {
-                newId.setErrorMessage(getTranslation("portability.copy.invalid", invalid.errors().size()));
+                newId.setErrorMessage(getTranslation(
+                        "portability.copy.invalid", invalid.errors().size()));
                 newId.setInvalid(true);
                 problems.show(invalid.problems());
             }

@@ -53,15 +53,22 @@ public class CourseStaffView extends Div implements BeforeEnterObserver, HasDyna
         addUsername.setLabel(getTranslation("portability.staff.username"));
         add.setId("staff-add");
         add.setText(getTranslation("portability.staff.add"));
-        add.addClickListener(e -> Actions.run("failure.staff", () -> change(addUsername,
-                () -> staff.addInstructor(courseId, addUsername.getValue().strip()))));
+        add.addClickListener(e -> Actions.run(
+                "failure.staff",
+                () -> change(
+                        addUsername,
+                        () -> staff.addInstructor(
+                                courseId, addUsername.getValue().strip()))));
         newOwner.setId("staff-new-owner");
         newOwner.setLabel(getTranslation("portability.staff.username"));
         handOver.setId("staff-hand-over");
         handOver.setText(getTranslation("portability.staff.hand-over"));
         handOver.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        handOver.addClickListener(e -> Actions.run("failure.staff", () -> change(newOwner,
-                () -> staff.transfer(courseId, newOwner.getValue().strip()))));
+        handOver.addClickListener(e -> Actions.run(
+                "failure.staff",
+                () -> change(
+                        newOwner,
+                        () -> staff.transfer(courseId, newOwner.getValue().strip()))));
     }
 
     @Override
@@ -80,16 +87,25 @@ public class CourseStaffView extends Div implements BeforeEnterObserver, HasDyna
         addRow.addClassName("staff-row");
         var handOverRow = new Div(newOwner, handOver);
         handOverRow.addClassName("staff-row");
-        add(back, new H1(getTranslation("portability.staff.title", title)), owner,
-                new H2(getTranslation("portability.staff.co-instructors")), coInstructors, noCoInstructors, addRow,
+        add(
+                back,
+                new H1(getTranslation("portability.staff.title", title)),
+                owner,
+                new H2(getTranslation("portability.staff.co-instructors")),
+                coInstructors,
+                noCoInstructors,
+                addRow,
                 new H2(getTranslation("portability.staff.hand-over-heading")),
-                new Paragraph(getTranslation("portability.staff.hand-over-intro")), handOverRow);
+                new Paragraph(getTranslation("portability.staff.hand-over-intro")),
+                handOverRow);
         refresh(course.get());
     }
 
     private Optional<TaughtCourse> current() {
         // An admin teaches every course, so the admin's list holds this one when it exists.
-        return staff.taughtCourses().stream().filter(c -> c.courseId().equals(courseId)).findFirst();
+        return staff.taughtCourses().stream()
+                .filter(c -> c.courseId().equals(courseId))
+                .findFirst();
     }
 
     private void change(TextField field, Runnable action) {
@@ -113,7 +129,8 @@ public class CourseStaffView extends Div implements BeforeEnterObserver, HasDyna
         owner.setText(getTranslation("portability.staff.owner", course.owner()));
         coInstructors.removeAll();
         for (String username : course.coInstructors()) {
-            var remove = new Button(getTranslation("portability.staff.remove"),
+            var remove = new Button(
+                    getTranslation("portability.staff.remove"),
                     e -> Actions.run("failure.staff", () -> removeInstructor(username)));
             remove.setAriaLabel(getTranslation("portability.staff.remove-named", username));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

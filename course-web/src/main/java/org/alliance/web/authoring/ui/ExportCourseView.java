@@ -48,17 +48,27 @@ public class ExportCourseView extends Div implements BeforeEnterObserver, HasDyn
         title = course.get().course().title();
         // Built when the link is followed, in that request and with that user's rights, so it is always the
         // latest version and never a course the user stopped teaching meanwhile.
-        download = new Anchor(DownloadHandler.fromInputStream(e -> {
-            var archive = portability.export(courseId).orElseThrow(() -> new IllegalStateException("Not taught"));
-            return new DownloadResponse(new ByteArrayInputStream(archive.bytes()), archive.fileName(),
-                    "application/zip", archive.bytes().length);
-        }), AttachmentType.DOWNLOAD, getTranslation("portability.export.download", courseId + ".zip"));
+        download = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    var archive =
+                            portability.export(courseId).orElseThrow(() -> new IllegalStateException("Not taught"));
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(archive.bytes()),
+                            archive.fileName(),
+                            "application/zip",
+                            archive.bytes().length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("portability.export.download", courseId + ".zip"));
         download.setId("export-download");
         download.addClassName("download-link");
         var back = RouteLinks.to(getTranslation("portability.back-to-course"), Links.taughtCourse(courseId));
         back.addClassName("breadcrumb");
-        add(back, new H1(getTranslation("portability.export.title", title)),
-                new Paragraph(getTranslation("portability.export.intro", courseId)), download);
+        add(
+                back,
+                new H1(getTranslation("portability.export.title", title)),
+                new Paragraph(getTranslation("portability.export.intro", courseId)),
+                download);
     }
 
     @Override

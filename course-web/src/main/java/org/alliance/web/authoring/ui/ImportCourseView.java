@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CoursePortability;
 import org.alliance.web.catalog.ImportResult;
@@ -19,7 +20,6 @@ import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.Actions;
 import org.alliance.web.ui.ContentHashDetails;
 import org.alliance.web.ui.RouteLinks;
-import java.util.List;
 
 /**
  * Upload a course zip in the content format. Every problem is listed in words with its file and line; the
@@ -39,6 +39,7 @@ public class ImportCourseView extends Div implements HasDynamicTitle {
     final Div links = new Div();
     /** The published version's content hash, one click away. */
     final Div hash = new Div();
+
     private final transient CoursePortability portability;
 
     ImportCourseView(CoursePortability portability) {
@@ -87,7 +88,8 @@ public class ImportCourseView extends Div implements HasDynamicTitle {
             case ImportResult.Invalid invalid -> {
                 outcome.getElement().setAttribute("role", "alert");
                 outcome.addClassName("failed");
-                outcomeHeading.setText(getTranslation("portability.import.invalid", invalid.errors().size()));
+                outcomeHeading.setText(getTranslation(
+                        "portability.import.invalid", invalid.errors().size()));
                 outcomeText.setText(getTranslation("portability.import.nothing-stored"));
                 problems.show(invalid.problems());
             }
@@ -97,15 +99,19 @@ public class ImportCourseView extends Div implements HasDynamicTitle {
             case ImportResult.Published published -> {
                 outcome.getElement().removeAttribute("role");
                 outcome.removeClassName("failed");
-                outcomeHeading.setText(getTranslation(switch (published.outcome()) {
-                    case NEW_COURSE -> "portability.import.published.new";
-                    case NEW_VERSION -> "portability.import.published.version";
-                    case UNCHANGED -> "portability.import.published.unchanged";
-                }, published.title()));
+                outcomeHeading.setText(getTranslation(
+                        switch (published.outcome()) {
+                            case NEW_COURSE -> "portability.import.published.new";
+                            case NEW_VERSION -> "portability.import.published.version";
+                            case UNCHANGED -> "portability.import.published.unchanged";
+                        },
+                        published.title()));
                 outcomeText.setText(getTranslation("teaching.version", published.versionNumber()));
                 hash.add(new ContentHashDetails(published.contentHash()));
                 problems.show(published.warnings());
-                var open = RouteLinks.to(getTranslation("portability.import.open", published.title()), Links.taughtCourse(published.courseId()));
+                var open = RouteLinks.to(
+                        getTranslation("portability.import.open", published.title()),
+                        Links.taughtCourse(published.courseId()));
                 open.setId("import-open-course");
                 links.add(open);
             }

@@ -13,7 +13,9 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.CourseCard;
 import org.alliance.web.catalog.CourseCatalog;
@@ -22,8 +24,6 @@ import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.Actions;
 import org.alliance.web.ui.RouteLinks;
 import org.jspecify.annotations.Nullable;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.alliance.web.account.Roles;
 
 /** Published courses as cards, each with what it takes and how to join. */
 @Route(Routes.CATALOG)
@@ -117,7 +117,8 @@ public class CatalogView extends Div implements HasDynamicTitle {
     }
 
     private String hours(int minutes) {
-        return minutes < 90 ? getTranslation("catalog.minutes", minutes)
+        return minutes < 90
+                ? getTranslation("catalog.minutes", minutes)
                 : getTranslation("catalog.hours", Math.round(minutes / 60.0));
     }
 

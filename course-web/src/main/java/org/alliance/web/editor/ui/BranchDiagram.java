@@ -26,7 +26,8 @@ class BranchDiagram extends Div {
         addClassName("branch-diagram");
         Map<String, Integer> depth = depths(vignette);
         Map<Integer, List<String>> columns = new LinkedHashMap<>();
-        depth.forEach((id, d) -> columns.computeIfAbsent(d, k -> new ArrayList<>()).add(id));
+        depth.forEach(
+                (id, d) -> columns.computeIfAbsent(d, k -> new ArrayList<>()).add(id));
         Map<String, int[]> at = new LinkedHashMap<>();
         columns.forEach((d, ids) -> {
             for (int i = 0; i < ids.size(); i++) {
@@ -35,12 +36,16 @@ class BranchDiagram extends Div {
         });
         int width = 20 + columns.size() * COL;
         int height = 20 + columns.values().stream().mapToInt(List::size).max().orElse(1) * ROW;
-        var svg = new StringBuilder(String.format(Locale.ROOT,
+        var svg = new StringBuilder(String.format(
+                Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" aria-hidden=\"true\" focusable=\"false\">"
                         + "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\""
                         + " markerHeight=\"6\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"diagram-arrow\"/>"
-                        + "</marker></defs>", width, height));
-        var described = new StringBuilder("<ul class=\"visually-hidden\" aria-label=\"").append(escape(caption))
+                        + "</marker></defs>",
+                width,
+                height));
+        var described = new StringBuilder("<ul class=\"visually-hidden\" aria-label=\"")
+                .append(escape(caption))
                 .append("\">");
         for (var node : vignette.nodes()) {
             for (var choice : node.choices()) {
@@ -48,26 +53,43 @@ class BranchDiagram extends Div {
                     int[] from = at.get(node.id());
                     int[] to = at.get(branch.go());
                     if (from != null && to != null) {
-                        svg.append(String.format(Locale.ROOT,
+                        svg.append(String.format(
+                                Locale.ROOT,
                                 "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"diagram-edge\""
                                         + " marker-end=\"url(#arrow)\"/>",
-                                from[0] + BOX_W, from[1] + BOX_H / 2, to[0], to[1] + BOX_H / 2));
+                                from[0] + BOX_W,
+                                from[1] + BOX_H / 2,
+                                to[0],
+                                to[1] + BOX_H / 2));
                     }
-                    described.append("<li>").append(escape(node.id() + " / " + choice.id() + " → " + branch.go()
-                            + (vignette.node(branch.go()).isEmpty() && vignette.ending(branch.go()).isEmpty()
-                                    ? " (" + missingLabel + ")" : ""))).append("</li>");
+                    described
+                            .append("<li>")
+                            .append(escape(node.id() + " / " + choice.id() + " → " + branch.go()
+                                    + (vignette.node(branch.go()).isEmpty()
+                                                    && vignette.ending(branch.go())
+                                                            .isEmpty()
+                                            ? " (" + missingLabel + ")"
+                                            : "")))
+                            .append("</li>");
                 }
             }
         }
         at.forEach((id, p) -> {
             boolean ending = vignette.ending(id).isPresent();
             boolean missing = !ending && vignette.node(id).isEmpty(); // a target not (yet) written
-            svg.append(String.format(Locale.ROOT,
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"%d\" class=\"%s\"/>"
                             + "<text x=\"%d\" y=\"%d\" class=\"diagram-label\">%s</text>",
-                    p[0], p[1], BOX_W, BOX_H, ending ? 16 : 4,
+                    p[0],
+                    p[1],
+                    BOX_W,
+                    BOX_H,
+                    ending ? 16 : 4,
                     ending ? "diagram-ending" : missing ? "diagram-missing" : "diagram-node",
-                    p[0] + 8, p[1] + 22, escape(id.length() > 22 ? id.substring(0, 21) + "…" : id)));
+                    p[0] + 8,
+                    p[1] + 22,
+                    escape(id.length() > 22 ? id.substring(0, 21) + "…" : id)));
         });
         add(new Html("<div class=\"diagram-svg\">" + svg.append("</svg>") + "</div>"));
         add(new Html(described.append("</ul>").toString()));
@@ -99,6 +121,9 @@ class BranchDiagram extends Div {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -3,6 +3,8 @@ package org.alliance.web.editor.ui;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,7 +15,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.listbox.ListBox;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,27 +27,23 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.alliance.core.format.ReadResult;
 import org.alliance.core.model.BranchingVignette;
 import org.alliance.core.validation.Problem;
 import org.alliance.web.account.Roles;
-import org.alliance.web.navigation.Links;
-import org.alliance.web.navigation.Routes;
-import org.alliance.web.ui.ProblemText;
 import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.ImportResult;
 import org.alliance.web.editor.DraftIds;
 import org.alliance.web.editor.Drafts;
+import org.alliance.web.editor.FileTemplates;
 import org.alliance.web.editor.ui.form.FileForm;
 import org.alliance.web.learning.LessonRenderer;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.Actions;
+import org.alliance.web.ui.ProblemText;
 import org.alliance.web.ui.RouteLinks;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import java.util.TreeMap;
-import org.alliance.web.editor.FileTemplates;
 
 /**
  * Edits a course draft as its files; quizzes and vignettes also as forms (see {@link FileForm}). Each change is saved as typed and the whole draft is read again by
@@ -63,6 +63,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     final Button publish = new Button();
     /** Radio buttons, not tabs: Vaadin's tab strip fails axe's tablist rule. */
     final RadioButtonGroup<Boolean> asForm = new RadioButtonGroup<>();
+
     final Div formHolder = new Div();
     final Anchor previewDraft = new Anchor();
     private final Div layout = new Div();
@@ -146,8 +147,8 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         tools.addClassName("editor-tools");
         var main = new Div(tools, formHolder, editor, status);
         main.addClassName("editor-main");
-        var right = new Div(new H2(getTranslation("editor.problems")), problems,
-                new H2(getTranslation("editor.preview")), preview);
+        var right = new Div(
+                new H2(getTranslation("editor.problems")), problems, new H2(getTranslation("editor.preview")), preview);
         right.addClassName("editor-side");
         // Beside a form this column stays in view and scrolls on its own, so keyboard users can reach it.
         right.getElement().setAttribute("tabindex", "0");
@@ -159,9 +160,16 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         layout.removeAll();
         layout.add(side, main, right);
         layout.addClassName("editor-layout");
-        add(back, new H1(getTranslation("editor.title", courseId)),
-                new Paragraph(getTranslation("editor.intro")), publish, layout);
-        files.setValue(content.containsKey("course.yaml") ? "course.yaml" : content.keySet().iterator().next());
+        add(
+                back,
+                new H1(getTranslation("editor.title", courseId)),
+                new Paragraph(getTranslation("editor.intro")),
+                publish,
+                layout);
+        files.setValue(
+                content.containsKey("course.yaml")
+                        ? "course.yaml"
+                        : content.keySet().iterator().next());
         showProblems(drafts.check(courseId));
     }
 
@@ -178,19 +186,27 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         previewDraft.setVisible(playable);
         if (playable) {
             String id = path.substring(path.indexOf('/') + 1, path.length() - ".yaml".length());
-            previewDraft.setHref((path.startsWith("quizzes/") ? Links.draftQuizPreview(courseId, id)
-                    : Links.draftVignettePreview(courseId, id)).location());
+            previewDraft.setHref((path.startsWith("quizzes/")
+                            ? Links.draftQuizPreview(courseId, id)
+                            : Links.draftVignettePreview(courseId, id))
+                    .location());
             previewDraft.getElement().setAttribute("aria-label", getTranslation("editor.preview-draft-aria", id));
         }
         ReadResult result = drafts.check(courseId);
         if (wanted) {
-            FileForm.of(this, path, content.get(path), DraftIds.of(content),
+            FileForm.of(
+                            this,
+                            path,
+                            content.get(path),
+                            DraftIds.of(content),
                             text -> Actions.run("failure.draft-save", () -> save(path, text)))
-                    .ifPresentOrElse(built -> {
-                        form = built;
-                        formHolder.add(built);
-                        built.place(result.problems());
-                    }, () -> formHolder.add(new Paragraph(getTranslation("editor.form-unreadable"))));
+                    .ifPresentOrElse(
+                            built -> {
+                                form = built;
+                                formHolder.add(built);
+                                built.place(result.problems());
+                            },
+                            () -> formHolder.add(new Paragraph(getTranslation("editor.form-unreadable"))));
         }
         formHolder.setVisible(wanted);
         layout.setClassName("editor-layout-form", form != null);
@@ -209,19 +225,22 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         var id = new TextField(getTranslation("editor.add.id"));
         id.setHelperText(getTranslation("editor.add.id-help"));
         id.setId("editor-add-id");
-        var create = new Button(getTranslation("editor.add.create"), e -> Actions.run("failure.add-file", () -> {
-            try {
-                String path = drafts.addFile(courseId, kind.getValue(), id.getValue().strip());
-                content.put(path, drafts.open(courseId).orElseThrow().get(path));
-                files.setItems(content.keySet());
-                files.setValue(path);
-                showProblems(drafts.check(courseId));
-                dialog.close();
-            } catch (CatalogException ex) {
-                id.setErrorMessage(getTranslation(ex.messageKey()));
-                id.setInvalid(true);
-            }
-        }));
+        var create = new Button(
+                getTranslation("editor.add.create"),
+                e -> Actions.run("failure.add-file", () -> {
+                    try {
+                        String path = drafts.addFile(
+                                courseId, kind.getValue(), id.getValue().strip());
+                        content.put(path, drafts.open(courseId).orElseThrow().get(path));
+                        files.setItems(content.keySet());
+                        files.setValue(path);
+                        showProblems(drafts.check(courseId));
+                        dialog.close();
+                    } catch (CatalogException ex) {
+                        id.setErrorMessage(getTranslation(ex.messageKey()));
+                        id.setInvalid(true);
+                    }
+                }));
         create.setId("editor-add-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(kind, id);
@@ -256,8 +275,8 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
             problems.add(item);
         }
         long errors = result.errors().size();
-        status.setText(errors == 0 ? getTranslation("editor.saved-valid")
-                : getTranslation("editor.saved-errors", errors));
+        status.setText(
+                errors == 0 ? getTranslation("editor.saved-valid") : getTranslation("editor.saved-errors", errors));
         publish.setEnabled(errors == 0);
     }
 
@@ -288,14 +307,18 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.(md|yaml)$", "");
         if (path.startsWith("lessons/")) {
             String body = content.getOrDefault(path, "").replaceFirst("(?s)^---.*?\\n---\\n", "");
-            preview.add(new Html(result.course().map(c -> renderer.renderUnlinked(c, body).html())
+            preview.add(new Html(result.course()
+                    .map(c -> renderer.renderUnlinked(c, body).html())
                     .orElse(renderer.renderStandalone(body))));
         } else if (path.startsWith("vignettes/") && result.draft().isPresent()) {
             // The draft, not the course: the branches are most worth seeing while they still have errors.
-            result.draft().get().activity(name).filter(BranchingVignette.class::isInstance)
+            result.draft()
+                    .get()
+                    .activity(name)
+                    .filter(BranchingVignette.class::isInstance)
                     .map(BranchingVignette.class::cast)
-                    .ifPresent(v -> preview.add(new BranchDiagram(v, getTranslation("editor.diagram", v.title()),
-                            getTranslation("editor.diagram-missing"))));
+                    .ifPresent(v -> preview.add(new BranchDiagram(
+                            v, getTranslation("editor.diagram", v.title()), getTranslation("editor.diagram-missing"))));
         }
     }
 
@@ -303,7 +326,10 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     private void publish() {
         var drift = drafts.drift(courseId);
         if (drift.isPresent()) {
-            new DriftDialog(drift.get(), () -> published(drafts.publishOver(courseId, drift.get().currentVersion())))
+            new DriftDialog(
+                            drift.get(),
+                            () -> published(
+                                    drafts.publishOver(courseId, drift.get().currentVersion())))
                     .open();
             return;
         }
@@ -316,10 +342,11 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
                 Notification.show(getTranslation("editor.published", p.versionNumber()));
                 getUI().ifPresent(ui -> RouteLinks.navigate(ui, Links.taughtCourse(p.courseId())));
             }
-            case ImportResult.Invalid invalid -> Notification.show(getTranslation("editor.saved-errors",
-                    invalid.errors().size()));
-            case ImportResult.Refused refused -> Notification.show(getTranslation(refused.messageKey(),
-                    refused.courseId()));
+            case ImportResult.Invalid invalid ->
+                Notification.show(
+                        getTranslation("editor.saved-errors", invalid.errors().size()));
+            case ImportResult.Refused refused ->
+                Notification.show(getTranslation(refused.messageKey(), refused.courseId()));
         }
     }
 

@@ -17,10 +17,13 @@ class DriftDialog extends ConfirmDialog {
     DriftDialog(Drift drift, Runnable publish) {
         setHeader(getTranslation("editor.drift.title"));
         undone.setId("editor-drift");
-        drift.undone().forEach(u -> undone.add(new ListItem(getTranslation("editor.drift." + u.effect().name(),
-                u.path(), drift.baseNumber()))));
-        setText(new Div(new Paragraph(getTranslation("editor.drift.intro", drift.baseNumber(),
-                drift.currentNumber())), undone, new Paragraph(getTranslation("editor.drift.question"))));
+        drift.undone()
+                .forEach(u -> undone.add(new ListItem(
+                        getTranslation("editor.drift." + u.effect().name(), u.path(), drift.baseNumber()))));
+        setText(new Div(
+                new Paragraph(getTranslation("editor.drift.intro", drift.baseNumber(), drift.currentNumber())),
+                undone,
+                new Paragraph(getTranslation("editor.drift.question"))));
         setCancelable(true);
         setCancelText(getTranslation("common.cancel"));
         setConfirmText(getTranslation("editor.drift.publish"));

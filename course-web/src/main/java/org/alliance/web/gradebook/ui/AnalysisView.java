@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.alliance.core.statistics.FlagThresholds;
@@ -33,7 +34,6 @@ import org.alliance.web.gradebook.GradebookException;
 import org.alliance.web.navigation.Links;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.RouteLinks;
-import java.util.Optional;
 
 /**
  * Item and vignette analysis of a taught course: per quiz item facility, discrimination, what the assessment
@@ -63,8 +63,11 @@ public class AnalysisView extends Div implements BeforeEnterObserver, HasDynamic
         removeAll();
         var back = RouteLinks.to(getTranslation("gradebook.back"), Links.taughtCourse(courseId));
         back.addClassName("breadcrumb");
-        var thresholds = new Paragraph(getTranslation("analysis.thresholds", FlagThresholds.MINIMUM_RESPONSES,
-                number(FlagThresholds.POOR_DISCRIMINATION), number(FlagThresholds.TOO_EASY),
+        var thresholds = new Paragraph(getTranslation(
+                "analysis.thresholds",
+                FlagThresholds.MINIMUM_RESPONSES,
+                number(FlagThresholds.POOR_DISCRIMINATION),
+                number(FlagThresholds.TOO_EASY),
                 number(FlagThresholds.TOO_HARD)));
         thresholds.addClassName("hint");
         add(back, new H1(getTranslation("analysis.title")), thresholds);
@@ -76,23 +79,34 @@ public class AnalysisView extends Div implements BeforeEnterObserver, HasDynamic
         var section = new Section(new H2(quiz.title()));
         section.setId("analysis-" + quiz.quizId());
         section.addClassName("analysis-quiz");
-        section.add(new Paragraph(getTranslation("analysis.quiz.summary", quiz.responses(),
-                optional(quiz.alpha()))));
+        section.add(new Paragraph(getTranslation("analysis.quiz.summary", quiz.responses(), optional(quiz.alpha()))));
         audit(quiz.audit()).ifPresent(section::add);
         // Shown before any response too: the audit reads the items, not the answers.
         var grid = new Grid<ItemReport>();
-        grid.addColumn(ItemReport::stem).setHeader(getTranslation("analysis.col.item")).setFlexGrow(3);
-        grid.addColumn(ItemReport::responses).setHeader(getTranslation("analysis.col.n")).setAutoWidth(true);
-        grid.addColumn(i -> optional(i.facility())).setHeader(getTranslation("analysis.col.facility"))
-                .setAutoWidth(true);
-        grid.addColumn(i -> optional(i.discrimination())).setHeader(getTranslation("analysis.col.discrimination"))
-                .setAutoWidth(true);
-        grid.addColumn(i -> notes(i.audit())).setHeader(getTranslation("analysis.col.audit")).setFlexGrow(2)
-                .setTooltipGenerator(i -> notes(i.audit()));
-        grid.addColumn(i -> counts(i.distractors())).setHeader(getTranslation("analysis.col.distractors"))
+        grid.addColumn(ItemReport::stem)
+                .setHeader(getTranslation("analysis.col.item"))
                 .setFlexGrow(3);
-        grid.addColumn(i -> i.flags().stream().map(f -> getTranslation("analysis.flag." + f.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("analysis.col.flags")).setAutoWidth(true);
+        grid.addColumn(ItemReport::responses)
+                .setHeader(getTranslation("analysis.col.n"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> optional(i.facility()))
+                .setHeader(getTranslation("analysis.col.facility"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> optional(i.discrimination()))
+                .setHeader(getTranslation("analysis.col.discrimination"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> notes(i.audit()))
+                .setHeader(getTranslation("analysis.col.audit"))
+                .setFlexGrow(2)
+                .setTooltipGenerator(i -> notes(i.audit()));
+        grid.addColumn(i -> counts(i.distractors()))
+                .setHeader(getTranslation("analysis.col.distractors"))
+                .setFlexGrow(3);
+        grid.addColumn(i -> i.flags().stream()
+                        .map(f -> getTranslation("analysis.flag." + f.name()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("analysis.col.flags"))
+                .setAutoWidth(true);
         grid.setItems(quiz.items());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("analysis.items-of", quiz.title()));
@@ -104,27 +118,38 @@ public class AnalysisView extends Div implements BeforeEnterObserver, HasDynamic
         var section = new Section(new H2(vignette.title()));
         section.setId("analysis-" + vignette.vignetteId());
         section.addClassName("analysis-vignette");
-        section.add(new Paragraph(getTranslation("analysis.vignette.summary",
-                getTranslation("vignette.kind." + vignette.kind().name()), vignette.responses())));
+        section.add(new Paragraph(getTranslation(
+                "analysis.vignette.summary",
+                getTranslation("vignette.kind." + vignette.kind().name()),
+                vignette.responses())));
         audit(vignette.audit()).ifPresent(section::add);
         if (!vignette.options().isEmpty()) {
             var list = new UnorderedList();
-            vignette.options().forEach(o -> list.add(new ListItem(o.ratings().isEmpty()
-                    ? getTranslation("analysis.option.picked", o.text(), o.count())
-                    : getTranslation("analysis.option.rated", o.text(), o.ratings().entrySet().stream()
-                            .map(e -> getTranslation("analysis.rating-count", e.getKey(), e.getValue()))
-                            .collect(Collectors.joining(", "))))));
+            vignette.options()
+                    .forEach(o -> list.add(new ListItem(
+                            o.ratings().isEmpty()
+                                    ? getTranslation("analysis.option.picked", o.text(), o.count())
+                                    : getTranslation(
+                                            "analysis.option.rated",
+                                            o.text(),
+                                            o.ratings().entrySet().stream()
+                                                    .map(e -> getTranslation(
+                                                            "analysis.rating-count", e.getKey(), e.getValue()))
+                                                    .collect(Collectors.joining(", "))))));
             section.add(list);
         }
         for (NodeReport node : vignette.nodes()) {
             var block = new Div(new H3(getTranslation("analysis.node", node.client())));
             block.addClassName("analysis-node");
             var choices = new UnorderedList();
-            node.choices().forEach(c -> choices.add(new ListItem(getTranslation("analysis.option.picked", c.text(),
-                    c.count()))));
+            node.choices()
+                    .forEach(c ->
+                            choices.add(new ListItem(getTranslation("analysis.option.picked", c.text(), c.count()))));
             block.add(choices);
-            block.add(new Paragraph(node.missteps().isEmpty() ? getTranslation("analysis.missteps.none")
-                    : getTranslation("analysis.missteps", counts(node.missteps()))));
+            block.add(new Paragraph(
+                    node.missteps().isEmpty()
+                            ? getTranslation("analysis.missteps.none")
+                            : getTranslation("analysis.missteps", counts(node.missteps()))));
             section.add(block);
         }
         return section;
@@ -135,8 +160,11 @@ public class AnalysisView extends Div implements BeforeEnterObserver, HasDynamic
         if (notes.isEmpty()) {
             return getTranslation("analysis.audit.none");
         }
-        return notes.stream().map(n -> n.acceptedWhy().map(why -> getTranslation("analysis.audit.accepted",
-                n.message(), why)).orElse(n.message())).collect(Collectors.joining(" · "));
+        return notes.stream()
+                .map(n -> n.acceptedWhy()
+                        .map(why -> getTranslation("analysis.audit.accepted", n.message(), why))
+                        .orElse(n.message()))
+                .collect(Collectors.joining(" · "));
     }
 
     /** A quiz's or vignette's own audit notes, under a heading a screen reader announces; none when clean. */
@@ -147,13 +175,15 @@ public class AnalysisView extends Div implements BeforeEnterObserver, HasDynamic
         var list = new UnorderedList();
         list.addClassName("analysis-audit");
         list.getElement().setAttribute("aria-label", getTranslation("analysis.audit"));
-        notes.forEach(n -> list.add(new ListItem(n.acceptedWhy().map(why -> getTranslation(
-                "analysis.audit.accepted", n.message(), why)).orElse(n.message()))));
+        notes.forEach(n -> list.add(new ListItem(n.acceptedWhy()
+                .map(why -> getTranslation("analysis.audit.accepted", n.message(), why))
+                .orElse(n.message()))));
         return Optional.of(new Div(new Paragraph(getTranslation("analysis.audit")), list));
     }
 
     private String counts(List<Count> counts) {
-        return counts.stream().map(c -> getTranslation("analysis.option.picked", c.text(), c.count()))
+        return counts.stream()
+                .map(c -> getTranslation("analysis.option.picked", c.text(), c.count()))
                 .collect(Collectors.joining("; "));
     }
 

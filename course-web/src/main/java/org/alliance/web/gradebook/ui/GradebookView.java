@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -33,7 +34,6 @@ import org.alliance.web.gradebook.GradebookException;
 import org.alliance.web.navigation.Links;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.RouteLinks;
-import com.vaadin.flow.data.provider.QuerySortOrder;
 
 /**
  * Students × graded activities of a taught course. The grid asks the service for one page at a time with
@@ -76,8 +76,11 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
 
         csv.setHref(DownloadHandler.fromInputStream(download -> {
             byte[] bytes = gradebook.csv(courseId, filter.getValue(), labels());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), courseId + "-gradebook.csv",
-                    "text/csv; charset=utf-8", bytes.length);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(bytes),
+                    courseId + "-gradebook.csv",
+                    "text/csv; charset=utf-8",
+                    bytes.length);
         }));
         csv.setText(getTranslation("gradebook.csv"));
         csv.setId("gradebook-csv");
@@ -93,27 +96,46 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
         grid.removeAllColumns();
         grid.addComponentColumn(row -> row.deleted()
                         ? new Div(getTranslation("gradebook.deleted-student"))
-                        : new RouterLink(row.username(), StudentAttemptsView.class,
-                                new RouteParameters(new RouteParam("courseId", courseId),
+                        : new RouterLink(
+                                row.username(),
+                                StudentAttemptsView.class,
+                                new RouteParameters(
+                                        new RouteParam("courseId", courseId),
                                         new RouteParam("username", row.username()))))
-                .setHeader(getTranslation("gradebook.col.student")).setKey(Gradebook.STUDENT)
-                .setSortProperty(Gradebook.STUDENT).setFrozen(true).setAutoWidth(true);
+                .setHeader(getTranslation("gradebook.col.student"))
+                .setKey(Gradebook.STUDENT)
+                .setSortProperty(Gradebook.STUDENT)
+                .setFrozen(true)
+                .setAutoWidth(true);
         for (Column c : columns) {
-            grid.addColumn(row -> text(row.cells().get(c.activityId()))).setHeader(c.title())
-                    .setKey(c.activityId()).setSortProperty(c.activityId()).setAutoWidth(true);
+            grid.addColumn(row -> text(row.cells().get(c.activityId())))
+                    .setHeader(c.title())
+                    .setKey(c.activityId())
+                    .setSortProperty(c.activityId())
+                    .setAutoWidth(true);
         }
         grid.addColumn(row -> row.courseGrade() == null ? "" : Gradebook.percent(row.courseGrade()) + " %")
-                .setHeader(getTranslation("gradebook.col.course-grade")).setKey(Gradebook.COURSE_GRADE)
-                .setSortProperty(Gradebook.COURSE_GRADE).setAutoWidth(true);
+                .setHeader(getTranslation("gradebook.col.course-grade"))
+                .setKey(Gradebook.COURSE_GRADE)
+                .setSortProperty(Gradebook.COURSE_GRADE)
+                .setAutoWidth(true);
         grid.setMultiSort(false);
         grid.setAriaLabel(getTranslation("gradebook.title"));
-        grid.setItems(query -> gradebook.page(courseId, filter.getValue(), sorts(query.getSortOrders()),
-                        query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> gradebook
+                        .page(
+                                courseId,
+                                filter.getValue(),
+                                sorts(query.getSortOrders()),
+                                query.getOffset(),
+                                query.getLimit())
+                        .stream(),
                 query -> gradebook.count(courseId, filter.getValue()));
     }
 
     private static List<Sort> sorts(List<QuerySortOrder> orders) {
-        return orders.stream().map(o -> new Sort(o.getSorted(), o.getDirection() == SortDirection.DESCENDING))
+        return orders.stream()
+                .map(o -> new Sort(o.getSorted(), o.getDirection() == SortDirection.DESCENDING))
                 .toList();
     }
 
@@ -129,8 +151,11 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private CsvLabels labels() {
-        return new CsvLabels(getTranslation("gradebook.col.student"), getTranslation("gradebook.col.course-grade"),
-                getTranslation("gradebook.excused"), getTranslation("gradebook.awaiting"),
+        return new CsvLabels(
+                getTranslation("gradebook.col.student"),
+                getTranslation("gradebook.col.course-grade"),
+                getTranslation("gradebook.excused"),
+                getTranslation("gradebook.awaiting"),
                 getTranslation("gradebook.deleted-student"));
     }
 

@@ -27,8 +27,8 @@ import org.alliance.web.navigation.Routes;
 @Route(Routes.STUDENT_ATTEMPTS)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class StudentAttemptsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
     private final transient Gradebook gradebook;
     private String title = "";
     final Grid<AttemptLine> attempts = new Grid<>();
@@ -51,18 +51,29 @@ public class StudentAttemptsView extends Div implements BeforeEnterObserver, Has
         }
         removeAll();
         title = username.startsWith("deleted-") ? getTranslation("gradebook.deleted-student") : username;
-        var back = new RouterLink(getTranslation("gradebook.back-to-gradebook"), GradebookView.class,
+        var back = new RouterLink(
+                getTranslation("gradebook.back-to-gradebook"),
+                GradebookView.class,
                 new RouteParameters("courseId", courseId));
         back.addClassName("breadcrumb");
         attempts.removeAllColumns();
-        attempts.addColumn(AttemptLine::title).setHeader(getTranslation("gradebook.attempt.activity")).setAutoWidth(true);
-        attempts.addColumn(a -> getTranslation("activity." + a.kind().name()))
-                .setHeader(getTranslation("gradebook.attempt.kind")).setAutoWidth(true);
-        attempts.addColumn(a -> WHEN.format(a.startedAt())).setHeader(getTranslation("gradebook.attempt.started"))
+        attempts.addColumn(AttemptLine::title)
+                .setHeader(getTranslation("gradebook.attempt.activity"))
                 .setAutoWidth(true);
-        attempts.addColumn(a -> a.finishedAt() == null ? getTranslation("gradebook.attempt.in-progress")
-                : WHEN.format(a.finishedAt())).setHeader(getTranslation("gradebook.attempt.finished")).setAutoWidth(true);
-        attempts.addColumn(this::result).setHeader(getTranslation("gradebook.attempt.score")).setAutoWidth(true);
+        attempts.addColumn(a -> getTranslation("activity." + a.kind().name()))
+                .setHeader(getTranslation("gradebook.attempt.kind"))
+                .setAutoWidth(true);
+        attempts.addColumn(a -> WHEN.format(a.startedAt()))
+                .setHeader(getTranslation("gradebook.attempt.started"))
+                .setAutoWidth(true);
+        attempts.addColumn(a -> a.finishedAt() == null
+                        ? getTranslation("gradebook.attempt.in-progress")
+                        : WHEN.format(a.finishedAt()))
+                .setHeader(getTranslation("gradebook.attempt.finished"))
+                .setAutoWidth(true);
+        attempts.addColumn(this::result)
+                .setHeader(getTranslation("gradebook.attempt.score"))
+                .setAutoWidth(true);
         attempts.setItems(lines);
         attempts.setAllRowsVisible(true);
         attempts.setAriaLabel(getTranslation("gradebook.attempts", title));

@@ -30,7 +30,10 @@ class AddRaterSection extends Section {
             }
             addRater.accept(username.getValue());
         });
-        add(new H2(getTranslation("grading.add-rater")), new Paragraph(getTranslation("grading.add-rater.intro")),
-                username, add);
+        add(
+                new H2(getTranslation("grading.add-rater")),
+                new Paragraph(getTranslation("grading.add-rater.intro")),
+                username,
+                add);
     }
 }

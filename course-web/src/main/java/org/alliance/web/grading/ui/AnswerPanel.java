@@ -25,19 +25,24 @@ class AnswerPanel extends Div {
         text.setText(a.text());
         text.setId("grading-answer");
         text.addClassName("student-text");
-        var answer = new Section(new H2(getTranslation("grading.answer")), new Paragraph(getTranslation(
-                "grading.answer-by", a.username(), Texts.when(a.finishedAt()))), client, new Paragraph(a.prompt()),
+        var answer = new Section(
+                new H2(getTranslation("grading.answer")),
+                new Paragraph(getTranslation("grading.answer-by", a.username(), Texts.when(a.finishedAt()))),
+                client,
+                new Paragraph(a.prompt()),
                 text);
         add(answer);
 
         var self = new UnorderedList();
         for (Anchored d : a.rubric()) {
             var rating = a.selfAssessment().get(d.id());
-            self.add(new ListItem(getTranslation("grading.self-rating", d.name(),
-                    rating == null ? getTranslation("grading.not-rated") : rating)));
+            self.add(new ListItem(getTranslation(
+                    "grading.self-rating", d.name(), rating == null ? getTranslation("grading.not-rated") : rating)));
         }
-        var selfSection = new Section(new H2(getTranslation("grading.self-heading")),
-                new Paragraph(getTranslation("grading.self-context")), self);
+        var selfSection = new Section(
+                new H2(getTranslation("grading.self-heading")),
+                new Paragraph(getTranslation("grading.self-context")),
+                self);
         selfSection.addClassName("context-only");
         selfSection.setId("grading-self-assessment");
         add(selfSection);
@@ -52,8 +57,9 @@ class AnswerPanel extends Div {
         add(rubric);
 
         var examples = new Section(new H2(getTranslation("grading.examples")));
-        new TreeMap<>(a.examples()).forEach((level, example) -> examples.add(new Paragraph(
-                getTranslation("grading.example", level, example))));
+        new TreeMap<>(a.examples())
+                .forEach((level, example) ->
+                        examples.add(new Paragraph(getTranslation("grading.example", level, example))));
         examples.setId("grading-examples");
         add(examples);
     }

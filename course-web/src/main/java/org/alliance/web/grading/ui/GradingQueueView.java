@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.alliance.web.account.Roles;
@@ -24,7 +25,6 @@ import org.alliance.web.grading.GradingViews.Queue;
 import org.alliance.web.navigation.Links;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.RouteLinks;
-import java.util.List;
 
 /** The free-text answers of a taught course waiting for grading, by status, with counts. */
 @Route(Routes.GRADING_QUEUE)
@@ -33,6 +33,7 @@ public class GradingQueueView extends Div implements BeforeEnterObserver, HasDyn
     private final transient Grading grading;
     /** Radio buttons, not tabs: they filter one list, and Vaadin's tab strip fails axe's tablist rule. */
     final RadioButtonGroup<Optional<GradingStatus>> filter = new RadioButtonGroup<>();
+
     final Grid<Entry> answers = new Grid<>();
     private final Map<Optional<GradingStatus>, String> labels = new LinkedHashMap<>();
     private transient Queue queue = new Queue("", Map.of(), List.of());
@@ -61,30 +62,48 @@ public class GradingQueueView extends Div implements BeforeEnterObserver, HasDyn
         back.addClassName("breadcrumb");
         add(back, new H1(getTranslation("grading.queue.title")), new Paragraph(getTranslation("grading.queue.intro")));
         labels.clear();
-        labels.put(Optional.empty(), getTranslation("grading.queue.all", queue.entries().size()));
+        labels.put(
+                Optional.empty(),
+                getTranslation("grading.queue.all", queue.entries().size()));
         for (GradingStatus status : GradingStatus.values()) {
-            labels.put(Optional.of(status), getTranslation("grading.queue.tab",
-                    getTranslation("grading.status." + status.name()), queue.counts().getOrDefault(status, 0)));
+            labels.put(
+                    Optional.of(status),
+                    getTranslation(
+                            "grading.queue.tab",
+                            getTranslation("grading.status." + status.name()),
+                            queue.counts().getOrDefault(status, 0)));
         }
         filter.setItems(labels.keySet());
         filter.setValue(Optional.empty());
         answers.removeAllColumns();
-        answers.addColumn(Entry::student).setHeader(getTranslation("grading.col.student")).setAutoWidth(true);
-        answers.addColumn(Entry::vignetteTitle).setHeader(getTranslation("grading.col.vignette")).setFlexGrow(2);
-        answers.addColumn(e -> Texts.when(e.submittedAt())).setHeader(getTranslation("grading.col.submitted"))
+        answers.addColumn(Entry::student)
+                .setHeader(getTranslation("grading.col.student"))
+                .setAutoWidth(true);
+        answers.addColumn(Entry::vignetteTitle)
+                .setHeader(getTranslation("grading.col.vignette"))
+                .setFlexGrow(2);
+        answers.addColumn(e -> Texts.when(e.submittedAt()))
+                .setHeader(getTranslation("grading.col.submitted"))
                 .setAutoWidth(true);
         answers.addColumn(e -> getTranslation("grading.status." + e.status().name()))
-                .setHeader(getTranslation("grading.col.status")).setAutoWidth(true);
+                .setHeader(getTranslation("grading.col.status"))
+                .setAutoWidth(true);
         answers.addColumn(e -> e.score().map(Texts::percent).orElse("–"))
-                .setHeader(getTranslation("grading.col.score")).setAutoWidth(true);
+                .setHeader(getTranslation("grading.col.score"))
+                .setAutoWidth(true);
         answers.addComponentColumn(e -> {
-            var open = new RouterLink(getTranslation("grading.open"), GradingView.class,
-                    new RouteParameters(Map.of("courseId", courseId, "attemptId", e.publicId())));
-            open.getElement().setAttribute("aria-label", getTranslation("grading.open-label", e.student(),
-                    e.vignetteTitle()));
-            open.setId("grade-" + e.publicId());
-            return open;
-        }).setHeader(getTranslation("grading.col.open")).setAutoWidth(true);
+                    var open = new RouterLink(
+                            getTranslation("grading.open"),
+                            GradingView.class,
+                            new RouteParameters(Map.of("courseId", courseId, "attemptId", e.publicId())));
+                    open.getElement()
+                            .setAttribute(
+                                    "aria-label", getTranslation("grading.open-label", e.student(), e.vignetteTitle()));
+                    open.setId("grade-" + e.publicId());
+                    return open;
+                })
+                .setHeader(getTranslation("grading.col.open"))
+                .setAutoWidth(true);
         answers.setAllRowsVisible(true);
         answers.setAriaLabel(getTranslation("grading.queue.title"));
         answers.setId("grading-queue");
@@ -94,7 +113,9 @@ public class GradingQueueView extends Div implements BeforeEnterObserver, HasDyn
 
     private void show() {
         var status = Optional.ofNullable(filter.getValue()).flatMap(v -> v);
-        answers.setItems(queue.entries().stream().filter(e -> status.isEmpty() || e.status() == status.get()).toList());
+        answers.setItems(queue.entries().stream()
+                .filter(e -> status.isEmpty() || e.status() == status.get())
+                .toList());
     }
 
     @Override

@@ -19,19 +19,19 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.alliance.web.account.Roles;
 import org.alliance.web.grading.Grading;
 import org.alliance.web.grading.GradingException;
 import org.alliance.web.grading.GradingStatus;
+import org.alliance.web.grading.GradingViews;
 import org.alliance.web.grading.GradingViews.Sheet;
 import org.alliance.web.grading.RatingKind;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.Actions;
 import org.jspecify.annotations.Nullable;
-import java.util.List;
-import org.alliance.web.grading.GradingViews;
 
 /**
  * Grading one free-text answer: the answer beside the rubric, a rating (first, second or resolution), release
@@ -46,15 +46,25 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
     private String attemptId = "";
     private String title = "";
     final Paragraph status = new Paragraph();
-    @Nullable RatingForm form;
+
+    @Nullable
+    RatingForm form;
+
     final Button save = new Button();
     final TextArea releaseComment = new TextArea();
     final Button release = new Button();
-    @Nullable RatingForm overrideForm;
+
+    @Nullable
+    RatingForm overrideForm;
+
     final TextArea reason = new TextArea();
     final Button override = new Button();
-    @Nullable HistoryPanel history;
-    @Nullable AddRaterSection addRater;
+
+    @Nullable
+    HistoryPanel history;
+
+    @Nullable
+    AddRaterSection addRater;
 
     GradingView(Grading grading) {
         this.grading = grading;
@@ -65,8 +75,11 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
         save.addClickListener(e -> Actions.run("failure.rating", this::saveRating));
         release.setId("grading-release");
         release.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        release.addClickListener(e -> Actions.run("failure.release", () -> act(
-                () -> grading.release(courseId, attemptId, releaseComment.getValue()), "grading.released-now")));
+        release.addClickListener(e -> Actions.run(
+                "failure.release",
+                () -> act(
+                        () -> grading.release(courseId, attemptId, releaseComment.getValue()),
+                        "grading.released-now")));
         override.setId("grading-override");
         override.addClickListener(e -> Actions.run("failure.override", this::saveOverride));
         releaseComment.setId("release-comment");
@@ -91,13 +104,19 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
     private void show(Sheet s) {
         removeAll();
         title = getTranslation("grading.title", s.answer().title());
-        var back = new RouterLink(getTranslation("grading.back-to-queue"), GradingQueueView.class,
+        var back = new RouterLink(
+                getTranslation("grading.back-to-queue"),
+                GradingQueueView.class,
                 new RouteParameters("courseId", courseId));
         back.addClassName("breadcrumb");
         status.setId("grading-status");
         status.addClassName("review-score");
-        status.setText(getTranslation("grading.status-line", getTranslation("grading.status." + s.status().name()))
-                + s.pending().map(p -> " " + getTranslation("grading.pending", Texts.percent(p))).orElse(""));
+        status.setText(getTranslation(
+                        "grading.status-line",
+                        getTranslation("grading.status." + s.status().name()))
+                + s.pending()
+                        .map(p -> " " + getTranslation("grading.pending", Texts.percent(p)))
+                        .orElse(""));
         add(back, new H1(title), status);
         if (s.blind()) {
             // The service sent nothing of the other ratings; say so first, and why the history is not here.
@@ -112,12 +131,14 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
         addRater = null;
         s.myRating().ifPresent(kind -> add(ratingSection(s, kind)));
         if (s.myRating().isEmpty() && s.released().isEmpty()) {
-            add(new Paragraph(getTranslation(s.status() == GradingStatus.NEEDS_RESOLUTION
-                    ? "grading.resolution-by-third" : "grading.nothing-to-rate")));
+            add(new Paragraph(getTranslation(
+                    s.status() == GradingStatus.NEEDS_RESOLUTION
+                            ? "grading.resolution-by-third"
+                            : "grading.nothing-to-rate")));
         }
         if (s.powers().addRater()) {
-            addRater = new AddRaterSection(username -> act(() -> grading.addRater(courseId, attemptId, username),
-                    "grading.rater-added"));
+            addRater = new AddRaterSection(
+                    username -> act(() -> grading.addRater(courseId, attemptId, username), "grading.rater-added"));
             add(addRater);
         }
         if (s.powers().release() && s.pending().isPresent()) {
@@ -132,11 +153,18 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private Section ratingSection(Sheet s, RatingKind kind) {
         var current = s.current();
-        form = new RatingForm("rate", s.answer().rubric(), s.required(), current.map(r -> r.ratings()).orElse(Map.of()),
-                current.map(r -> r.safetyConcern()).orElse(false), current.map(r -> r.comment()).orElse(""),
-                getTranslation("grading.comment"), s.answer().scale().min(), s.answer().scale().max());
-        var section = new Section(new H2(getTranslation(current.isPresent() ? "grading.revise"
-                : "grading.rate." + kind.name())));
+        form = new RatingForm(
+                "rate",
+                s.answer().rubric(),
+                s.required(),
+                current.map(r -> r.ratings()).orElse(Map.of()),
+                current.map(r -> r.safetyConcern()).orElse(false),
+                current.map(r -> r.comment()).orElse(""),
+                getTranslation("grading.comment"),
+                s.answer().scale().min(),
+                s.answer().scale().max());
+        var section = new Section(
+                new H2(getTranslation(current.isPresent() ? "grading.revise" : "grading.rate." + kind.name())));
         if (kind == RatingKind.RESOLUTION) {
             section.add(new Paragraph(getTranslation("grading.resolution-help", names(s, s.disputed()))));
         }
@@ -160,7 +188,8 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
         releaseComment.setWidthFull();
         // Raters' comments are notes among teachers; what the student reads is written here, on purpose.
         releaseComment.clear();
-        release.setText(getTranslation("grading.release-button", Texts.percent(s.pending().orElseThrow())));
+        release.setText(getTranslation(
+                "grading.release-button", Texts.percent(s.pending().orElseThrow())));
         section.add(releaseComment, release);
         section.setId("grading-release-section");
         return section;
@@ -169,10 +198,11 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
     private Section releasedSection(Sheet s, GradingViews.Released r) {
         var section = new Section(new H2(getTranslation("grading.released")));
         var names = s.answer().rubric().stream().collect(Collectors.toMap(d -> d.id(), d -> d.name()));
-        section.add(new Paragraph(getTranslation("grading.released-line", Texts.percent(r.score()), r.releasedBy(),
-                Texts.when(r.releasedAt()))));
-        section.add(new Paragraph(r.ratings().entrySet().stream().map(e -> names.getOrDefault(e.getKey(), e.getKey())
-                + " " + Texts.rating(e.getValue())).collect(Collectors.joining(", "))));
+        section.add(new Paragraph(getTranslation(
+                "grading.released-line", Texts.percent(r.score()), r.releasedBy(), Texts.when(r.releasedAt()))));
+        section.add(new Paragraph(r.ratings().entrySet().stream()
+                .map(e -> names.getOrDefault(e.getKey(), e.getKey()) + " " + Texts.rating(e.getValue()))
+                .collect(Collectors.joining(", "))));
         if (r.safetyFlagged()) {
             section.add(new Paragraph(getTranslation("grading.safety-flagged")));
         }
@@ -183,9 +213,16 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         Map<String, Integer> rounded = new LinkedHashMap<>();
         r.ratings().forEach((d, v) -> rounded.put(d, (int) Math.round(v)));
-        overrideForm = new RatingForm("override", s.answer().rubric(), s.answer().vignette().dimensions(), rounded,
-                r.safetyFlagged(), r.comment(), getTranslation("grading.comment-to-student"),
-                s.answer().scale().min(), s.answer().scale().max());
+        overrideForm = new RatingForm(
+                "override",
+                s.answer().rubric(),
+                s.answer().vignette().dimensions(),
+                rounded,
+                r.safetyFlagged(),
+                r.comment(),
+                getTranslation("grading.comment-to-student"),
+                s.answer().scale().min(),
+                s.answer().scale().max());
         reason.setLabel(getTranslation("grading.reason"));
         reason.setHelperText(getTranslation("grading.reason-help"));
         reason.setRequiredIndicatorVisible(true);
@@ -206,7 +243,8 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         var ratings = f.ratings();
         if (!ratings.isEmpty()) {
-            act(() -> grading.rate(courseId, attemptId, ratings, f.safety.getValue(), f.comment.getValue()),
+            act(
+                    () -> grading.rate(courseId, attemptId, ratings, f.safety.getValue(), f.comment.getValue()),
                     "grading.saved");
         }
     }
@@ -223,8 +261,10 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
             return;
         }
         if (!ratings.isEmpty()) {
-            act(() -> grading.override(courseId, attemptId, ratings, f.safety.getValue(), f.comment.getValue(),
-                    reason.getValue()), "grading.overridden");
+            act(
+                    () -> grading.override(
+                            courseId, attemptId, ratings, f.safety.getValue(), f.comment.getValue(), reason.getValue()),
+                    "grading.overridden");
         }
     }
 
@@ -239,7 +279,9 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private static String names(Sheet s, List<String> ids) {
-        return s.answer().rubric().stream().filter(d -> ids.contains(d.id())).map(d -> d.name())
+        return s.answer().rubric().stream()
+                .filter(d -> ids.contains(d.id()))
+                .map(d -> d.name())
                 .collect(Collectors.joining(", "));
     }
 

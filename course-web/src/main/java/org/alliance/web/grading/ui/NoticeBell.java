@@ -50,8 +50,10 @@ public class NoticeBell extends RouterLink implements AfterNavigationObserver, H
         int unread = notices.unreadCount();
         count.setText(unread == 0 ? "" : Integer.toString(unread));
         count.setVisible(unread > 0);
-        getElement().setAttribute("aria-label", unread == 0 ? getTranslation("notices.bell-none")
-                : getTranslation("notices.bell", unread));
+        getElement()
+                .setAttribute(
+                        "aria-label",
+                        unread == 0 ? getTranslation("notices.bell-none") : getTranslation("notices.bell", unread));
     }
 
     @Override

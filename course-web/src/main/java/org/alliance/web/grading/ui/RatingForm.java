@@ -8,8 +8,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.alliance.web.vignette.VignetteViews.Anchored;
 import java.util.stream.IntStream;
+import org.alliance.web.vignette.VignetteViews.Anchored;
 
 /**
  * A rating of one answer: a radio group per rubric dimension (each level labelled with its anchor), a safety
@@ -20,8 +20,16 @@ class RatingForm extends Div {
     final Checkbox safety = new Checkbox();
     final TextArea comment = new TextArea();
 
-    RatingForm(String idPrefix, List<Anchored> rubric, List<String> shown, Map<String, Integer> initial,
-            boolean safetyConcern, String initialComment, String commentLabel, int min, int max) {
+    RatingForm(
+            String idPrefix,
+            List<Anchored> rubric,
+            List<String> shown,
+            Map<String, Integer> initial,
+            boolean safetyConcern,
+            String initialComment,
+            String commentLabel,
+            int min,
+            int max) {
         addClassName("rating-form");
         for (Anchored d : rubric) {
             if (!shown.contains(d.id())) {
@@ -30,8 +38,8 @@ class RatingForm extends Div {
             var group = new RadioButtonGroup<Integer>(d.name());
             group.setHelperText(d.description());
             group.setItems(IntStream.rangeClosed(min, max).boxed().toList());
-            group.setItemLabelGenerator(level -> d.anchors().containsKey(level)
-                    ? level + " · " + d.anchors().get(level) : Integer.toString(level));
+            group.setItemLabelGenerator(level ->
+                    d.anchors().containsKey(level) ? level + " · " + d.anchors().get(level) : Integer.toString(level));
             group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             group.setRequiredIndicatorVisible(true);
             group.setId(idPrefix + "-" + d.id());

@@ -17,14 +17,23 @@ public class ReleasedGradePanel extends Section {
     public ReleasedGradePanel(Feedback feedback) {
         addClassName("released-grade");
         setId("released-grade");
-        var bars = feedback.dimensions().stream().map(d -> new BarChart.Bar(d.name(), d.rating(), feedback.min(),
-                feedback.max(), Texts.rating(d.rating()) + " / " + feedback.max())).toList();
-        add(new H2(getTranslation("grading.feedback.title")),
+        var bars = feedback.dimensions().stream()
+                .map(d -> new BarChart.Bar(
+                        d.name(),
+                        d.rating(),
+                        feedback.min(),
+                        feedback.max(),
+                        Texts.rating(d.rating()) + " / " + feedback.max()))
+                .toList();
+        add(
+                new H2(getTranslation("grading.feedback.title")),
                 new BarChart(bars, getTranslation("grading.feedback.table")));
         // The self-assessment never counts; beside the grade it shows the student how their own reading compares.
         var self = new UnorderedList();
-        feedback.dimensions().forEach(d -> d.self().ifPresent(s -> self.add(new ListItem(d.name() + ": "
-                + getTranslation("grading.feedback.yours", s)))));
+        feedback.dimensions()
+                .forEach(d -> d.self()
+                        .ifPresent(s ->
+                                self.add(new ListItem(d.name() + ": " + getTranslation("grading.feedback.yours", s)))));
         if (self.getChildren().findAny().isPresent()) {
             self.setId("released-self");
             add(new Paragraph(getTranslation("grading.feedback.self-heading")), self);

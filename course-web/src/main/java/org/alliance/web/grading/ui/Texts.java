@@ -8,8 +8,8 @@ import java.util.OptionalDouble;
 
 /** How grading pages write times and scores, so every page writes them alike. */
 final class Texts {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private Texts() {}
 
@@ -22,7 +22,9 @@ final class Texts {
     }
 
     static String rating(double rating) {
-        return rating == Math.rint(rating) ? Long.toString(Math.round(rating)) : String.format(Locale.ROOT, "%.1f", rating);
+        return rating == Math.rint(rating)
+                ? Long.toString(Math.round(rating))
+                : String.format(Locale.ROOT, "%.1f", rating);
     }
 
     static String figure(OptionalDouble value, String none) {

@@ -32,14 +32,14 @@ import org.alliance.core.grading.ActivityStatus;
 import org.alliance.core.model.Activity;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.Lesson;
-import org.alliance.web.navigation.Links;
-import org.alliance.web.navigation.Routes;
-import org.alliance.web.ui.Actions;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.learning.ActivityStatuses;
 import org.alliance.web.learning.LessonProgress;
 import org.alliance.web.learning.LessonProgress.LessonState;
 import org.alliance.web.learning.LessonRenderer;
+import org.alliance.web.navigation.Links;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
 import org.alliance.web.ui.RouteLinks;
 
 /** A course's page for an enrolled student: what it is, where to get support, and the lessons in order. */
@@ -82,10 +82,15 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
         title = course.title();
         Map<String, LessonState> states = progress.states(course.id()).stream()
                 .collect(Collectors.toMap(LessonState::lessonId, Function.identity()));
-        long done = course.lessons().stream().filter(l -> states.containsKey(l.id()) && states.get(l.id()).done())
+        long done = course.lessons().stream()
+                .filter(l -> states.containsKey(l.id()) && states.get(l.id()).done())
                 .count();
-        bar.setValue(course.lessons().isEmpty() ? 0 : (double) done / course.lessons().size());
-        progressLabel.setText(getTranslation("course.progress", done, course.lessons().size()));
+        bar.setValue(
+                course.lessons().isEmpty()
+                        ? 0
+                        : (double) done / course.lessons().size());
+        progressLabel.setText(
+                getTranslation("course.progress", done, course.lessons().size()));
         progressLabel.setId("course-progress-label");
         bar.getElement().setAttribute("aria-labelledby", "course-progress-label");
 
@@ -110,14 +115,21 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
         support.addClassName("support");
         var cited = new LinkedHashSet<>(frontMatter.citedReferences());
         cited.addAll(supportText.citedReferences());
-        add(new H2(getTranslation("course.lessons")), lessons(course, states), support, new ReferenceList(course, cited),
+        add(
+                new H2(getTranslation("course.lessons")),
+                lessons(course, states),
+                support,
+                new ReferenceList(course, cited),
                 unenrol(course));
     }
 
     private Component continueLink(Course course) {
-        String lessonId = progress.lastVisited(course.id()).orElse(course.lessons().getFirst().id());
+        String lessonId = progress.lastVisited(course.id())
+                .orElse(course.lessons().getFirst().id());
         boolean started = progress.lastVisited(course.id()).isPresent();
-        var link = new RouterLink(getTranslation(started ? "course.continue" : "course.start"), LessonView.class,
+        var link = new RouterLink(
+                getTranslation(started ? "course.continue" : "course.start"),
+                LessonView.class,
                 new RouteParameters(Map.of("courseId", course.id(), "lessonId", lessonId)));
         link.addClassName("button-link");
         link.setId("continue-link");
@@ -129,9 +141,12 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
         list.addClassName("lesson-list");
         for (Lesson lesson : course.lessons()) {
             LessonState state = states.get(lesson.id());
-            String status = state == null ? "course.status.not-started"
+            String status = state == null
+                    ? "course.status.not-started"
                     : state.done() ? "course.status.done" : "course.status.in-progress";
-            var link = new RouterLink(lesson.title(), LessonView.class,
+            var link = new RouterLink(
+                    lesson.title(),
+                    LessonView.class,
                     new RouteParameters(Map.of("courseId", course.id(), "lessonId", lesson.id())));
             var badge = new Span(getTranslation(status));
             badge.addClassName("status");
@@ -141,8 +156,8 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
             var activities = new UnorderedList();
             activities.addClassName("activity-list");
             for (Activity activity : lesson.activities()) {
-                activities.add(new ActivityLink(course, activity,
-                        statuses.getOrDefault(activity.id(), new ActivityStatus.NotDone())));
+                activities.add(new ActivityLink(
+                        course, activity, statuses.getOrDefault(activity.id(), new ActivityStatus.NotDone())));
             }
             var row = new Div(link, minutes, badge);
             row.addClassName("lesson-row");
@@ -155,8 +170,10 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
         var button = new Button(getTranslation("course.unenrol"));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         button.addClickListener(e -> {
-            var confirm = new ConfirmDialog(getTranslation("course.unenrol.title"),
-                    getTranslation("course.unenrol.text", course.title()), getTranslation("course.unenrol"),
+            var confirm = new ConfirmDialog(
+                    getTranslation("course.unenrol.title"),
+                    getTranslation("course.unenrol.text", course.title()),
+                    getTranslation("course.unenrol"),
                     ok -> Actions.run("failure.unenrol", () -> {
                         catalog.unenrol(course.id());
                         getUI().ifPresent(ui -> RouteLinks.navigate(ui, Links.catalog()));

@@ -81,8 +81,15 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         var body = renderer.render(course, lesson.body(), page);
         var article = new Html(body.html());
 
-        add(back, new H1(lesson.title()), meta, goals, article, new ReferenceList(course, body.citedReferences()),
-                practice(course, lesson), footer(course, lesson));
+        add(
+                back,
+                new H1(lesson.title()),
+                meta,
+                goals,
+                article,
+                new ReferenceList(course, body.citedReferences()),
+                practice(course, lesson),
+                footer(course, lesson));
     }
 
     /**
@@ -100,20 +107,22 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         var heading = new H2(getTranslation("lesson.practice"));
         var list = new UnorderedList();
         list.addClassName("activity-list");
-        lesson.activities().forEach(a -> list.add(
-                new ActivityLink(course, a, statuses.getOrDefault(a.id(), new ActivityStatus.NotDone()))));
+        lesson.activities()
+                .forEach(a -> list.add(
+                        new ActivityLink(course, a, statuses.getOrDefault(a.id(), new ActivityStatus.NotDone()))));
         section.add(heading);
         lesson.activities().stream()
                 .filter(a -> ActivityLink.open(statuses.getOrDefault(a.id(), new ActivityStatus.NotDone())))
                 .findFirst()
-                .ifPresentOrElse(next -> {
-                    var link = ActivityLink.named(course, next);
-                    link.addClassName("button-link");
-                    link.setId("next-activity");
-                    var nextStep = new Paragraph(new Span(getTranslation("lesson.next-step") + " "), link);
-                    nextStep.addClassName("next-step");
-                    section.add(nextStep);
-                },
+                .ifPresentOrElse(
+                        next -> {
+                            var link = ActivityLink.named(course, next);
+                            link.addClassName("button-link");
+                            link.setId("next-activity");
+                            var nextStep = new Paragraph(new Span(getTranslation("lesson.next-step") + " "), link);
+                            nextStep.addClassName("next-step");
+                            section.add(nextStep);
+                        },
                         () -> section.add(new Paragraph(getTranslation("lesson.practice-done"))));
         section.add(list);
         return section;
@@ -143,7 +152,9 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private RouterLink lessonLink(Course course, Lesson lesson, String key) {
-        return new RouterLink(getTranslation(key, lesson.title()), LessonView.class,
+        return new RouterLink(
+                getTranslation(key, lesson.title()),
+                LessonView.class,
                 new RouteParameters(Map.of("courseId", course.id(), "lessonId", lesson.id())));
     }
 

@@ -19,10 +19,11 @@ public class ReferenceList extends Section {
     public ReferenceList(Course course, Set<String> cited) {
         var list = new OrderedList();
         list.addClassName("reference-list");
-        var refs = course.references().stream().filter(r -> cited.contains(r.id())).toList();
+        var refs =
+                course.references().stream().filter(r -> cited.contains(r.id())).toList();
         for (Reference ref : refs) {
-            var item = new ListItem(new Span(ref.authors() + " (" + ref.year() + "). " + ref.title() + ". "
-                    + ref.source() + "."));
+            var item = new ListItem(
+                    new Span(ref.authors() + " (" + ref.year() + "). " + ref.title() + ". " + ref.source() + "."));
             ref.doi().ifPresent(doi -> {
                 var link = new Anchor("https://doi.org/" + doi, "doi:" + doi);
                 link.setTarget("_blank");

@@ -54,18 +54,26 @@ public class MyDataSection extends Section implements AccountPageSection {
         setId("my-data");
 
         // Built when the link is followed, in that request, so the file is always current.
-        download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] json = this.personalData.export();
-            return new DownloadResponse(new ByteArrayInputStream(json), FILE_NAME, "application/json", json.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("privacy.download"));
+        download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] json = this.personalData.export();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(json), FILE_NAME, "application/json", json.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("privacy.download"));
         download.setId("my-data-download");
         download.addClassName("download-link");
 
         var heading = new H2(getTranslation("privacy.heading"));
         heading.setId("my-data-heading");
         getElement().setAttribute("aria-labelledby", "my-data-heading");
-        add(heading, new Paragraph(getTranslation("privacy.intro")), download,
-                new H3(getTranslation("privacy.delete.heading")), new Paragraph(getTranslation("privacy.delete.intro")));
+        add(
+                heading,
+                new Paragraph(getTranslation("privacy.intro")),
+                download,
+                new H3(getTranslation("privacy.delete.heading")),
+                new Paragraph(getTranslation("privacy.delete.intro")));
 
         if (personalData.canDeleteMyAccount()) {
             delete.setText(getTranslation("privacy.delete.button"));

@@ -44,8 +44,14 @@ public class ProgressView extends Div implements HasDynamicTitle {
             add(new Paragraph(getTranslation("progress.mastery.none")));
         } else {
             add(new Paragraph(getTranslation("progress.mastery.help")));
-            var bars = overview.mastery().stream().map(m -> new BarChart.Bar(m.term(), m.level(), 0, 1,
-                    getTranslation("progress.mastery.value", Math.round(m.level() * 100), m.items()))).toList();
+            var bars = overview.mastery().stream()
+                    .map(m -> new BarChart.Bar(
+                            m.term(),
+                            m.level(),
+                            0,
+                            1,
+                            getTranslation("progress.mastery.value", Math.round(m.level() * 100), m.items())))
+                    .toList();
             var chart = new BarChart(bars, getTranslation("progress.mastery"));
             chart.setId("mastery-chart");
             add(chart);
@@ -63,12 +69,16 @@ public class ProgressView extends Div implements HasDynamicTitle {
         double done = (s.lessonsRead() + s.activitiesDone()) / (double) Math.max(1, s.lessons() + s.activities());
         var bar = new ProgressBar(0, 1, done);
         bar.getElement().setAttribute("aria-label", getTranslation("progress.completion", Math.round(done * 100)));
-        var lines = new Div(new Paragraph(getTranslation("progress.lessons", s.lessonsRead(), s.lessons())),
+        var lines = new Div(
+                new Paragraph(getTranslation("progress.lessons", s.lessonsRead(), s.lessons())),
                 new Paragraph(getTranslation("progress.activities", s.activitiesDone(), s.activities())),
-                new Paragraph(s.grade().gradeSoFar().isPresent()
-                        ? getTranslation("progress.grade", Math.round(s.grade().gradeSoFar().getAsDouble() * 100),
-                                Math.round(s.passMark() * 100))
-                        : getTranslation("progress.grade.none")));
+                new Paragraph(
+                        s.grade().gradeSoFar().isPresent()
+                                ? getTranslation(
+                                        "progress.grade",
+                                        Math.round(s.grade().gradeSoFar().getAsDouble() * 100),
+                                        Math.round(s.passMark() * 100))
+                                : getTranslation("progress.grade.none")));
         if (s.grade().passed()) {
             lines.add(new Paragraph(getTranslation("progress.passed")));
         }
@@ -79,9 +89,11 @@ public class ProgressView extends Div implements HasDynamicTitle {
     }
 
     private Component practice(Progress.Practice p) {
-        var link = RouteLinks.to(p.title(), p.kind() == ActivityKind.VIGNETTE
-                ? Links.vignette(p.courseId(), p.activityId())
-                : Links.quiz(p.courseId(), p.activityId()));
+        var link = RouteLinks.to(
+                p.title(),
+                p.kind() == ActivityKind.VIGNETTE
+                        ? Links.vignette(p.courseId(), p.activityId())
+                        : Links.quiz(p.courseId(), p.activityId()));
         var item = new Div(link, new Paragraph(getTranslation("progress.practise.for", p.term())));
         item.addClassName("practice-item");
         return item;

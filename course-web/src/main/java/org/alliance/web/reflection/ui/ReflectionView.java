@@ -42,7 +42,8 @@ public class ReflectionView extends Div implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var p = event.getRouteParameters();
-        var page = reflections.page(p.get("courseId").orElse(""), p.get("reflectionId").orElse(""));
+        var page = reflections.page(
+                p.get("courseId").orElse(""), p.get("reflectionId").orElse(""));
         if (page.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -71,13 +72,20 @@ public class ReflectionView extends Div implements BeforeEnterObserver, HasDynam
         status.getElement().setAttribute("role", "status");
         status.addClassName("item-status");
         status.setText(page.savedAt().isPresent() ? getTranslation("quiz.saved-before") : "");
-        add(back, new H1(page.reflection().title()), privacy,
-                new Html(renderer.renderStandalone(page.reflection().prompt())), answer, share, status);
+        add(
+                back,
+                new H1(page.reflection().title()),
+                privacy,
+                new Html(renderer.renderStandalone(page.reflection().prompt())),
+                answer,
+                share,
+                status);
     }
 
     /** Saved as typed; the status line says whether the last change is stored. */
     private void save(Reflections.Page page) {
-        boolean saved = Actions.run("failure.reflection",
+        boolean saved = Actions.run(
+                "failure.reflection",
                 () -> reflections.save(page.courseId(), page.reflection().id(), answer.getValue(), share.getValue()));
         status.setText(getTranslation(saved ? "quiz.saved" : "failure.reflection"));
     }

@@ -65,7 +65,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
         if (failed) {
             show(i18n(lastFailureWasThrottled()));
         }
@@ -75,7 +76,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     /** Spring Security keeps the last sign-in failure in the session; only its kind is read here. */
     private static boolean lastFailureWasThrottled() {
         var request = VaadinServletRequest.getCurrent();
-        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        HttpSession session =
+                request == null ? null : request.getHttpServletRequest().getSession(false);
         return session != null
                 && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LoginThrottledException;
     }

@@ -23,7 +23,8 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
-        add(new H1(getTranslation("error.access-denied.title")),
+        add(
+                new H1(getTranslation("error.access-denied.title")),
                 new Paragraph(getTranslation("error.access-denied.text")),
                 new RouterLink(getTranslation("error.back-home"), HomeView.class));
         return HttpServletResponse.SC_FORBIDDEN;

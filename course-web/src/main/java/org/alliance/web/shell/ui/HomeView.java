@@ -50,7 +50,8 @@ public class HomeView extends Div implements HasDynamicTitle {
         var mine = catalog.myCourses();
         var section = new Div(new H2(getTranslation("home.my-courses")));
         if (mine.isEmpty()) {
-            section.add(new Paragraph(getTranslation("home.no-courses")),
+            section.add(
+                    new Paragraph(getTranslation("home.no-courses")),
                     RouteLinks.to(getTranslation("home.browse"), Links.catalog()));
             return section;
         }
@@ -75,12 +76,18 @@ public class HomeView extends Div implements HasDynamicTitle {
     private Div tasks(AccountSummary me) {
         var cards = new Div();
         cards.addClassName("card-grid");
-        cards.add(card("home.card.progress.title", "home.card.progress.text",
+        cards.add(card(
+                "home.card.progress.title",
+                "home.card.progress.text",
                 RouteLinks.to(getTranslation("nav.progress"), Links.progress())));
-        cards.add(card("home.card.account.title", "home.card.account.text",
+        cards.add(card(
+                "home.card.account.title",
+                "home.card.account.text",
                 RouteLinks.to(getTranslation("nav.my-account"), Links.myAccount())));
         if (me.role() == AccountRole.ADMIN) {
-            cards.add(card("home.card.users.title", "home.card.users.text",
+            cards.add(card(
+                    "home.card.users.title",
+                    "home.card.users.text",
                     RouteLinks.to(getTranslation("nav.users"), Links.users())));
         }
         return cards;

@@ -47,6 +47,7 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     final SideNav nav = new SideNav();
     /** The one main landmark of every signed-in page; the routed view goes inside it. */
     private final Main main = new Main();
+
     private Component view;
 
     MainLayout(AuthenticationContext authentication, AccountService accounts, List<HeaderItem> items) {
@@ -112,13 +113,17 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         labelled.addClassName("user-menu-label");
         var top = menu.addItem(labelled);
         top.setAriaLabel(getTranslation("nav.user-menu", me.displayName()));
-        top.getSubMenu().addItem(getTranslation("nav.my-account"),
-                e -> getUI().ifPresent(ui -> RouteLinks.navigate(ui, Links.myAccount())));
+        top.getSubMenu()
+                .addItem(
+                        getTranslation("nav.my-account"),
+                        e -> getUI().ifPresent(ui -> RouteLinks.navigate(ui, Links.myAccount())));
         var appearance = top.getSubMenu().addItem(getTranslation("nav.appearance"));
-        for (ColorScheme.Value scheme : new ColorScheme.Value[] {ColorScheme.Value.LIGHT_DARK, ColorScheme.Value.LIGHT,
-                ColorScheme.Value.DARK}) {
-            var item = appearance.getSubMenu().addItem(getTranslation("nav.appearance." + scheme.name()),
-                    e -> applyScheme(scheme, true));
+        for (ColorScheme.Value scheme :
+                new ColorScheme.Value[] {ColorScheme.Value.LIGHT_DARK, ColorScheme.Value.LIGHT, ColorScheme.Value.DARK
+                }) {
+            var item = appearance
+                    .getSubMenu()
+                    .addItem(getTranslation("nav.appearance." + scheme.name()), e -> applyScheme(scheme, true));
             item.setId("appearance-" + scheme.name().toLowerCase());
         }
         top.getSubMenu().addItem(getTranslation("nav.logout"), e -> authentication.logout());
@@ -158,7 +163,9 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()
-                && accounts.currentAccountIfAny().map(AccountSummary::mustChangePassword).orElse(false)) {
+                && accounts.currentAccountIfAny()
+                        .map(AccountSummary::mustChangePassword)
+                        .orElse(false)) {
             var myAccount = RouteLinks.target(Links.myAccount());
             if (event.getNavigationTarget() != myAccount) {
                 event.rerouteTo(myAccount);
@@ -182,7 +189,8 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
      * fragment link within the page, which the router does not see.)
      */
     private void scrollToTop() {
-        getElement().executeJs("const c = this.shadowRoot && this.shadowRoot.querySelector('[part=content]');"
-                + "if (c) { c.scrollTop = 0; } window.scrollTo(0, 0);");
+        getElement()
+                .executeJs("const c = this.shadowRoot && this.shadowRoot.querySelector('[part=content]');"
+                        + "if (c) { c.scrollTop = 0; } window.scrollTo(0, 0);");
     }
 }

@@ -23,7 +23,8 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H1(getTranslation("error.not-found.title")),
+        add(
+                new H1(getTranslation("error.not-found.title")),
                 new Paragraph(getTranslation("error.not-found.text")),
                 new RouterLink(getTranslation("error.back-home"), HomeView.class));
         return HttpServletResponse.SC_NOT_FOUND;

@@ -68,7 +68,10 @@ public class EnrolmentView extends Div implements BeforeEnterObserver, HasDynami
         title = getTranslation("offering.title", c.title());
         var back = new RouterLink(c.title(), TaughtCourseView.class, new RouteParameters("courseId", courseId));
         back.addClassName("breadcrumb");
-        add(back, new H1(title), new H2(getTranslation("offering.settings")),
+        add(
+                back,
+                new H1(title),
+                new H2(getTranslation("offering.settings")),
                 new OfferingForm(courseId, offerings, settings.get()));
 
         usernames.setLabel(getTranslation("offering.enrol.usernames"));
@@ -77,19 +80,28 @@ public class EnrolmentView extends Div implements BeforeEnterObserver, HasDynami
         enrol.setText(getTranslation("offering.enrol"));
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enrol.addClickListener(e -> Actions.run("failure.enrol-students", () -> enrol(courseId)));
-        students.addColumn(s -> s).setHeader(getTranslation("offering.col.student")).setAutoWidth(true);
+        students.addColumn(s -> s)
+                .setHeader(getTranslation("offering.col.student"))
+                .setAutoWidth(true);
         students.addComponentColumn(s -> actions(c, s)).setHeader(getTranslation("users.col.actions"));
         students.setAllRowsVisible(true);
         students.setAriaLabel(getTranslation("offering.students"));
         refresh(courseId);
-        add(new H2(getTranslation("offering.enrol.heading")), usernames, enrol,
-                new H2(getTranslation("offering.students")), students);
+        add(
+                new H2(getTranslation("offering.enrol.heading")),
+                usernames,
+                enrol,
+                new H2(getTranslation("offering.students")),
+                students);
     }
 
     /** Usernames one per line or separated by commas, semicolons or tabs; a CSV's first column pastes in as is. */
     private void enrol(String courseId) {
-        var names = Arrays.stream(usernames.getValue().split("[\\n\\r,;\\t]+")).map(String::strip)
-                .map(n -> n.replace("\"", "")).filter(n -> !n.isEmpty() && !n.equalsIgnoreCase("username")).toList();
+        var names = Arrays.stream(usernames.getValue().split("[\\n\\r,;\\t]+"))
+                .map(String::strip)
+                .map(n -> n.replace("\"", ""))
+                .filter(n -> !n.isEmpty() && !n.equalsIgnoreCase("username"))
+                .toList();
         try {
             int added = offerings.enrol(courseId, names);
             usernames.clear();
@@ -103,14 +115,20 @@ public class EnrolmentView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private HorizontalLayout actions(Course course, String student) {
-        var extra = new Button(getTranslation("offering.extra"), e -> extraDialog(course, student).open());
+        var extra = new Button(
+                getTranslation("offering.extra"),
+                e -> extraDialog(course, student).open());
         extra.setAriaLabel(getTranslation("offering.extra-for", student));
-        var extend = new Button(getTranslation("offering.extend"), e -> extendDialog(course, student).open());
+        var extend = new Button(
+                getTranslation("offering.extend"),
+                e -> extendDialog(course, student).open());
         extend.setAriaLabel(getTranslation("offering.extend-for", student));
-        var remove = new Button(getTranslation("offering.unenrol"), e -> Actions.run("failure.unenrol-student", () -> {
-            offerings.unenrol(course.id(), student);
-            refresh(course.id());
-        }));
+        var remove = new Button(
+                getTranslation("offering.unenrol"),
+                e -> Actions.run("failure.unenrol-student", () -> {
+                    offerings.unenrol(course.id(), student);
+                    refresh(course.id());
+                }));
         remove.setAriaLabel(getTranslation("offering.unenrol-for", student));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         for (var b : new Button[] {extra, extend, remove}) {
@@ -123,7 +141,9 @@ public class EnrolmentView extends Div implements BeforeEnterObserver, HasDynami
         var dialog = new Dialog(getTranslation("offering.extra-for", student));
         var activity = new Select<Activity>();
         activity.setLabel(getTranslation("offering.activity"));
-        activity.setItems(course.activities().stream().filter(a -> !(a instanceof Reflection)).toList());
+        activity.setItems(course.activities().stream()
+                .filter(a -> !(a instanceof Reflection))
+                .toList());
         activity.setItemLabelGenerator(Activity::title);
         var count = new IntegerField(getTranslation("offering.extra-count"));
         count.setMin(0);
@@ -131,8 +151,8 @@ public class EnrolmentView extends Div implements BeforeEnterObserver, HasDynami
         count.setValue(1);
         var save = new Button(getTranslation("offering.save"), e -> {
             if (activity.getValue() != null && count.getValue() != null) {
-                act(() -> offerings.grantExtraAttempts(course.id(), student, activity.getValue().id(),
-                        count.getValue()));
+                act(() -> offerings.grantExtraAttempts(
+                        course.id(), student, activity.getValue().id(), count.getValue()));
                 dialog.close();
             }
         });
@@ -146,8 +166,12 @@ public class EnrolmentView extends Div implements BeforeEnterObserver, HasDynami
         var dialog = new Dialog(getTranslation("offering.extend-for", student));
         var until = new DateTimePicker(getTranslation("offering.extend-until"));
         var save = new Button(getTranslation("offering.save"), e -> {
-            act(() -> offerings.extendDeadline(course.id(), student, until.getValue() == null ? null
-                    : until.getValue().atZone(ZoneId.systemDefault()).toInstant()));
+            act(() -> offerings.extendDeadline(
+                    course.id(),
+                    student,
+                    until.getValue() == null
+                            ? null
+                            : until.getValue().atZone(ZoneId.systemDefault()).toInstant()));
             dialog.close();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -43,7 +43,11 @@ class OfferingForm extends FormLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> Actions.run("failure.offering", () -> {
             try {
-                offerings.update(courseId, mode.getValue(), key.getValue(), instant(opens.getValue()),
+                offerings.update(
+                        courseId,
+                        mode.getValue(),
+                        key.getValue(),
+                        instant(opens.getValue()),
                         instant(closes.getValue()));
                 key.clear();
                 Notification.show(getTranslation("offering.saved"));

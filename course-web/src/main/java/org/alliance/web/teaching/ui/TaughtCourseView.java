@@ -15,8 +15,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import java.util.List;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CourseRaters;
 import org.alliance.web.catalog.CourseStaff;
@@ -25,7 +26,6 @@ import org.alliance.web.navigation.Links;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.ContentHashDetails;
 import org.alliance.web.ui.RouteLinks;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * One taught course: its published version, its teachers and raters, its tools and its students. To a rater
@@ -40,8 +40,7 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
     private String title = "";
     final Div tools = new Div();
 
-    TaughtCourseView(CourseStaff staff, CourseRaters raters,
-            AuthenticationContext authentication) {
+    TaughtCourseView(CourseStaff staff, CourseRaters raters, AuthenticationContext authentication) {
         this.staff = staff;
         this.raters = raters;
         this.admin = authentication.hasRole(Roles.ADMIN);
@@ -51,9 +50,13 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String courseId = event.getRouteParameters().get("courseId").orElse("");
-        var course = staff.taughtCourses().stream().filter(c -> c.courseId().equals(courseId)).findFirst();
+        var course = staff.taughtCourses().stream()
+                .filter(c -> c.courseId().equals(courseId))
+                .findFirst();
         if (course.isEmpty()) {
-            var rated = raters.ratedCourses().stream().filter(c -> c.courseId().equals(courseId)).findFirst();
+            var rated = raters.ratedCourses().stream()
+                    .filter(c -> c.courseId().equals(courseId))
+                    .findFirst();
             rated.ifPresentOrElse(this::showRated, () -> event.rerouteToError(NotFoundException.class));
             return;
         }
@@ -65,7 +68,9 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
         var version = new Paragraph(getTranslation("teaching.version", c.versionNumber()));
         version.addClassName("hint");
         var hash = new ContentHashDetails(c.contentHash());
-        var teachers = new Paragraph(getTranslation("teaching.teachers", c.owner(),
+        var teachers = new Paragraph(getTranslation(
+                "teaching.teachers",
+                c.owner(),
                 c.coInstructors().isEmpty() ? "–" : String.join(", ", c.coInstructors())));
         tools.addClassName("teaching-tools");
         tools.setId("teaching-tools");
@@ -84,10 +89,14 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
         var previews = new UnorderedList();
         previews.addClassName("preview-list");
         staff.taught(courseId).ifPresent(p -> {
-            p.course().quizzes().forEach(q -> previews.add(new ListItem(
-                    RouteLinks.to(q.title(), Links.quizPreview(courseId, q.id())))));
-            p.course().vignettes().forEach(v -> previews.add(new ListItem(
-                    RouteLinks.to(v.title(), Links.vignettePreview(courseId, v.id())))));
+            p.course()
+                    .quizzes()
+                    .forEach(q ->
+                            previews.add(new ListItem(RouteLinks.to(q.title(), Links.quizPreview(courseId, q.id())))));
+            p.course()
+                    .vignettes()
+                    .forEach(v -> previews.add(
+                            new ListItem(RouteLinks.to(v.title(), Links.vignettePreview(courseId, v.id())))));
         });
         var students = new UnorderedList();
         staff.students(courseId).forEach(s -> students.add(new ListItem(s)));
@@ -95,8 +104,12 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
         if (!c.raters().isEmpty()) {
             add(ratersList(courseId, c.raters()));
         }
-        add(tools, new H2(getTranslation("teaching.previews")), previews,
-                new H2(getTranslation("teaching.students", c.students())), students);
+        add(
+                tools,
+                new H2(getTranslation("teaching.previews")),
+                previews,
+                new H2(getTranslation("teaching.students", c.students())),
+                students);
     }
 
     /** A rater's view of the course: grading is the one thing they may do here. */

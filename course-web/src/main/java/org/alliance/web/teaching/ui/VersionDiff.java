@@ -12,6 +12,8 @@ final class VersionDiff {
         List<String> old = before.lines().toList();
         var patch = DiffUtils.diff(old, after.lines().toList());
         // The first two lines name the file twice ("--- path", "+++ path"); the heading already does.
-        return UnifiedDiffUtils.generateUnifiedDiff(path, path, old, patch, 2).stream().skip(2).toList();
+        return UnifiedDiffUtils.generateUnifiedDiff(path, path, old, patch, 2).stream()
+                .skip(2)
+                .toList();
     }
 }

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
@@ -26,6 +26,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import org.alliance.core.changes.Change;
 import org.alliance.core.changes.ChangeKind;
 import org.alliance.core.changes.FileChange;
@@ -38,7 +39,6 @@ import org.alliance.web.editor.Drafts;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.Actions;
 import org.alliance.web.vignette.VignetteRescoring;
-import java.util.Locale;
 
 /**
  * A course's published versions, numbered from 1 per course: what changed between any two (in words; the
@@ -49,8 +49,9 @@ import java.util.Locale;
 @Route(Routes.VERSIONS)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class VersionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(
+                    FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
     private final transient CourseStaff staff;
     private final transient QuizRescoring rescoring;
     private final transient VignetteRescoring vignetteRescoring;
@@ -63,6 +64,7 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
     final UnorderedList changes = new UnorderedList();
     /** Files, their line-by-line diff and the content hashes: closed until asked for. */
     final Details fileDetails = new Details();
+
     private String courseId = "";
     private String title = "";
 
@@ -84,14 +86,14 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
         }
         removeAll();
         title = getTranslation("versions.title", course.get().course().title());
-        var back = new RouterLink(course.get().course().title(), TaughtCourseView.class,
-                new RouteParameters("courseId", courseId));
+        var back = new RouterLink(
+                course.get().course().title(), TaughtCourseView.class, new RouteParameters("courseId", courseId));
         back.addClassName("breadcrumb");
         List<Version> versions = staff.versions(courseId);
         for (var select : List.of(from, to)) {
             select.setItems(versions);
-            select.setItemLabelGenerator(v -> getTranslation("versions.label", v.number(),
-                    WHEN.format(v.publishedAt())));
+            select.setItemLabelGenerator(
+                    v -> getTranslation("versions.label", v.number(), WHEN.format(v.publishedAt())));
             // Wide enough for "Version 12 · Dec 5, 2026, 6:46 PM", never wider than a phone.
             select.setWidth("min(20em, 100%)");
         }
@@ -111,8 +113,14 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
         for (var b : List.of(rollBack, rescore)) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
-        add(back, new H1(title), new Paragraph(getTranslation("versions.intro")), new Div(from, to),
-                new Div(rollBack, rescore), changesHeading, diff);
+        add(
+                back,
+                new H1(title),
+                new Paragraph(getTranslation("versions.intro")),
+                new Div(from, to),
+                new Div(rollBack, rescore),
+                changesHeading,
+                diff);
         showDiff();
     }
 
@@ -131,7 +139,8 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
         var filesA = staff.versionFiles(courseId, a.id()).orElseThrow();
         var filesB = staff.versionFiles(courseId, b.id()).orElseThrow();
         List<FileChange> files = VersionChanges.files(filesA, filesB);
-        List<Change> parts = VersionChanges.parts(staff.taughtVersion(courseId, a.id()).orElseThrow().course(),
+        List<Change> parts = VersionChanges.parts(
+                staff.taughtVersion(courseId, a.id()).orElseThrow().course(),
                 staff.taughtVersion(courseId, b.id()).orElseThrow().course());
         changes.removeAll();
         parts.forEach(change -> changes.add(new ListItem(describe(change))));
@@ -144,14 +153,14 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
         diff.add(changes);
 
         var raw = new Div();
-        raw.add(new Paragraph(getTranslation("versions.hashes", a.number(), a.contentHash(), b.number(),
-                b.contentHash())));
+        raw.add(new Paragraph(
+                getTranslation("versions.hashes", a.number(), a.contentHash(), b.number(), b.contentHash())));
         for (FileChange file : files) {
-            raw.add(new H3(file.path() + " · " + getTranslation("versions.kind."
-                    + file.kind().name().toLowerCase(Locale.ROOT))));
+            raw.add(new H3(file.path() + " · "
+                    + getTranslation("versions.kind." + file.kind().name().toLowerCase(Locale.ROOT))));
             if (file.kind() == ChangeKind.CHANGED) {
-                var pre = new Pre(String.join("\n", VersionDiff.lines(file.path(), filesA.get(file.path()),
-                        filesB.get(file.path()))));
+                var pre = new Pre(String.join(
+                        "\n", VersionDiff.lines(file.path(), filesA.get(file.path()), filesB.get(file.path()))));
                 pre.addClassName("diff");
                 raw.add(pre);
             }
@@ -168,13 +177,16 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
         String name = switch (change.part()) {
             // Both are course.yaml's and only ever change: their sentence needs no name.
             case COURSE, RUBRIC -> "";
-            case ITEM -> getTranslation("versions.named-within", shortened(change.label()), change.id(),
-                    change.within());
+            case ITEM ->
+                getTranslation("versions.named-within", shortened(change.label()), change.id(), change.within());
             default -> getTranslation("versions.named", shortened(change.label()), change.id());
         };
-        return name.isEmpty() ? getTranslation("versions.changed." + change.part().name())
-                : getTranslation("versions.change." + change.kind().name(),
-                        getTranslation("versions.part." + change.part().name()), name);
+        return name.isEmpty()
+                ? getTranslation("versions.changed." + change.part().name())
+                : getTranslation(
+                        "versions.change." + change.kind().name(),
+                        getTranslation("versions.part." + change.part().name()),
+                        name);
     }
 
     /** A long question stem cut at a word, so each change stays one readable line. */
@@ -190,8 +202,12 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
     /** The number people see for a version id, or the id itself when the version is not this course's. */
     private String numberOf(long versionId) {
         // The selects already hold the course's versions: no second query for a number.
-        return from.getListDataView().getItems().filter(v -> v.id() == versionId).findFirst()
-                .map(v -> Integer.toString(v.number())).orElse(Long.toString(versionId));
+        return from.getListDataView()
+                .getItems()
+                .filter(v -> v.id() == versionId)
+                .findFirst()
+                .map(v -> Integer.toString(v.number()))
+                .orElse(Long.toString(versionId));
     }
 
     private void confirmRollBack() {
@@ -203,10 +219,18 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
         // A draft keeps the version it began from; publishing it later would undo this rollback, so say so now.
         var draft = drafts.openDraft(courseId);
         if (draft.isPresent()) {
-            text += " " + getTranslation("versions.rollback.draft-open", draft.get().author(),
-                    draft.get().baseVersion().isPresent() ? numberOf(draft.get().baseVersion().getAsLong()) : "–");
+            text += " "
+                    + getTranslation(
+                            "versions.rollback.draft-open",
+                            draft.get().author(),
+                            draft.get().baseVersion().isPresent()
+                                    ? numberOf(draft.get().baseVersion().getAsLong())
+                                    : "–");
         }
-        var dialog = new ConfirmDialog(getTranslation("versions.rollback"), text, getTranslation("versions.rollback"),
+        var dialog = new ConfirmDialog(
+                getTranslation("versions.rollback"),
+                text,
+                getTranslation("versions.rollback"),
                 e -> Actions.run("failure.rollback", () -> {
                     var published = staff.rollBack(courseId, version.id());
                     Notification.show(getTranslation("versions.rolled-back", published.versionNumber()));
@@ -224,15 +248,21 @@ public class VersionsView extends Div implements BeforeEnterObserver, HasDynamic
         }
         int quizChanges = rescoring.preview(courseId, version.id()).size();
         var vignettes = vignetteRescoring.preview(courseId, version.id());
-        String text = getTranslation("versions.rescore.text", quizChanges, vignettes.changes().size(),
-                version.number());
+        String text = getTranslation(
+                "versions.rescore.text", quizChanges, vignettes.changes().size(), version.number());
         if (vignettes.notReplayable() > 0) {
             text += " " + getTranslation("versions.rescore.unreplayable", vignettes.notReplayable(), version.number());
         }
-        var dialog = new ConfirmDialog(getTranslation("versions.rescore"), text,
-                getTranslation("versions.rescore"), e -> Actions.run("failure.rescore", () -> {
+        var dialog = new ConfirmDialog(
+                getTranslation("versions.rescore"),
+                text,
+                getTranslation("versions.rescore"),
+                e -> Actions.run("failure.rescore", () -> {
                     int done = rescoring.rescore(courseId, version.id()).size()
-                            + vignetteRescoring.rescore(courseId, version.id()).changes().size();
+                            + vignetteRescoring
+                                    .rescore(courseId, version.id())
+                                    .changes()
+                                    .size();
                     Notification.show(getTranslation("versions.rescored", done));
                 }));
         dialog.setCancelable(true);

@@ -14,10 +14,10 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.alliance.web.vignette.VignetteViews.Option;
 import org.alliance.web.vignette.VignetteViews.Play;
 import org.alliance.web.vignette.VignetteViews.Turn;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A branching vignette in play: the transcript so far (each reply with the feedback it got), the alliance
@@ -58,8 +58,7 @@ class BranchingPanel extends Div {
             current = new ClientLine(play.persona().name(), prompt.client(), prompt.cue());
             current.getElement().setAttribute("tabindex", "-1");
             add(current);
-            Map<String, String> texts = prompt.options().stream()
-                    .collect(Collectors.toMap(Option::id, Option::text));
+            Map<String, String> texts = prompt.options().stream().collect(Collectors.toMap(Option::id, Option::text));
             replies.setLabel(getTranslation("vignette.your-reply"));
             replies.setItems(prompt.options().stream().map(Option::id).toList());
             replies.setItemLabelGenerator(texts::get);

@@ -39,7 +39,8 @@ class FreeTextPanel extends Div {
             var group = new RadioButtonGroup<Integer>(dimension.name());
             group.setHelperText(dimension.description());
             group.setItems(dimension.anchors().keySet());
-            group.setItemLabelGenerator(level -> level + " · " + dimension.anchors().get(level));
+            group.setItemLabelGenerator(
+                    level -> level + " · " + dimension.anchors().get(level));
             group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             group.addClassName("self-rating");
             selfRatings.put(dimension.id(), group);

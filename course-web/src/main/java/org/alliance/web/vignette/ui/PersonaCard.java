@@ -10,7 +10,8 @@ import org.alliance.core.model.Persona;
 class PersonaCard extends Aside {
     PersonaCard(Persona persona) {
         addClassName("persona-card");
-        var name = new H2(persona.age().map(age -> getTranslation("vignette.persona.name-age", persona.name(), age))
+        var name = new H2(persona.age()
+                .map(age -> getTranslation("vignette.persona.name-age", persona.name(), age))
                 .orElse(persona.name()));
         var fictional = new Span(getTranslation("vignette.persona.fictional"));
         fictional.addClassName("fictional-badge");

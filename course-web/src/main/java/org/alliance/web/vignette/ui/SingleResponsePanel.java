@@ -23,13 +23,13 @@ class SingleResponsePanel extends Div {
     final Map<String, RadioButtonGroup<Integer>> ratings = new LinkedHashMap<>();
     final Button commit = new Button();
 
-    SingleResponsePanel(Play play, boolean rate, int min, int max, Consumer<String> pick,
-            Consumer<Map<String, Integer>> rateAll) {
+    SingleResponsePanel(
+            Play play, boolean rate, int min, int max, Consumer<String> pick, Consumer<Map<String, Integer>> rateAll) {
         addClassName("single-response");
         var prompt = play.prompt().orElseThrow();
         add(new ClientLine(play.persona().name(), prompt.client(), prompt.cue()));
-        add(new Paragraph(prompt.question().orElse(getTranslation(rate ? "vignette.rate.question"
-                : "vignette.best.question"))));
+        add(new Paragraph(
+                prompt.question().orElse(getTranslation(rate ? "vignette.rate.question" : "vignette.best.question"))));
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         commit.setId("vignette-commit");
         if (rate) {

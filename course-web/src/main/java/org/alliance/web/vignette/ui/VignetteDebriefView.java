@@ -45,7 +45,8 @@ public class VignetteDebriefView extends Div implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var debrief = attempts.debrief(event.getRouteParameters().get("attemptId").orElse(""));
+        var debrief =
+                attempts.debrief(event.getRouteParameters().get("attemptId").orElse(""));
         if (debrief.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -56,15 +57,21 @@ public class VignetteDebriefView extends Div implements BeforeEnterObserver, Has
     private void show(Debrief d) {
         removeAll();
         title = getTranslation("vignette.debrief.title", d.title());
-        var back = new RouterLink(getTranslation("vignette.debrief.back"), VignetteView.class,
+        var back = new RouterLink(
+                getTranslation("vignette.debrief.back"),
+                VignetteView.class,
                 new RouteParameters(Map.of("courseId", d.courseId(), "vignetteId", d.vignetteId())));
         back.addClassName("breadcrumb");
         add(back, new H1(title));
-        var grade = grades.stream().flatMap(g -> g.forMyAnswer(d.publicId()).stream()).findFirst();
+        var grade = grades.stream()
+                .flatMap(g -> g.forMyAnswer(d.publicId()).stream())
+                .findFirst();
         var panel = new DebriefPanel(d, renderer, grade, d.excused() ? null : explain(d));
         score = panel.score;
         add(panel);
-        add(new RouterLink(getTranslation("vignette.replay"), VignetteView.class,
+        add(new RouterLink(
+                getTranslation("vignette.replay"),
+                VignetteView.class,
                 new RouteParameters(Map.of("courseId", d.courseId(), "vignetteId", d.vignetteId()))));
     }
 

@@ -28,9 +28,15 @@ public class VignettePlayerView extends Div implements BeforeEnterObserver, HasD
     private final transient LessonRenderer renderer;
     private String title = "";
     private String attemptId = "";
-    @Nullable BranchingPanel branching;
-    @Nullable SingleResponsePanel single;
-    @Nullable FreeTextPanel freeText;
+
+    @Nullable
+    BranchingPanel branching;
+
+    @Nullable
+    SingleResponsePanel single;
+
+    @Nullable
+    FreeTextPanel freeText;
 
     VignettePlayerView(VignetteAttempts attempts, LessonRenderer renderer) {
         this.attempts = attempts;
@@ -62,22 +68,28 @@ public class VignettePlayerView extends Div implements BeforeEnterObserver, HasD
         add(context);
         switch (play.kind()) {
             case BRANCHING -> {
-                var panel = new BranchingPanel(play, choice -> act(() -> {
-                    Play next = attempts.choose(attemptId, choice);
-                    if (next.finished()) {
-                        debrief();
-                    } else {
-                        show(next);
-                        if (branching != null) {
-                            branching.focusClient();
-                        }
-                    }
-                }));
+                var panel = new BranchingPanel(
+                        play,
+                        choice -> act(() -> {
+                            Play next = attempts.choose(attemptId, choice);
+                            if (next.finished()) {
+                                debrief();
+                            } else {
+                                show(next);
+                                if (branching != null) {
+                                    branching.focusClient();
+                                }
+                            }
+                        }));
                 branching = panel;
                 add(panel);
             }
             case BEST_RESPONSE, RATE_OPTIONS -> {
-                single = new SingleResponsePanel(play, play.kind() == VignetteKind.RATE_OPTIONS, play.scaleMin(), play.scaleMax(),
+                single = new SingleResponsePanel(
+                        play,
+                        play.kind() == VignetteKind.RATE_OPTIONS,
+                        play.scaleMin(),
+                        play.scaleMax(),
                         option -> act(() -> {
                             attempts.pick(attemptId, option);
                             debrief();
@@ -89,10 +101,12 @@ public class VignettePlayerView extends Div implements BeforeEnterObserver, HasD
                 add(single);
             }
             case FREE_TEXT -> {
-                freeText = new FreeTextPanel(play, (text, self) -> act(() -> {
-                    attempts.submitText(attemptId, text, self);
-                    debrief();
-                }));
+                freeText = new FreeTextPanel(
+                        play,
+                        (text, self) -> act(() -> {
+                            attempts.submitText(attemptId, text, self);
+                            debrief();
+                        }));
                 add(freeText);
             }
         }

@@ -71,9 +71,14 @@ public class VignettePreviewView extends Div implements BeforeEnterObserver, Has
         add(new H1(title), note, new PersonaCard(play.persona()), new Html(renderer.renderStandalone(play.context())));
         switch (play.kind()) {
             case BRANCHING -> add(new BranchingPanel(play, this::choose));
-            case BEST_RESPONSE, RATE_OPTIONS -> add(new SingleResponsePanel(play,
-                    play.kind() == VignetteKind.RATE_OPTIONS, play.scaleMin(), play.scaleMax(),
-                    option -> debrief(option, Map.of()), ratings -> debrief("", ratings)));
+            case BEST_RESPONSE, RATE_OPTIONS ->
+                add(new SingleResponsePanel(
+                        play,
+                        play.kind() == VignetteKind.RATE_OPTIONS,
+                        play.scaleMin(),
+                        play.scaleMax(),
+                        option -> debrief(option, Map.of()),
+                        ratings -> debrief("", ratings)));
             case FREE_TEXT -> add(new FreeTextPanel(play, (text, self) -> debrief("", Map.of())));
         }
     }

@@ -1,5 +1,6 @@
 package org.alliance.web.vignette.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.function.Supplier;
 import org.alliance.web.learning.LessonRenderer;
 import org.alliance.web.navigation.Links;
 import org.alliance.web.navigation.Routes;
@@ -29,8 +31,6 @@ import org.alliance.web.vignette.VignetteAttempts;
 import org.alliance.web.vignette.VignetteException;
 import org.alliance.web.vignette.VignetteViews.Card;
 import org.alliance.web.vignette.VignetteViews.Summary;
-import com.vaadin.flow.component.Component;
-import java.util.function.Supplier;
 
 /** A vignette's page: the fictional client, the session so far, a content note with the choice to skip. */
 @Route(Routes.VIGNETTE)
@@ -52,7 +52,8 @@ public class VignetteView extends Div implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var p = event.getRouteParameters();
-        var card = attempts.card(p.get("courseId").orElse(""), p.get("vignetteId").orElse(""));
+        var card =
+                attempts.card(p.get("courseId").orElse(""), p.get("vignetteId").orElse(""));
         if (card.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -70,26 +71,31 @@ public class VignetteView extends Div implements BeforeEnterObserver, HasDynamic
         meta.addClassName("course-meta");
         add(back, new H1(card.title()), meta);
         card.contentNote().ifPresent(note -> {
-            var box = new Aside(new H2(getTranslation("vignette.content-note")), new Paragraph(note),
+            var box = new Aside(
+                    new H2(getTranslation("vignette.content-note")),
+                    new Paragraph(note),
                     new Paragraph(getTranslation("vignette.content-note.skip-help")));
             box.addClassName("notice");
             box.setId("content-note");
             add(box);
         });
         add(new PersonaCard(card.persona()));
-        var context = new Div(new H2(getTranslation("vignette.context")),
-                new Html(renderer.renderStandalone(card.context())));
+        var context = new Div(
+                new H2(getTranslation("vignette.context")), new Html(renderer.renderStandalone(card.context())));
         context.addClassName("vignette-context");
         add(context);
 
         start.setId("vignette-start");
-        start.setText(getTranslation(card.openAttempt().isPresent() ? "vignette.continue"
-                : card.attempts().stream().anyMatch(a -> a.finishedAt() != null && !a.excused())
-                        ? "vignette.replay" : "vignette.start"));
+        start.setText(getTranslation(
+                card.openAttempt().isPresent()
+                        ? "vignette.continue"
+                        : card.attempts().stream().anyMatch(a -> a.finishedAt() != null && !a.excused())
+                                ? "vignette.replay"
+                                : "vignette.start"));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setEnabled(card.canStart());
-        start.addClickListener(e -> Actions.run("failure.vignette-start",
-                () -> go(() -> attempts.start(card.courseId(), card.vignetteId()))));
+        start.addClickListener(e -> Actions.run(
+                "failure.vignette-start", () -> go(() -> attempts.start(card.courseId(), card.vignetteId()))));
         var actions = new Div(start);
         actions.addClassName("vignette-actions");
         if (card.contentNote().isPresent()) {
@@ -120,8 +126,11 @@ public class VignetteView extends Div implements BeforeEnterObserver, HasDynamic
         if (a.finishedAt() == null) {
             return new Span(text + getTranslation("quiz.history.in-progress"));
         }
-        var link = new RouterLink(a.awaitingGrade() ? getTranslation("vignette.history.awaiting")
-                : a.score().map(s -> Math.round(s * 100) + " %").orElse("–"), VignetteDebriefView.class,
+        var link = new RouterLink(
+                a.awaitingGrade()
+                        ? getTranslation("vignette.history.awaiting")
+                        : a.score().map(s -> Math.round(s * 100) + " %").orElse("–"),
+                VignetteDebriefView.class,
                 new RouteParameters("attemptId", a.publicId()));
         return new Span(new Span(text), link);
     }

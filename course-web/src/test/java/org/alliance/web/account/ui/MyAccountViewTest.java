@@ -3,22 +3,23 @@ package org.alliance.web.account.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import org.alliance.web.AllianceTest;
+import org.alliance.web.account.AccountRole;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.shell.ui.HomeView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.alliance.web.AllianceTest;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.context.support.WithMockUser;
-import com.vaadin.flow.component.UI;
-import java.util.List;
-import org.alliance.web.account.AccountRole;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @AllianceTest
 class MyAccountViewTest extends SpringBrowserlessTest {
-    @Autowired AccountService accounts;
+    @Autowired
+    AccountService accounts;
 
     @Test
     @WithMockUser(username = "student", roles = "STUDENT")
@@ -33,7 +34,9 @@ class MyAccountViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "INSTRUCTOR"})
     void after_an_admin_reset_the_user_must_choose_a_new_password_before_anything_else() {
         accounts.createAccount("Sol Mendes", "sol", AccountRole.STUDENT);
         String oneTime = accounts.resetPassword("sol").password();
@@ -49,14 +52,15 @@ class MyAccountViewTest extends SpringBrowserlessTest {
         test(view.confirm).setValue("my own chosen phrase");
         test(view.change).click();
 
-        assertThat(accounts.findForLogin("sol").orElseThrow().mustChangePassword()).isFalse();
+        assertThat(accounts.findForLogin("sol").orElseThrow().mustChangePassword())
+                .isFalse();
         navigate(HomeView.class);
         assertThat(getCurrentView()).isInstanceOf(HomeView.class);
     }
 
     private static void signInAs(String username) {
-        var auth = new UsernamePasswordAuthenticationToken(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_STUDENT")));
+        var auth = new UsernamePasswordAuthenticationToken(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_STUDENT")));
         SecurityContextHolder.getContext().setAuthentication(auth);
     }
 }

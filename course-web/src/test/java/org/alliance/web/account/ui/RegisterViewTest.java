@@ -3,17 +3,18 @@ package org.alliance.web.account.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import org.alliance.web.AllianceTest;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.security.ui.LoginView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.alliance.web.AllianceTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 @AllianceTest
 @WithAnonymousUser
 class RegisterViewTest extends SpringBrowserlessTest {
-    @Autowired AccountService accounts;
+    @Autowired
+    AccountService accounts;
 
     private RegisterView fill(String name, String username, String password, String confirm) {
         RegisterView view = navigate(RegisterView.class);

@@ -5,20 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.alliance.web.AllianceTest;
 import org.alliance.web.account.AccountRole;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.security.LoginSessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.alliance.web.AllianceTest;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @AllianceTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "INSTRUCTOR"})
 class UsersViewTest extends SpringBrowserlessTest {
-    @Autowired AccountService accounts;
-    @Autowired SessionRegistry sessions;
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    SessionRegistry sessions;
 
     @Test
     void the_admin_disables_a_user_whose_sessions_then_end() {

@@ -6,23 +6,26 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.List;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.editor.Drafts;
 import org.alliance.web.editor.FileTemplates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithMockUser;
-import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** "Preview as student" on a draft, before anything is published: its author only, and only without errors. */
 @AllianceTest
 class DraftPreviewTest extends SpringBrowserlessTest {
-    @Autowired Drafts drafts;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private String heading(String location) {
         navigate(location, Component.class);
@@ -35,7 +38,9 @@ class DraftPreviewTest extends SpringBrowserlessTest {
         drafts.create("preview-draft", "Preview draft");
         drafts.addFile("preview-draft", FileTemplates.Kind.QUIZ, "pq1");
         drafts.addFile("preview-draft", FileTemplates.Kind.BRANCHING_VIGNETTE, "pv1");
-        long answers = jdbc.sql("select count(*) from attempt_answer").query(Long.class).single();
+        long answers = jdbc.sql("select count(*) from attempt_answer")
+                .query(Long.class)
+                .single();
 
         assertThat(heading("teaching/preview-draft/edit/preview/quizzes/pq1")).isEqualTo("Preview: A new quiz");
         ItemPanel item = find(ItemPanel.class).single();
@@ -44,7 +49,10 @@ class DraftPreviewTest extends SpringBrowserlessTest {
         radios.setValue(radios.getListDataView().getItems().findFirst().orElseThrow());
         test(item.check).click();
         assertThat(item.feedback.getChildren()).isNotEmpty();
-        assertThat(jdbc.sql("select count(*) from attempt_answer").query(Long.class).single()).isEqualTo(answers);
+        assertThat(jdbc.sql("select count(*) from attempt_answer")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(answers);
 
         assertThat(heading("teaching/preview-draft/edit/preview/vignettes/pv1"))
                 .isEqualTo("Preview: A new branching vignette");
@@ -52,9 +60,11 @@ class DraftPreviewTest extends SpringBrowserlessTest {
         String quiz = drafts.open("preview-draft").orElseThrow().get("quizzes/pq1.yaml");
         drafts.save("preview-draft", "quizzes/pq1.yaml", quiz.replace("credit: 1", "credit: 0"));
         assertThat(heading("teaching/preview-draft/edit/preview/quizzes/pq1"))
-                .as("a quiz with no right answer is not played").isEqualTo("Nothing to preview");
+                .as("a quiz with no right answer is not played")
+                .isEqualTo("Nothing to preview");
         assertThat(heading("teaching/preview-draft/edit/preview/vignettes/pv1"))
-                .as("errors elsewhere do not block a clean activity").isEqualTo("Preview: A new branching vignette");
+                .as("errors elsewhere do not block a clean activity")
+                .isEqualTo("Preview: A new branching vignette");
     }
 
     @Test
@@ -63,10 +73,10 @@ class DraftPreviewTest extends SpringBrowserlessTest {
         drafts.create("someone-elses-draft", "Private draft");
         drafts.addFile("someone-elses-draft", FileTemplates.Kind.QUIZ, "xq1");
         var other = new UsernamePasswordAuthenticationToken(
-                "stranger-author", "n/a", List.of(
-                        new SimpleGrantedAuthority("ROLE_INSTRUCTOR")));
+                "stranger-author", "n/a", List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR")));
         SecurityContextHolder.getContext().setAuthentication(other);
 
-        assertThat(heading("teaching/someone-elses-draft/edit/preview/quizzes/xq1")).isEqualTo("Nothing to preview");
+        assertThat(heading("teaching/someone-elses-draft/edit/preview/quizzes/xq1"))
+                .isEqualTo("Nothing to preview");
     }
 }

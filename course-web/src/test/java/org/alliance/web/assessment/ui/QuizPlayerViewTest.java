@@ -4,33 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.alliance.web.assessment.TriesCourse;
+import org.alliance.web.AllianceTest;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.assessment.QuizAttempts;
+import org.alliance.web.assessment.TriesCourse;
 import org.alliance.web.catalog.CourseCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.alliance.web.AllianceTest;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @AllianceTest
 class QuizPlayerViewTest extends SpringBrowserlessTest {
-    @Autowired CourseCatalog catalog;
-    @Autowired QuizAttempts attempts;
+    @Autowired
+    CourseCatalog catalog;
 
-    @Autowired AccountService accounts;
-    @Autowired ApplicationContext context;
+    @Autowired
+    QuizAttempts attempts;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ApplicationContext context;
 
     /** The signed-in test user, as a real account (the layout shows its name). */
     private QuizPlayerView startQuiz() {
-        String me = SecurityContextHolder.getContext().getAuthentication()
-                .getName();
+        String me = SecurityContextHolder.getContext().getAuthentication().getName();
         accounts.register("Player " + me, me, "a long enough password");
         catalog.enrol("timed-test", null);
         String id = attempts.start("timed-test", "tq-timed");
@@ -39,20 +44,25 @@ class QuizPlayerViewTest extends SpringBrowserlessTest {
 
     /** The confirmation dialog's text, paragraph by paragraph, joined by spaces. */
     private String summary() {
-        return find(Div.class).withId("quiz-submit-summary").single().getChildren()
-                .map(c -> c.getElement().getText()).collect(Collectors.joining(" "));
+        return find(Div.class)
+                .withId("quiz-submit-summary")
+                .single()
+                .getChildren()
+                .map(c -> c.getElement().getText())
+                .collect(Collectors.joining(" "));
     }
 
     private static ItemPanel panel(QuizPlayerView view, String itemId) {
-        return view.panels.stream().filter(p -> p.getId().orElseThrow().equals("item-" + itemId)).findFirst()
+        return view.panels.stream()
+                .filter(p -> p.getId().orElseThrow().equals("item-" + itemId))
+                .findFirst()
                 .orElseThrow();
     }
 
     /** An attempt at the interactive quiz (three tries), as the signed-in student. */
     private QuizPlayerView startInteractive() {
         TriesCourse.publish(context);
-        String me = SecurityContextHolder.getContext().getAuthentication()
-                .getName();
+        String me = SecurityContextHolder.getContext().getAuthentication().getName();
         accounts.register("Player " + me, me, "a long enough password");
         catalog.enrol(TriesCourse.COURSE, null);
         String id = attempts.start(TriesCourse.COURSE, TriesCourse.QUIZ);
@@ -60,7 +70,8 @@ class QuizPlayerViewTest extends SpringBrowserlessTest {
     }
 
     private QuizPlayerView reload(QuizPlayerView view) {
-        String attemptId = view.getUI().orElseThrow().getActiveViewLocation().getSegments().get(1);
+        String attemptId =
+                view.getUI().orElseThrow().getActiveViewLocation().getSegments().get(1);
         return navigate(QuizPlayerView.class, Map.of("attemptId", attemptId));
     }
 
@@ -73,17 +84,22 @@ class QuizPlayerViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "player-one", roles = "STUDENT")
     void an_answer_shows_saved_only_after_it_is_committed_and_survives_a_reload() {
         QuizPlayerView view = startQuiz();
-        ItemPanel first = view.panels.stream().filter(p -> p.getId().orElseThrow().equals("item-tq-i1"))
-                .findFirst().orElseThrow();
+        ItemPanel first = view.panels.stream()
+                .filter(p -> p.getId().orElseThrow().equals("item-tq-i1"))
+                .findFirst()
+                .orElseThrow();
         assertThat(first.status.getText()).isEmpty();
         test(radios(first)).selectItem("Goals, tasks and bond");
         assertThat(first.status.getText()).isEqualTo("Saved.");
         assertThat(first.feedback.getChildren()).as("deferred: no feedback yet").isEmpty();
 
-        String attemptId = view.getUI().orElseThrow().getActiveViewLocation().getSegments().get(1);
+        String attemptId =
+                view.getUI().orElseThrow().getActiveViewLocation().getSegments().get(1);
         QuizPlayerView reloaded = navigate(QuizPlayerView.class, Map.of("attemptId", attemptId));
-        ItemPanel again = reloaded.panels.stream().filter(p -> p.getId().orElseThrow().equals("item-tq-i1"))
-                .findFirst().orElseThrow();
+        ItemPanel again = reloaded.panels.stream()
+                .filter(p -> p.getId().orElseThrow().equals("item-tq-i1"))
+                .findFirst()
+                .orElseThrow();
         assertThat(radios(again).getValue()).isEqualTo("a");
         assertThat(again.status.getText()).isEqualTo("Saved earlier.");
     }
@@ -94,8 +110,9 @@ class QuizPlayerViewTest extends SpringBrowserlessTest {
         QuizPlayerView view = startQuiz();
         test(view.submit).click();
         ConfirmDialog dialog = find(ConfirmDialog.class).single();
-        assertThat(summary()).isEqualTo("Questions with no answer, which score nothing: 1, 2."
-                + " Once submitted, answers can no longer change.");
+        assertThat(summary())
+                .isEqualTo("Questions with no answer, which score nothing: 1, 2."
+                        + " Once submitted, answers can no longer change.");
         test(dialog).confirm();
         assertThat(getCurrentView()).isInstanceOf(QuizReviewView.class);
         assertThat(((QuizReviewView) getCurrentView()).score.getText()).isEqualTo("Score 0 %: not yet passed.");
@@ -128,7 +145,9 @@ class QuizPlayerViewTest extends SpringBrowserlessTest {
 
         test(radios(choice)).selectItem("Goals tasks and bond");
         assertThat(choice.status.getText()).isEqualTo("Try 1 of 3 used. Your new answer is saved, not checked yet.");
-        assertThat(choice.feedback.getChildren()).as("the feedback was about the other answer").isEmpty();
+        assertThat(choice.feedback.getChildren())
+                .as("the feedback was about the other answer")
+                .isEmpty();
 
         ItemPanel again = panel(reload((QuizPlayerView) getCurrentView()), "ti-choice");
         assertThat(radios(again).getValue()).isEqualTo("a");
@@ -147,11 +166,14 @@ class QuizPlayerViewTest extends SpringBrowserlessTest {
         test(radios(panel(view, "ti-choice"))).selectItem("Goals tasks and bond");
         test(view.submit).click();
         ConfirmDialog dialog = find(ConfirmDialog.class).single();
-        assertThat(summary()).isEqualTo("Questions with no answer, which score nothing: 2, 3, 4."
-                + " Questions with an answer you have not checked: 1. Submitting checks each one as its last try,"
-                + " with the usual cost of a try after the first. Once submitted, answers can no longer change.");
+        assertThat(summary())
+                .isEqualTo(
+                        "Questions with no answer, which score nothing: 2, 3, 4."
+                                + " Questions with an answer you have not checked: 1. Submitting checks each one as its last try,"
+                                + " with the usual cost of a try after the first. Once submitted, answers can no longer change.");
         test(dialog).confirm();
-        assertThat(((QuizReviewView) getCurrentView()).score.getText()).as("one of four right")
+        assertThat(((QuizReviewView) getCurrentView()).score.getText())
+                .as("one of four right")
                 .isEqualTo("Score 25 %: not yet passed.");
     }
 }

@@ -15,23 +15,32 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 @AllianceTest
 class QuizPreviewViewTest extends SpringBrowserlessTest {
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
     void a_teacher_previews_a_quiz_with_feedback_and_nothing_is_recorded() {
-        long before = jdbc.sql("select count(*) from attempt_answer").query(Long.class).single();
-        navigate(QuizPreviewView.class, Map.of("courseId", "therapeutic-relationship",
-                "quizId", "q3-facilitative-conditions"));
+        long before = jdbc.sql("select count(*) from attempt_answer")
+                .query(Long.class)
+                .single();
+        navigate(
+                QuizPreviewView.class,
+                Map.of("courseId", "therapeutic-relationship", "quizId", "q3-facilitative-conditions"));
         ItemPanel first = find(ItemPanel.class).all().stream()
-                .filter(p -> p.input.component() instanceof RadioButtonGroup<?>).findFirst().orElseThrow();
+                .filter(p -> p.input.component() instanceof RadioButtonGroup<?>)
+                .findFirst()
+                .orElseThrow();
         @SuppressWarnings("unchecked")
         var radios = (RadioButtonGroup<Object>) first.input.component();
         radios.setValue(radios.getListDataView().getItems().findFirst().orElseThrow());
         test(first.check).click();
         assertThat(first.feedback.getChildren()).isNotEmpty();
         assertThat(first.status.getText()).isEqualTo("Checked; nothing is recorded.");
-        assertThat(jdbc.sql("select count(*) from attempt_answer").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from attempt_answer")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     @Test

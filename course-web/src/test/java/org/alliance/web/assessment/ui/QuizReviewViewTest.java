@@ -18,10 +18,17 @@ import org.springframework.security.test.context.support.WithMockUser;
 /** The review of an interactive attempt: correctness in a symbol and a word, and what each retry cost. */
 @AllianceTest
 class QuizReviewViewTest extends SpringBrowserlessTest {
-    @Autowired CourseCatalog catalog;
-    @Autowired QuizAttempts attempts;
-    @Autowired AccountService accounts;
-    @Autowired ApplicationContext context;
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    QuizAttempts attempts;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     @WithMockUser(username = "review-tries", roles = "STUDENT")
@@ -37,12 +44,15 @@ class QuizReviewViewTest extends SpringBrowserlessTest {
 
         navigate(QuizReviewView.class, Map.of("attemptId", id));
         String text = getCurrentView().getElement().getTextRecursively();
-        assertThat(text).contains("Answered in 2 tries. Each retry cost 25 % of this question’s credit, "
-                + "so an answer worth 100 % scored 75 %.");
+        assertThat(text)
+                .contains("Answered in 2 tries. Each retry cost 25 % of this question’s credit, "
+                        + "so an answer worth 100 % scored 75 %.");
         assertThat(text).as("one try costs nothing, so nothing is said").containsOnlyOnce("Answered in");
         assertThat(text).contains("✓Correct");
-        assertThat(find(CorrectnessLabel.class).all()).as("every label has a symbol before its word")
+        assertThat(find(CorrectnessLabel.class).all())
+                .as("every label has a symbol before its word")
                 .extracting(l -> l.getElement().getTextRecursively())
-                .startsWith("✓Correct", "✓Correct").allMatch(t -> t.matches("[✓◐✗][A-Z].*"));
+                .startsWith("✓Correct", "✓Correct")
+                .allMatch(t -> t.matches("[✓◐✗][A-Z].*"));
     }
 }

@@ -20,8 +20,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 @AllianceTest
 @ExtendWith(OutputCaptureExtension.class)
 class ImportFailureTest extends SpringBrowserlessTest {
-    @Autowired JdbcClient jdbc;
-    @Autowired AccountService accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountService accounts;
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
@@ -33,10 +36,14 @@ class ImportFailureTest extends SpringBrowserlessTest {
         accounts.register("Importer", "if-importer", "a long walk by the river");
         long versions = count("select count(*) from course_version");
         var view = navigate(ImportCourseView.class);
-        jdbc.sql("alter table course add constraint test_refuses_course check (id <> 'if-storage-fails')").update();
+        jdbc.sql("alter table course add constraint test_refuses_course check (id <> 'if-storage-fails')")
+                .update();
         try {
-            test(view.upload).upload("course.zip", "application/zip",
-                    zip("if-storage-fails", renamed("here-and-now", "if-storage-fails")));
+            test(view.upload)
+                    .upload(
+                            "course.zip",
+                            "application/zip",
+                            zip("if-storage-fails", renamed("here-and-now", "if-storage-fails")));
             roundTrip();
         } finally {
             jdbc.sql("alter table course drop constraint test_refuses_course").update();
@@ -45,10 +52,12 @@ class ImportFailureTest extends SpringBrowserlessTest {
         assertThat(view.outcome.isVisible()).isTrue();
         assertThat(view.outcome.getElement().getAttribute("role")).isEqualTo("alert");
         assertThat(view.outcomeHeading.getText()).isEqualTo("Not imported");
-        assertThat(view.outcomeText.getText()).startsWith(
-                "The course was not imported: the database did not accept the change. Please try again.");
-        assertThat(log.getOut()).contains("Error " + errorId(view.outcomeText.getText()) + ": failure.import (user if-importer");
+        assertThat(view.outcomeText.getText())
+                .startsWith("The course was not imported: the database did not accept the change. Please try again.");
+        assertThat(log.getOut())
+                .contains("Error " + errorId(view.outcomeText.getText()) + ": failure.import (user if-importer");
         assertThat(count("select count(*) from course_version")).isEqualTo(versions);
-        assertThat(count("select count(*) from course where id = 'if-storage-fails'")).isZero();
+        assertThat(count("select count(*) from course where id = 'if-storage-fails'"))
+                .isZero();
     }
 }

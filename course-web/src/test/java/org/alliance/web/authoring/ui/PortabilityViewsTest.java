@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import org.alliance.core.format.CourseReader;
@@ -15,23 +16,29 @@ import org.alliance.web.account.AccountService;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.CourseZips;
 import org.alliance.web.shell.ui.NotFoundView;
-import org.alliance.web.ui.ContentHashDetails;
 import org.alliance.web.teaching.ui.TaughtCourseView;
+import org.alliance.web.ui.ContentHashDetails;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
-import com.vaadin.flow.component.button.Button;
 
 /** The import, export, copy and staff pages, driven as their users would. */
 @AllianceTest
 @ViewPackages(packages = "org.alliance.web")
 class PortabilityViewsTest extends SpringBrowserlessTest {
-    @Autowired AccountService accounts;
-    @Autowired CourseStaff staff;
-    @Autowired JdbcClient jdbc;
-    @Autowired ApplicationContext context;
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CourseStaff staff;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     private long versions() {
         return jdbc.sql("select count(*) from course_version").query(Long.class).single();
@@ -63,9 +70,13 @@ class PortabilityViewsTest extends SpringBrowserlessTest {
 
         var view = upload(zip("view-imported", files));
         assertThat(view.outcomeHeading.getText()).startsWith("Not imported: ").endsWith("error(s) to fix");
-        var problems = view.problems.getChildren().map(c -> c.getElement().getTextRecursively()).toList();
+        var problems = view.problems
+                .getChildren()
+                .map(c -> c.getElement().getTextRecursively())
+                .toList();
         assertThat(problems)
-                .anySatisfy(text -> assertThat(text).matches("Error: in glossary\\.yaml, line \\d+: YAML syntax error: .+"))
+                .anySatisfy(
+                        text -> assertThat(text).matches("Error: in glossary\\.yaml, line \\d+: YAML syntax error: .+"))
                 .noneSatisfy(text -> assertThat(text).containsPattern(":\\d+:\\d+"));
         assertThat(view.outcome.getElement().getAttribute("role")).isEqualTo("alert");
         assertThat(versions()).isEqualTo(before);
@@ -73,15 +84,23 @@ class PortabilityViewsTest extends SpringBrowserlessTest {
         view = upload(zip("view-imported", renamed("here-and-now", "view-imported")));
         assertThat(view.outcomeHeading.getText()).startsWith("Published").contains("as a new course of yours");
         var published = staff.taught("view-imported").orElseThrow();
-        assertThat(published.versionId()).as("other courses were published before").isGreaterThan(1);
-        assertThat(view.outcomeText.getText()).as("a course's first publication").isEqualTo("Published version 1");
+        assertThat(published.versionId())
+                .as("other courses were published before")
+                .isGreaterThan(1);
+        assertThat(view.outcomeText.getText())
+                .as("a course's first publication")
+                .isEqualTo("Published version 1");
         var hash = find(ContentHashDetails.class).from(view.hash).single();
-        assertThat(hash.isOpened()).as("the hash is one click away, not shown first").isFalse();
+        assertThat(hash.isOpened())
+                .as("the hash is one click away, not shown first")
+                .isFalse();
         assertThat(hash.getSummaryText()).isEqualTo("Content hash");
         assertThat(hash.getElement().getTextRecursively()).contains(published.contentHash());
         assertThat(view.links.getChildren()).hasSize(1);
         assertThat(versions()).isEqualTo(before + 1);
-        assertThat(staff.taughtCourses()).extracting(CourseStaff.TaughtCourse::courseId).contains("view-imported");
+        assertThat(staff.taughtCourses())
+                .extracting(CourseStaff.TaughtCourse::courseId)
+                .contains("view-imported");
     }
 
     @Test
@@ -93,10 +112,15 @@ class PortabilityViewsTest extends SpringBrowserlessTest {
         files.put(quiz, files.get(quiz).replace("  - id: qh1-i2", "  - id: qh1-i1"));
 
         var view = upload(zip("view-duplicated", files));
-        assertThat(view.problems.getChildren().map(c -> c.getElement().getTextRecursively()).toList())
-                .anySatisfy(text -> assertThat(text).matches("Error: in " + quiz.replace(".", "\\.")
-                        + ", line \\d+: Id 'qh1-i1' is used more than once \\(also at " + quiz.replace(".", "\\.")
-                        + ", line 14\\)\\. .+"));
+        assertThat(view.problems
+                        .getChildren()
+                        .map(c -> c.getElement().getTextRecursively())
+                        .toList())
+                .anySatisfy(text -> assertThat(text)
+                        .matches("Error: in " + quiz.replace(".", "\\.")
+                                + ", line \\d+: Id 'qh1-i1' is used more than once \\(also at "
+                                + quiz.replace(".", "\\.")
+                                + ", line 14\\)\\. .+"));
     }
 
     @Test
@@ -108,7 +132,8 @@ class PortabilityViewsTest extends SpringBrowserlessTest {
         var file = new ByteArrayOutputStream();
         test(view.download).download(file);
         var read = CourseReader.fromZip(new ByteArrayInputStream(file.toByteArray()));
-        assertThat(read.contentHash()).contains(staff.taught("view-exported").orElseThrow().contentHash());
+        assertThat(read.contentHash())
+                .contains(staff.taught("view-exported").orElseThrow().contentHash());
     }
 
     @Test
@@ -119,8 +144,10 @@ class PortabilityViewsTest extends SpringBrowserlessTest {
         assertThat(view.newId.getValue()).isEqualTo("therapeutic-relationship-view-copier");
         test(view.copy).click();
         assertThat(getCurrentView()).isInstanceOf(TaughtCourseView.class);
-        assertThat(staff.taughtCourses()).filteredOn(c -> c.courseId().equals("therapeutic-relationship-view-copier"))
-                .singleElement().satisfies(c -> assertThat(c.owner()).isEqualTo("view-copier"));
+        assertThat(staff.taughtCourses())
+                .filteredOn(c -> c.courseId().equals("therapeutic-relationship-view-copier"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.owner()).isEqualTo("view-copier"));
 
         view = navigate("teaching/therapeutic-relationship/copy", CopyCourseView.class);
         test(view.newId).setValue("therapeutic-relationship-view-copier");
@@ -130,7 +157,9 @@ class PortabilityViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "INSTRUCTOR"})
     void an_admin_adds_and_removes_a_co_instructor_and_hands_the_course_over() {
         upload(zip("view-staffed", renamed("here-and-now", "view-staffed")));
         var view = navigate("teaching/view-staffed/staff", CourseStaffView.class);
@@ -145,8 +174,15 @@ class PortabilityViewsTest extends SpringBrowserlessTest {
         test(view.add).click();
         assertThat(view.addUsername.isInvalid()).isFalse();
         assertThat(view.coInstructors.getChildren()).hasSize(1);
-        test(view.coInstructors.getChildren().findFirst().orElseThrow()
-                .getChildren().skip(1).map(c -> (Button) c).findFirst().orElseThrow())
+        test(view.coInstructors
+                        .getChildren()
+                        .findFirst()
+                        .orElseThrow()
+                        .getChildren()
+                        .skip(1)
+                        .map(c -> (Button) c)
+                        .findFirst()
+                        .orElseThrow())
                 .click();
         assertThat(view.coInstructors.getChildren()).isEmpty();
 

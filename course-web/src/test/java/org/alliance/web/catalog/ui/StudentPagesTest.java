@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.account.AccountService;
@@ -19,15 +21,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
 
 /** The student's pages without a browser: catalogue, course page, lesson, reflection, progress. */
 @AllianceTest
 class StudentPagesTest extends SpringBrowserlessTest {
     private static final String COURSE = "therapeutic-relationship";
-    @Autowired AccountService accounts;
-    @Autowired Reflections reflections;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    Reflections reflections;
 
     private void registerMe() {
         String me = SecurityContextHolder.getContext().getAuthentication().getName();
@@ -40,8 +44,11 @@ class StudentPagesTest extends SpringBrowserlessTest {
      */
     private void enrolFromTheCatalogue() {
         CatalogView catalog = navigate(CatalogView.class);
-        Component card = catalog.cards.getChildren().filter(c -> c.getId().orElse("").equals("course-" + COURSE))
-                .findFirst().orElseThrow();
+        Component card = catalog.cards
+                .getChildren()
+                .filter(c -> c.getId().orElse("").equals("course-" + COURSE))
+                .findFirst()
+                .orElseThrow();
         test(find(Button.class, card).single()).click();
     }
 
@@ -50,11 +57,15 @@ class StudentPagesTest extends SpringBrowserlessTest {
     void enrolling_from_the_catalogue_opens_the_course_page_with_its_lessons() {
         registerMe();
         CatalogView catalog = navigate(CatalogView.class);
-        Component card = catalog.cards.getChildren().filter(c -> c.getId().orElse("").equals("course-" + COURSE))
-                .findFirst().orElseThrow();
+        Component card = catalog.cards
+                .getChildren()
+                .filter(c -> c.getId().orElse("").equals("course-" + COURSE))
+                .findFirst()
+                .orElseThrow();
         test(find(Button.class, card).single()).click();
         assertThat(getCurrentView()).isInstanceOf(CourseView.class);
-        assertThat(find(Span.class).withId("course-progress-label").single().getText()).isEqualTo("0 of 10 lessons done");
+        assertThat(find(Span.class).withId("course-progress-label").single().getText())
+                .isEqualTo("0 of 10 lessons done");
         assertThat(find(Span.class).all().stream().map(Span::getText)).contains("Not started");
     }
 
@@ -78,10 +89,10 @@ class StudentPagesTest extends SpringBrowserlessTest {
         test(markDone).click();
         assertThat(markDone.getText()).startsWith("Done");
         navigate(CourseView.class, Map.of("courseId", COURSE));
-        assertThat(find(Span.class).withId("course-progress-label").single().getText()).isEqualTo("1 of 10 lessons done");
+        assertThat(find(Span.class).withId("course-progress-label").single().getText())
+                .isEqualTo("1 of 10 lessons done");
         navigate(ProgressView.class);
-        assertThat(find(Paragraph.class).all().stream()
-                .map(p -> p.getText())).contains("Lessons read: 1 of 10");
+        assertThat(find(Paragraph.class).all().stream().map(p -> p.getText())).contains("Lessons read: 1 of 10");
     }
 
     @Test

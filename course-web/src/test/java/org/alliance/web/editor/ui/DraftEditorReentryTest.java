@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent;
 import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.Map;
@@ -18,17 +19,23 @@ import org.alliance.web.editor.Drafts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import com.vaadin.flow.component.Component;
 
 /** Entering the editor again (the same route, as the router does on re-entry) does not double its reactions. */
 @AllianceTest
 class DraftEditorReentryTest extends SpringBrowserlessTest {
     private static final String COURSE = "editor-reentry";
 
-    @Autowired AccountService accounts;
-    @Autowired CoursePortability portability;
-    @Autowired CourseStaff staff;
-    @Autowired Drafts drafts;
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CoursePortability portability;
+
+    @Autowired
+    CourseStaff staff;
+
+    @Autowired
+    Drafts drafts;
 
     @Test
     @WithMockUser(username = "editor-reentry", roles = "INSTRUCTOR")
@@ -43,7 +50,8 @@ class DraftEditorReentryTest extends SpringBrowserlessTest {
         int fileListeners = valueListeners(view.files);
         int editorListeners = valueListeners(view.editor);
         int modeListeners = valueListeners(view.asForm);
-        int publishListeners = ComponentUtil.getListeners(view.publish, ClickEvent.class).size();
+        int publishListeners =
+                ComponentUtil.getListeners(view.publish, ClickEvent.class).size();
         var again = navigate(DraftEditorView.class, Map.of("courseId", COURSE));
         assertThat(again).as("the router re-enters the view it shows").isSameAs(view);
         assertThat(valueListeners(view.files)).isEqualTo(fileListeners);
@@ -53,12 +61,14 @@ class DraftEditorReentryTest extends SpringBrowserlessTest {
 
         test(view.publish).click();
         // Twice would publish version 2 and then be refused as equal to it.
-        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+        assertThat(find(Notification.class).all())
+                .extracting(n -> test(n).getText())
                 .containsExactly("Published as version 2.");
         assertThat(staff.taught(COURSE).orElseThrow().versionNumber()).isEqualTo(2);
     }
 
     private static int valueListeners(Component field) {
-        return ComponentUtil.getListeners(field, ComponentValueChangeEvent.class).size();
+        return ComponentUtil.getListeners(field, ComponentValueChangeEvent.class)
+                .size();
     }
 }

@@ -22,10 +22,17 @@ import org.springframework.security.test.context.support.WithMockUser;
 class DraftPublishingViewTest extends SpringBrowserlessTest {
     private static final String COURSE = "publish-words";
 
-    @Autowired AccountService accounts;
-    @Autowired CoursePortability portability;
-    @Autowired CourseStaff staff;
-    @Autowired Drafts drafts;
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CoursePortability portability;
+
+    @Autowired
+    CourseStaff staff;
+
+    @Autowired
+    Drafts drafts;
 
     private void publishFromTheEditor(String courseYaml) {
         drafts.open(COURSE);
@@ -35,7 +42,9 @@ class DraftPublishingViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> notifications() {
-        return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+        return find(Notification.class).all().stream()
+                .map(n -> test(n).getText())
+                .toList();
     }
 
     @Test
@@ -50,8 +59,9 @@ class DraftPublishingViewTest extends SpringBrowserlessTest {
 
         // Back to the first version's content: refused, and the message names the course instead of "{0}".
         publishFromTheEditor(first);
-        assertThat(notifications()).anySatisfy(text -> assertThat(text)
-                .startsWith("This content equals an earlier version of \"" + COURSE + "\".")
-                .doesNotContain("{0}"));
+        assertThat(notifications())
+                .anySatisfy(text -> assertThat(text)
+                        .startsWith("This content equals an earlier version of \"" + COURSE + "\".")
+                        .doesNotContain("{0}"));
     }
 }

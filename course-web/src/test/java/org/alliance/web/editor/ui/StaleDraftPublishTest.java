@@ -18,30 +18,39 @@ import org.springframework.security.test.context.support.WithMockUser;
 @AllianceTest
 class StaleDraftPublishTest extends SpringBrowserlessTest {
     private static final String COURSE = "stale-draft-course";
-    @Autowired Drafts drafts;
-    @Autowired CourseStaff staff;
+
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    CourseStaff staff;
 
     @Test
     @WithMockUser(username = "stale-author", roles = "INSTRUCTOR")
     void the_author_sees_in_words_what_publishing_would_undo_and_may_go_back() {
         drafts.create(COURSE, "First title");
         long v1 = ((ImportResult.Published) drafts.publish(COURSE)).versionId();
-        drafts.save(COURSE, "course.yaml", drafts.open(COURSE).orElseThrow().get("course.yaml")
-                .replace("First title", "Second title"));
+        drafts.save(
+                COURSE,
+                "course.yaml",
+                drafts.open(COURSE).orElseThrow().get("course.yaml").replace("First title", "Second title"));
         var published2 = (ImportResult.Published) drafts.publish(COURSE);
         int v2 = published2.versionNumber();
         String lesson = "lessons/l1-first-lesson.md";
-        drafts.save(COURSE, lesson, drafts.open(COURSE).orElseThrow().get(lesson).replace("Write", "Begin"));
+        drafts.save(
+                COURSE, lesson, drafts.open(COURSE).orElseThrow().get(lesson).replace("Write", "Begin"));
         long v3 = staff.rollBack(COURSE, v1).versionId();
 
         var view = navigate(DraftEditorView.class, Map.of("courseId", COURSE));
         test(view.publish).click();
         var dialog = find(DriftDialog.class).single();
-        assertThat(dialog.undone.getChildren().map(c -> ((ListItem) c).getText())).containsExactly(
-                "course.yaml was changed after version " + v2 + "; publishing would put back the text of version "
-                        + v2 + ", which the draft still has.");
+        assertThat(dialog.undone.getChildren().map(c -> ((ListItem) c).getText()))
+                .containsExactly("course.yaml was changed after version " + v2
+                        + "; publishing would put back the text of version " + v2 + ", which the draft still has.");
         test(dialog).cancel();
-        assertThat(staff.taught(COURSE).orElseThrow().versionId()).as("nothing published").isEqualTo(v3);
+        assertThat(staff.taught(COURSE).orElseThrow().versionId())
+                .as("nothing published")
+                .isEqualTo(v3);
 
         test(view.publish).click();
         test(find(DriftDialog.class).single()).confirm();

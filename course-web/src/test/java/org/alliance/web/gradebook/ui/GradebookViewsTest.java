@@ -1,15 +1,16 @@
 package org.alliance.web.gradebook.ui;
 
+import static org.alliance.web.TestUsers.signIn;
 import static org.alliance.web.gradebook.GradebookFixture.COURSE;
 import static org.alliance.web.gradebook.GradebookFixture.TEACHER;
 import static org.alliance.web.gradebook.GradebookFixture.answers;
-import static org.alliance.web.TestUsers.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.RouterLink;
@@ -26,15 +27,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import com.vaadin.flow.component.html.Paragraph;
 
 /** The gradebook, a student's attempts and the analysis page, as a teacher and as an outsider. */
 @AllianceTest
 class GradebookViewsTest extends SpringBrowserlessTest {
-    @Autowired AccountService accounts;
-    @Autowired CourseStaff staff;
-    @Autowired CourseCatalog catalog;
-    @Autowired QuizAttempts quizzes;
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CourseStaff staff;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    QuizAttempts quizzes;
+
     GradebookFixture fixture;
 
     @BeforeEach
@@ -59,7 +67,9 @@ class GradebookViewsTest extends SpringBrowserlessTest {
         int gqTwo = grid.getColumnPosition("gq-two");
         // By name: the deleted account's alias (deleted-...) sorts first.
         assertThat(text(grid.getCellComponent(0, 0))).isEqualTo("Deleted student");
-        assertThat(grid.getCellText(0, gqTwo)).as("deleted student, nothing taken").isEqualTo("–");
+        assertThat(grid.getCellText(0, gqTwo))
+                .as("deleted student, nothing taken")
+                .isEqualTo("–");
         assertThat(grid.getCellText(1, gqTwo)).isEqualTo("0 %");
         assertThat(grid.getCellText(2, gqTwo)).isEqualTo("100 %");
 
@@ -69,8 +79,8 @@ class GradebookViewsTest extends SpringBrowserlessTest {
 
         RouterLink ben = (RouterLink) grid.getCellComponent(0, 0);
         assertThat(ben.getHref()).isEqualTo("teaching/" + COURSE + "/gradebook/gbuf-ben");
-        StudentAttemptsView attempts = navigate(StudentAttemptsView.class,
-                Map.of("courseId", COURSE, "username", "gbuf-ben"));
+        StudentAttemptsView attempts =
+                navigate(StudentAttemptsView.class, Map.of("courseId", COURSE, "username", "gbuf-ben"));
         assertThat(test(attempts.attempts).size()).isEqualTo(1);
         assertThat(test(attempts.attempts).getCellText(0, 0)).isEqualTo("The second quiz");
         assertThat(test(attempts.attempts).getCellText(0, 4)).isEqualTo("100 %");
@@ -84,21 +94,25 @@ class GradebookViewsTest extends SpringBrowserlessTest {
         navigate(AnalysisView.class, Map.of("courseId", COURSE));
         assertThat(find(Paragraph.class).withClassName("hint").first().getText())
                 .as("the thresholds, with their numbers in place and the apostrophe kept")
-                .isEqualTo("Counts each student’s latest submitted attempt. Flags appear from 20 responses up: "
-                        + "discriminates poorly below 0.20, too easy above facility 0.90, too hard below facility 0.20.");
-        assertThat(find(H2.class).all()).extracting(H2::getText)
-                .contains("The analysed quiz", "The second quiz");
-        Section quiz = find(Section.class).all().stream().filter(s -> s.getId().orElse("").equals("analysis-gq-one"))
-                .findFirst().orElseThrow();
-        @SuppressWarnings("unchecked")
-        Grid<ItemReport> items = (Grid<ItemReport>) quiz.getChildren().filter(Grid.class::isInstance).findFirst()
+                .isEqualTo(
+                        "Counts each student’s latest submitted attempt. Flags appear from 20 responses up: "
+                                + "discriminates poorly below 0.20, too easy above facility 0.90, too hard below facility 0.20.");
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("The analysed quiz", "The second quiz");
+        Section quiz = find(Section.class).all().stream()
+                .filter(s -> s.getId().orElse("").equals("analysis-gq-one"))
+                .findFirst()
                 .orElseThrow();
+        @SuppressWarnings("unchecked")
+        Grid<ItemReport> items = (Grid<ItemReport>)
+                quiz.getChildren().filter(Grid.class::isInstance).findFirst().orElseThrow();
         // Other tests in this JVM answer gq-one too, so only what this one adds is certain.
         assertThat(test(items).size()).isEqualTo(2);
         assertThat(test(items).getCellText(0, 0)).isEqualTo("Which three parts make up the working alliance?");
-        assertThat(test(items).getCellText(0, 5)).contains("Liking, warmth and agreement: ")
+        assertThat(test(items).getCellText(0, 5))
+                .contains("Liking, warmth and agreement: ")
                 .doesNotContain("Liking, warmth and agreement: 0");
-        assertThat(test(items).getCellText(0, 4)).as("the audit, beside facility and discrimination")
+        assertThat(test(items).getCellText(0, 4))
+                .as("the audit, beside facility and discrimination")
                 .isEqualTo("Nothing to note");
     }
 
@@ -107,14 +121,17 @@ class GradebookViewsTest extends SpringBrowserlessTest {
     void the_analysis_page_shows_what_the_audit_says_beside_the_statistics_accepted_warnings_with_their_reason() {
         signIn(TEACHER, "INSTRUCTOR");
         navigate(AnalysisView.class, Map.of("courseId", COURSE));
-        Section quiz = find(Section.class).all().stream().filter(s -> s.getId().orElse("").equals("analysis-gq-stats"))
-                .findFirst().orElseThrow();
-        @SuppressWarnings("unchecked")
-        Grid<ItemReport> items = (Grid<ItemReport>) quiz.getChildren().filter(Grid.class::isInstance).findFirst()
+        Section quiz = find(Section.class).all().stream()
+                .filter(s -> s.getId().orElse("").equals("analysis-gq-stats"))
+                .findFirst()
                 .orElseThrow();
+        @SuppressWarnings("unchecked")
+        Grid<ItemReport> items = (Grid<ItemReport>)
+                quiz.getChildren().filter(Grid.class::isInstance).findFirst().orElseThrow();
         assertThat(test(items).getHeaderCell(4)).isEqualTo("Assessment audit");
         // gq-stats repeats gq-one's items on purpose, and its file accepts the warning, saying why.
-        assertThat(test(items).getCellText(0, 4)).contains("The stem is 100 % similar to the stem of item 'gi1'")
+        assertThat(test(items).getCellText(0, 4))
+                .contains("The stem is 100 % similar to the stem of item 'gi1'")
                 .contains("Accepted: It repeats gq-one's items so that its statistics belong to the analysis tests");
     }
 

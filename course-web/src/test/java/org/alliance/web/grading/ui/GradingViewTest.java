@@ -1,39 +1,53 @@
 package org.alliance.web.grading.ui;
 
-import org.alliance.web.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.Map;
 import java.util.Objects;
 import org.alliance.web.AllianceTest;
+import org.alliance.web.TestUsers;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.catalog.CourseRaters;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.editor.Drafts;
+import org.alliance.web.grading.Grading;
 import org.alliance.web.grading.OwnedCourse;
 import org.alliance.web.vignette.VignetteAttempts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Paragraph;
-import org.alliance.web.grading.Grading;
 
 /** The grading page as the demo instructor uses it, and the student's notice afterwards. */
 @AllianceTest
 class GradingViewTest extends SpringBrowserlessTest {
     private static final String COURSE = "therapeutic-relationship";
-    @Autowired AccountService accounts;
-    @Autowired CourseCatalog catalog;
-    @Autowired VignetteAttempts vignettes;
-    @Autowired Grading grading;
-    @Autowired CourseStaff staff;
-    @Autowired CourseRaters raters;
-    @Autowired Drafts drafts;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    VignetteAttempts vignettes;
+
+    @Autowired
+    Grading grading;
+
+    @Autowired
+    CourseStaff staff;
+
+    @Autowired
+    CourseRaters raters;
+
+    @Autowired
+    Drafts drafts;
 
     /** A student (a real account) answers the free-text vignette; the signed-in test user is restored after. */
     private String studentAnswers(String student) {
@@ -42,8 +56,8 @@ class GradingViewTest extends SpringBrowserlessTest {
         TestUsers.signIn(student, "STUDENT");
         catalog.enrol(COURSE, null);
         String id = vignettes.start(COURSE, "v3-reflect-the-feeling");
-        vignettes.submitText(id, "It sounds as if the luck is real, and something else is too?",
-                Map.of("d1-empathic-accuracy", 4));
+        vignettes.submitText(
+                id, "It sounds as if the luck is real, and something else is too?", Map.of("d1-empathic-accuracy", 4));
         SecurityContextHolder.getContext().setAuthentication(me);
         return id;
     }
@@ -58,13 +72,19 @@ class GradingViewTest extends SpringBrowserlessTest {
         var view = navigate(GradingView.class, Map.of("courseId", COURSE, "attemptId", id));
         assertThat(view.status.getText()).isEqualTo("Status: Not yet rated.");
         String page = view.getElement().getOuterHTML();
-        assertThat(page).contains("It sounds as if the luck is real, and something else is too?")
-                .contains("for context only").contains("Level 1:").contains("Level 3:").contains("Level 5:");
+        assertThat(page)
+                .contains("It sounds as if the luck is real, and something else is too?")
+                .contains("for context only")
+                .contains("Level 1:")
+                .contains("Level 3:")
+                .contains("Level 5:");
         var form = Objects.requireNonNull(view.form);
         assertThat(form.dimensions).containsOnlyKeys("d1-empathic-accuracy", "d2-warmth", "d6-timing");
 
         test(view.save).click();
-        assertThat(form.dimensions.get("d2-warmth").isInvalid()).as("every dimension needs a rating").isTrue();
+        assertThat(form.dimensions.get("d2-warmth").isInvalid())
+                .as("every dimension needs a rating")
+                .isTrue();
 
         form.dimensions.values().forEach(g -> g.setValue(4));
         form.comment.setValue("Tentative, and it uses the cue.");
@@ -76,15 +96,21 @@ class GradingViewTest extends SpringBrowserlessTest {
         assertThat(view.status.getText()).isEqualTo("Status: Released.");
         var history = Objects.requireNonNull(view.history);
         assertThat(test(history.audit).size()).isEqualTo(2);
-        assertThat(history.ratings.getChildren().map(c -> ((ListItem) c).getElement().getTextRecursively()))
-                .singleElement().asString().contains("instructor");
+        assertThat(history.ratings
+                        .getChildren()
+                        .map(c -> ((ListItem) c).getElement().getTextRecursively()))
+                .singleElement()
+                .asString()
+                .contains("instructor");
 
         assertThat(view.overrideForm).as("a co-instructor does not override").isNull();
         assertThat(view.getElement().getTextRecursively()).contains("Only the course’s owner or an admin can change");
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "INSTRUCTOR"})
     void an_admin_overrides_a_released_grade_only_with_a_reason() {
         String id = studentAnswers("gv-student-three");
         var me = SecurityContextHolder.getContext().getAuthentication();
@@ -116,19 +142,25 @@ class GradingViewTest extends SpringBrowserlessTest {
         assertThat(view.history).isNull();
         assertThat(find(Paragraph.class).all())
                 .anySatisfy(p -> assertThat(p.getId()).contains("grading-blind"));
-        assertThat(view.getElement().getTextRecursively()).doesNotContain("Co-instructor's reading")
-                .doesNotContain(course.coInstructor).doesNotContain("Release the grade");
+        assertThat(view.getElement().getTextRecursively())
+                .doesNotContain("Co-instructor's reading")
+                .doesNotContain(course.coInstructor)
+                .doesNotContain("Release the grade");
         var form = Objects.requireNonNull(view.form);
         form.dimensions.values().forEach(g -> g.setValue(1));
         test(view.save).click();
-        assertThat(view.history).as("once rated, the owner sees the other rating").isNotNull();
+        assertThat(view.history)
+                .as("once rated, the owner sees the other rating")
+                .isNotNull();
         assertThat(view.getElement().getTextRecursively()).contains("Co-instructor's reading");
         assertThat(view.status.getText()).contains("Needs resolution");
 
         var add = Objects.requireNonNull(view.addRater);
         add.username.setValue(rater);
         test(add.add).click();
-        assertThat(raters.raters(course.id)).extracting(CourseRaters.Rater::username).containsExactly(rater);
+        assertThat(raters.raters(course.id))
+                .extracting(CourseRaters.Rater::username)
+                .containsExactly(rater);
         var audit = test(Objects.requireNonNull(view.history).audit);
         assertThat(audit.getCellText(audit.size() - 1, 2)).isEqualTo("Rater added");
         assertThat(audit.getCellText(audit.size() - 1, 5)).isEqualTo(rater);
@@ -149,12 +181,16 @@ class GradingViewTest extends SpringBrowserlessTest {
         assertThat(bell.getElement().getAttribute("aria-label")).isEqualTo("Notices: 1 unread");
         assertThat(notices.list.getChildren()).hasSize(1);
         var open = find(Button.class).all().stream()
-                .filter(b -> b.hasClassName("notice-open")).findFirst().orElseThrow();
+                .filter(b -> b.hasClassName("notice-open"))
+                .findFirst()
+                .orElseThrow();
         assertThat(open.getText()).contains("I am lucky. I am.");
         test(open).click();
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("VignetteDebriefView");
         assertThat(bell.getElement().getAttribute("aria-label")).isEqualTo("Notices: none unread");
         var panel = find(ReleasedGradePanel.class).single();
-        assertThat(panel.getElement().getTextRecursively()).contains("Excellent.").contains("you rated 4");
+        assertThat(panel.getElement().getTextRecursively())
+                .contains("Excellent.")
+                .contains("you rated 4");
     }
 }

@@ -29,10 +29,18 @@ import org.springframework.security.test.context.support.WithMockUser;
 @ExtendWith(OutputCaptureExtension.class)
 class RatingSaveFailureTest extends SpringBrowserlessTest {
     private static final String COURSE = "therapeutic-relationship";
-    @Autowired JdbcClient jdbc;
-    @Autowired AccountService accounts;
-    @Autowired CourseCatalog catalog;
-    @Autowired VignetteAttempts vignettes;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    VignetteAttempts vignettes;
 
     @Test
     @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
@@ -42,8 +50,8 @@ class RatingSaveFailureTest extends SpringBrowserlessTest {
         TestUsers.signIn("rsf-student", "STUDENT");
         catalog.enrol(COURSE, null);
         String answer = vignettes.start(COURSE, "v3-reflect-the-feeling");
-        vignettes.submitText(answer, "You sound relieved, and something else is there too?",
-                Map.of("d1-empathic-accuracy", 4));
+        vignettes.submitText(
+                answer, "You sound relieved, and something else is there too?", Map.of("d1-empathic-accuracy", 4));
         SecurityContextHolder.getContext().setAuthentication(me);
 
         var view = navigate(GradingView.class, Map.of("courseId", COURSE, "attemptId", answer));
@@ -53,8 +61,8 @@ class RatingSaveFailureTest extends SpringBrowserlessTest {
         refusedWhile(jdbc, "free_text_rating", "comment", () -> test(view.save).click());
 
         String message = FailureMessages.texts(find(Notification.class).all()).getLast();
-        assertThat(message).startsWith(
-                "Your rating was not saved: the database did not accept the change. Please try again.");
+        assertThat(message)
+                .startsWith("Your rating was not saved: the database did not accept the change. Please try again.");
         assertThat(log.getOut()).contains("Error " + errorId(message) + ": failure.rating (user instructor");
         assertThat(view.status.getText()).as("nothing was stored").isEqualTo("Status: Not yet rated.");
     }

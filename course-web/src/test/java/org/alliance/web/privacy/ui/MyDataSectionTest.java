@@ -23,13 +23,15 @@ import org.springframework.security.test.context.support.WithMockUser;
 @AllianceTest
 @ViewPackages(packages = "org.alliance.web")
 class MyDataSectionTest extends SpringBrowserlessTest {
-    @Autowired AccountService accounts;
+    @Autowired
+    AccountService accounts;
 
     /** The student must exist before the first request, which already builds the main layout for them. */
     @BeforeAll
     static void registerTheStudent(@Autowired AccountService accounts) {
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("setup", "setup",
-                List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new AnonymousAuthenticationToken(
+                        "setup", "setup", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
         try {
             accounts.register("Section Student", "section-student", "the kettle sings at seven");
         } finally {
@@ -46,8 +48,10 @@ class MyDataSectionTest extends SpringBrowserlessTest {
         assertThat(section.download.getElement().getAttribute("download")).isNotNull();
         var file = new ByteArrayOutputStream();
         test(section.download).download(file);
-        assertThat(file.toString(StandardCharsets.UTF_8)).contains("\"username\" : \"section-student\"")
-                .contains("\"displayName\" : \"Section Student\"").doesNotContain("passwordHash");
+        assertThat(file.toString(StandardCharsets.UTF_8))
+                .contains("\"username\" : \"section-student\"")
+                .contains("\"displayName\" : \"Section Student\"")
+                .doesNotContain("passwordHash");
 
         test(section.delete).click();
         roundTrip();

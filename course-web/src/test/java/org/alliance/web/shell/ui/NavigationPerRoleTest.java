@@ -3,15 +3,15 @@ package org.alliance.web.shell.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
+import org.alliance.web.AllianceTest;
 import org.alliance.web.account.ui.UsersView;
 import org.alliance.web.security.ui.LoginView;
 import org.junit.jupiter.api.Test;
-import org.alliance.web.AllianceTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
-import com.vaadin.flow.component.Component;
 
 /** Each role sees the navigation it may use, and the server refuses the rest. */
 @AllianceTest
@@ -37,7 +37,9 @@ class NavigationPerRoleTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "INSTRUCTOR"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "INSTRUCTOR"})
     void an_admin_also_sees_user_management() {
         navigate(HomeView.class);
         assertThat(navLabels()).containsExactly("Home", "Courses", "My progress", "Teaching", "Users", "My account");

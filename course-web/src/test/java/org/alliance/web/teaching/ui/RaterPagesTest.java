@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.alliance.web.AllianceTest;
 import org.alliance.web.TestUsers;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.catalog.CourseRaters;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.editor.Drafts;
 import org.alliance.web.grading.Grading;
@@ -24,21 +27,32 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import org.alliance.web.catalog.CourseRaters;
 
 /** What an instructor added to a course as a rater finds in the app: grading, and nothing else of that course. */
 @AllianceTest
 class RaterPagesTest extends SpringBrowserlessTest {
     private static final String RATER = "pages-rater";
-    @Autowired AccountService accounts;
-    @Autowired CourseStaff staff;
-    @Autowired Drafts drafts;
-    @Autowired CourseCatalog catalog;
-    @Autowired VignetteAttempts vignettes;
-    @Autowired Grading grading;
-    @Autowired CourseRaters raters;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CourseStaff staff;
+
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    VignetteAttempts vignettes;
+
+    @Autowired
+    Grading grading;
+
+    @Autowired
+    CourseRaters raters;
 
     @Test
     @WithMockUser(username = "pages-owner", roles = "INSTRUCTOR")
@@ -54,9 +68,11 @@ class RaterPagesTest extends SpringBrowserlessTest {
         grading.addRater(course.id, id, rater);
 
         var page = navigate(TaughtCourseView.class, Map.of("courseId", course.id));
-        assertThat(page.getElement().getTextRecursively()).contains("Raters (free-text grading only):").contains(rater);
-        test(find(Button.class).withAriaLabel("Remove " + rater + " as a rater")
-                .single()).click();
+        assertThat(page.getElement().getTextRecursively())
+                .contains("Raters (free-text grading only):")
+                .contains(rater);
+        test(find(Button.class).withAriaLabel("Remove " + rater + " as a rater").single())
+                .click();
         assertThat(raters.raters(course.id)).isEmpty();
         assertThat(page.getElement().getTextRecursively()).doesNotContain(rater);
     }
@@ -86,13 +102,25 @@ class RaterPagesTest extends SpringBrowserlessTest {
         });
 
         var page = navigate(TaughtCourseView.class, Map.of("courseId", course.id));
-        assertThat(find(RouterLink.class, page.tools).all()).extracting(RouterLink::getHref)
+        assertThat(find(RouterLink.class, page.tools).all())
+                .extracting(RouterLink::getHref)
                 .containsExactly("teaching/" + course.id + "/grading");
-        assertThat(page.getElement().getTextRecursively()).contains("rater").doesNotContain(student)
+        assertThat(page.getElement().getTextRecursively())
+                .contains("rater")
+                .doesNotContain(student)
                 .doesNotContain("Preview");
 
-        for (String tool : List.of("edit", "enrolment", "versions", "gradebook", "analysis", "export", "copy",
-                "preview/quizzes/qz", "preview/vignettes/" + OwnedCourse.VIGNETTE, "gradebook/" + student)) {
+        for (String tool : List.of(
+                "edit",
+                "enrolment",
+                "versions",
+                "gradebook",
+                "analysis",
+                "export",
+                "copy",
+                "preview/quizzes/qz",
+                "preview/vignettes/" + OwnedCourse.VIGNETTE,
+                "gradebook/" + student)) {
             navigate("teaching/" + course.id + "/" + tool, Component.class);
             assertThat(getCurrentView()).as(tool).isInstanceOf(NotFoundView.class);
         }
@@ -101,8 +129,12 @@ class RaterPagesTest extends SpringBrowserlessTest {
         assertThat(test(find(Grid.class).single()).size()).isEqualTo(1);
         var sheet = navigate(GradingView.class, Map.of("courseId", course.id, "attemptId", id));
         String text = sheet.getElement().getTextRecursively();
-        assertThat(text).contains("You rate this answer blind").contains("Your resolution rating")
-                .doesNotContain("Owner's first reading").doesNotContain(course.owner)
-                .doesNotContain("Release the grade").doesNotContain("Add a rater");
+        assertThat(text)
+                .contains("You rate this answer blind")
+                .contains("Your resolution rating")
+                .doesNotContain("Owner's first reading")
+                .doesNotContain(course.owner)
+                .doesNotContain("Release the grade")
+                .doesNotContain("Add a rater");
     }
 }

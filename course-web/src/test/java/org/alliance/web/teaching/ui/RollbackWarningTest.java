@@ -7,26 +7,29 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.util.Map;
 import org.alliance.web.AllianceTest;
-import org.alliance.web.TestUsers;
 import org.alliance.web.catalog.ImportResult;
 import org.alliance.web.editor.Drafts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Rolling back while the course has an open draft says that the draft will not include the rollback. */
 @AllianceTest
 class RollbackWarningTest extends SpringBrowserlessTest {
     private static final String COURSE = "rollback-warning-course";
-    @Autowired Drafts drafts;
+
+    @Autowired
+    Drafts drafts;
 
     @Test
     @WithMockUser(username = "rollback-author", roles = "INSTRUCTOR")
     void rolling_back_warns_when_a_draft_is_open_and_not_otherwise() {
         drafts.create(COURSE, "One");
         drafts.publish(COURSE);
-        drafts.save(COURSE, "course.yaml", drafts.open(COURSE).orElseThrow().get("course.yaml").replace("One", "Two"));
+        drafts.save(
+                COURSE,
+                "course.yaml",
+                drafts.open(COURSE).orElseThrow().get("course.yaml").replace("One", "Two"));
         var published2 = (ImportResult.Published) drafts.publish(COURSE);
         int v2 = published2.versionNumber();
 
@@ -34,7 +37,8 @@ class RollbackWarningTest extends SpringBrowserlessTest {
         test(find(ConfirmDialog.class).single()).cancel();
 
         drafts.open(COURSE);
-        assertThat(rollbackText()).contains("open draft, started by rollback-author from version " + v2)
+        assertThat(rollbackText())
+                .contains("open draft, started by rollback-author from version " + v2)
                 .contains("publishing it later would undo it");
     }
 

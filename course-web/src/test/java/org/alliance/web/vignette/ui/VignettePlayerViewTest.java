@@ -3,6 +3,7 @@ package org.alliance.web.vignette.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.Map;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.account.AccountService;
@@ -12,14 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
-import com.vaadin.flow.component.html.Paragraph;
 
 @AllianceTest
 class VignettePlayerViewTest extends SpringBrowserlessTest {
     private static final String COURSE = "therapeutic-relationship";
-    @Autowired AccountService accounts;
-    @Autowired CourseCatalog catalog;
-    @Autowired VignetteAttempts vignettes;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CourseCatalog catalog;
+
+    @Autowired
+    VignetteAttempts vignettes;
 
     private String start(String vignetteId) {
         String me = SecurityContextHolder.getContext().getAuthentication().getName();

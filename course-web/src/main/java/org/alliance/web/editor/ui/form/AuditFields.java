@@ -15,8 +15,7 @@ import org.alliance.core.validation.ProblemCode;
  * own findings show at the fields they concern, like every other problem; accepted ones are marked so.
  */
 final class AuditFields {
-    private AuditFields() {
-    }
+    private AuditFields() {}
 
     static Section of(FormContext ctx, Map<Object, Object> element, Supplier<String> path, boolean cognitive) {
         var f = new Fields(ctx, element, path);

@@ -1,5 +1,8 @@
 package org.alliance.web.editor.ui.form;
 
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -8,20 +11,17 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import com.vaadin.flow.component.AbstractField;
-import com.vaadin.flow.component.HasHelper;
-import com.vaadin.flow.component.ItemLabelGenerator;
-import com.vaadin.flow.data.provider.ListDataProvider;
-import com.vaadin.flow.data.value.HasValueChangeMode;
-import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Fields bound to one key of a YAML mapping. A cleared field removes its key, so the reader reports the
@@ -79,9 +79,11 @@ final class Fields {
 
     /** Says under a field what an absent key means, e.g. "Default: 1". */
     <T extends HasHelper> T orDefault(T field, Object whenAbsent) {
-        String shown = whenAbsent instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue())
-                : whenAbsent instanceof Enum<?> e ? ctx.t("form.value." + e.name().toLowerCase(Locale.ROOT))
-                : String.valueOf(whenAbsent);
+        String shown = whenAbsent instanceof Double d && d == Math.rint(d)
+                ? Long.toString(d.longValue())
+                : whenAbsent instanceof Enum<?> e
+                        ? ctx.t("form.value." + e.name().toLowerCase(Locale.ROOT))
+                        : String.valueOf(whenAbsent);
         field.setHelperText(ctx.t("form.default", shown));
         return field;
     }
@@ -89,7 +91,8 @@ final class Fields {
     /** Text bound to a key: stripped, and a blank field removes the key. */
     private <F extends AbstractField<F, String>> F bound(F field, String key) {
         field.setValue(string(map.get(key)));
-        field.addValueChangeListener(e -> put(key, e.getValue().isBlank() ? null : e.getValue().strip()));
+        field.addValueChangeListener(
+                e -> put(key, e.getValue().isBlank() ? null : e.getValue().strip()));
         ctx.register(path(key), field);
         return field;
     }
@@ -97,12 +100,17 @@ final class Fields {
     /** Entries one per line, e.g. the distractors of a matching item. */
     TextArea lines(String key, String label) {
         var field = new TextArea(ctx.t(label));
-        field.setValue(map.get(key) instanceof List<?> list
-                ? String.join("\n", list.stream().map(Fields::string).toList()) : string(map.get(key)));
+        field.setValue(
+                map.get(key) instanceof List<?> list
+                        ? String.join("\n", list.stream().map(Fields::string).toList())
+                        : string(map.get(key)));
         typing(field);
         field.addValueChangeListener(e -> {
-            List<Object> entries = new ArrayList<>(e.getValue().lines().map(String::strip)
-                    .filter(l -> !l.isEmpty()).toList());
+            List<Object> entries = new ArrayList<>(e.getValue()
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .toList());
             put(key, entries.isEmpty() ? null : entries);
         });
         ctx.register(path(key), field);
@@ -128,8 +136,13 @@ final class Fields {
         if (map.get(key) instanceof Number n) {
             field.setValue(n.doubleValue());
         }
-        field.addValueChangeListener(e -> put(key, e.getValue() == null ? null
-                : e.getValue() == Math.rint(e.getValue()) ? (Object) e.getValue().longValue() : e.getValue()));
+        field.addValueChangeListener(e -> put(
+                key,
+                e.getValue() == null
+                        ? null
+                        : e.getValue() == Math.rint(e.getValue())
+                                ? (Object) e.getValue().longValue()
+                                : e.getValue()));
         ctx.register(path(key), field);
         return field;
     }
@@ -152,8 +165,12 @@ final class Fields {
 
     /** One of an enum of the format, written as the reader reads it (lower case); labels from form.value.* keys. */
     Select<String> choice(String key, String label, Class<? extends Enum<?>> values) {
-        return choice(key, label, Arrays.stream(values.getEnumConstants())
-                .map(v -> v.name().toLowerCase(Locale.ROOT)).toList());
+        return choice(
+                key,
+                label,
+                Arrays.stream(values.getEnumConstants())
+                        .map(v -> v.name().toLowerCase(Locale.ROOT))
+                        .toList());
     }
 
     private Select<String> choice(String key, String label, List<String> words) {
@@ -197,7 +214,8 @@ final class Fields {
                 field.setValue(value);
             }
         });
-        field.addValueChangeListener(e -> put(key, e.getValue().isEmpty() ? null : new ArrayList<Object>(e.getValue())));
+        field.addValueChangeListener(
+                e -> put(key, e.getValue().isEmpty() ? null : new ArrayList<Object>(e.getValue())));
         ctx.register(path(key), field);
         return field;
     }

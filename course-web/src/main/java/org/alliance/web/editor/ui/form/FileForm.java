@@ -1,6 +1,7 @@
 package org.alliance.web.editor.ui.form;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.function.Supplier;
 import org.alliance.core.format.YamlTree;
 import org.alliance.core.validation.Problem;
 import org.alliance.web.editor.DraftIds;
-import com.vaadin.flow.component.Focusable;
 
 /**
  * A file of a course (course, glossary, references, lesson, quiz, vignette, reflection) as a form. Every change
@@ -25,8 +25,14 @@ public final class FileForm extends Div {
     private final FormContext ctx;
     private final Section root;
 
-    private FileForm(Component host, String file, String rootPath, DraftIds ids, Supplier<String> text,
-            Consumer<String> save, Function<FormContext, Section> build) {
+    private FileForm(
+            Component host,
+            String file,
+            String rootPath,
+            DraftIds ids,
+            Supplier<String> text,
+            Consumer<String> save,
+            Function<FormContext, Section> build) {
         this.file = file;
         this.ctx = new FormContext(host, ids, () -> save.accept(text.get()));
         this.root = build.apply(ctx);
@@ -42,21 +48,32 @@ public final class FileForm extends Div {
     }
 
     /** The form, or empty when the file does not read as YAML yet (then only the text view can fix it). */
-    public static Optional<FileForm> of(Component host, String file, String text, DraftIds ids,
-            Consumer<String> save) {
+    public static Optional<FileForm> of(Component host, String file, String text, DraftIds ids, Consumer<String> save) {
         if (!hasForm(file)) {
             return Optional.empty();
         }
         if (file.startsWith("lessons/")) {
             return LessonForm.split(text).map(lesson -> {
                 String rootPath = rootPath(file, lesson.front());
-                return new FileForm(host, file, rootPath, ids, lesson::text, save,
+                return new FileForm(
+                        host,
+                        file,
+                        rootPath,
+                        ids,
+                        lesson::text,
+                        save,
                         ctx -> LessonForm.build(ctx, lesson, () -> rootPath));
             });
         }
         return YamlTree.load(text).map(tree -> {
             String rootPath = rootPath(file, tree);
-            return new FileForm(host, file, rootPath, ids, () -> YamlTree.dump((Map<?, ?>) Maps.pruned(tree)), save,
+            return new FileForm(
+                    host,
+                    file,
+                    rootPath,
+                    ids,
+                    () -> YamlTree.dump((Map<?, ?>) Maps.pruned(tree)),
+                    save,
                     ctx -> build(file, ctx, tree, () -> rootPath));
         });
     }
@@ -66,9 +83,12 @@ public final class FileForm extends Div {
             case "course.yaml" -> CourseForms.course(ctx, tree, path);
             case "glossary.yaml" -> CourseForms.glossary(ctx, tree, path);
             case "references.yaml" -> CourseForms.references(ctx, tree, path);
-            default -> file.startsWith("quizzes/") ? QuizForm.build(ctx, tree, path)
-                    : file.startsWith("reflections/") ? CourseForms.reflection(ctx, tree, path)
-                    : VignetteForm.build(ctx, tree, path);
+            default ->
+                file.startsWith("quizzes/")
+                        ? QuizForm.build(ctx, tree, path)
+                        : file.startsWith("reflections/")
+                                ? CourseForms.reflection(ctx, tree, path)
+                                : VignetteForm.build(ctx, tree, path);
         };
     }
 

@@ -2,21 +2,21 @@ package org.alliance.web.editor.ui.form;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.details.Details;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.alliance.core.validation.Problem;
 import org.alliance.core.validation.ProblemCode;
-import org.alliance.web.ui.ProblemText;
 import org.alliance.web.editor.DraftIds;
-import com.vaadin.flow.component.HasHelper;
-import com.vaadin.flow.component.details.Details;
-import java.util.Comparator;
-import java.util.Objects;
+import org.alliance.web.ui.ProblemText;
 
 /**
  * What every part of one file's form shares: translations, the ids it can offer, the "something changed"
@@ -31,12 +31,10 @@ final class FormContext {
     private final List<Runnable> dimensionListeners = new ArrayList<>();
     private static final String OWN_HELPER = "alliance.form.own-helper";
 
-    private record Target(Supplier<String> path, Component component) {
-    }
+    private record Target(Supplier<String> path, Component component) {}
 
     /** A problem as the form words it; an accepted audit warning is neither an error nor open. */
-    record Note(String text, boolean error, boolean accepted) {
-    }
+    record Note(String text, boolean error, boolean accepted) {}
 
     FormContext(Component host, DraftIds ids, Runnable changed) {
         this.host = host;
@@ -103,15 +101,23 @@ final class FormContext {
                 // Only errors mark a field invalid (they block publishing); warnings, open or accepted, are
                 // shown under the field in words ("Warning:", "Accepted:") in place of its helper text.
                 List<Note> errors = notes.stream().filter(Note::error).toList();
-                field.setErrorMessage(errors.isEmpty() ? null
-                        : String.join(" ", errors.stream().map(Note::text).toList()));
+                field.setErrorMessage(
+                        errors.isEmpty()
+                                ? null
+                                : String.join(
+                                        " ", errors.stream().map(Note::text).toList()));
                 field.setInvalid(!errors.isEmpty());
                 if (component instanceof HasHelper helped) {
-                    warningsAsHelper(helped, notes.stream().filter(n -> !n.error())
-                            .sorted(Comparator.comparing(Note::accepted)).map(Note::text).toList());
+                    warningsAsHelper(
+                            helped,
+                            notes.stream()
+                                    .filter(n -> !n.error())
+                                    .sorted(Comparator.comparing(Note::accepted))
+                                    .map(Note::text)
+                                    .toList());
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -128,7 +134,9 @@ final class FormContext {
     }
 
     private static boolean within(Component component, Component root) {
-        for (Optional<Component> at = Optional.of(component); at.isPresent(); at = at.get().getParent()) {
+        for (Optional<Component> at = Optional.of(component);
+                at.isPresent();
+                at = at.get().getParent()) {
             if (at.get() == root) {
                 return true;
             }
@@ -160,8 +168,8 @@ final class FormContext {
     }
 
     static boolean contains(String outer, String path) {
-        return path.equals(outer) || path.startsWith(outer) && (path.charAt(outer.length()) == '.'
-                || path.charAt(outer.length()) == '[');
+        return path.equals(outer)
+                || path.startsWith(outer) && (path.charAt(outer.length()) == '.' || path.charAt(outer.length()) == '[');
     }
 
     /**
@@ -176,7 +184,8 @@ final class FormContext {
         if (p.isAccepted()) {
             return t("form.audit.accepted", p.message(), p.params().getOrDefault("why", ""));
         }
-        String text = atField && AT_FIELD.containsKey(p.code()) ? AT_FIELD.get(p.code()).words(this, p)
+        String text = atField && AT_FIELD.containsKey(p.code())
+                ? AT_FIELD.get(p.code()).words(this, p)
                 : ProblemText.what(host, p);
         return (p.isError() ? "" : t("form.warning") + " ") + text;
     }
@@ -184,7 +193,11 @@ final class FormContext {
     /** A message key and the problem's values it takes, in order. */
     private record FieldWords(String key, List<String> params) {
         String words(FormContext ctx, Problem p) {
-            return ctx.t(key, params.stream().map(name -> p.params().getOrDefault(name, "")).toArray());
+            return ctx.t(
+                    key,
+                    params.stream()
+                            .map(name -> p.params().getOrDefault(name, ""))
+                            .toArray());
         }
     }
 

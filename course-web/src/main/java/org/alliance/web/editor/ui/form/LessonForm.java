@@ -15,14 +15,13 @@ import org.alliance.core.format.YamlTree;
  * and its Markdown body in one large field; the preview beside it renders the body as students see it.
  */
 final class LessonForm {
-    private LessonForm() {
-    }
+    private LessonForm() {}
 
     /** A lesson split into its front matter (as a tree) and its body; empty when the front matter does not read. */
     record Parts(Map<Object, Object> front, Map<Object, Object> body) {
         String text() {
-            return "---\n" + YamlTree.dump((Map<?, ?>) Maps.pruned(front)) + "---\n\n"
-                    + Fields.string(body.get("body")) + "\n";
+            return "---\n" + YamlTree.dump((Map<?, ?>) Maps.pruned(front)) + "---\n\n" + Fields.string(body.get("body"))
+                    + "\n";
         }
     }
 
@@ -35,7 +34,8 @@ final class LessonForm {
             String line = lines.get(i).stripTrailing();
             if (line.equals("---") || line.equals("...")) {
                 String front = String.join("\n", lines.subList(1, i)) + "\n";
-                String body = String.join("\n", lines.subList(i + 1, lines.size())).strip();
+                String body =
+                        String.join("\n", lines.subList(i + 1, lines.size())).strip();
                 Map<Object, Object> holder = new LinkedHashMap<>();
                 holder.put("body", body);
                 return YamlTree.load(front).map(tree -> new Parts(tree, holder));
@@ -47,16 +47,25 @@ final class LessonForm {
     static Section build(FormContext ctx, Parts lesson, Supplier<String> path) {
         var f = new Fields(ctx, lesson.front(), path);
         var root = new Section(ctx.t("form.lesson"));
-        root.fields(f.fileId("form.id-file"), wide(f.text("title", "form.title")),
+        root.fields(
+                f.fileId("form.id-file"),
+                wide(f.text("title", "form.title")),
                 f.integer("minutes", "form.minutes"),
                 f.ids("concepts", "form.concepts", ctx.ids().concepts()),
                 wide(f.lines("activities", "form.activities")));
-        root.below(new ListSection(ctx, lesson.front(), "objectives", path, ctx.t("form.lesson-objectives"),
-                o -> ctx.t("form.objective", Fields.idOf(ctx, o)), (o, op) -> {
+        root.below(new ListSection(
+                ctx,
+                lesson.front(),
+                "objectives",
+                path,
+                ctx.t("form.lesson-objectives"),
+                o -> ctx.t("form.objective", Fields.idOf(ctx, o)),
+                (o, op) -> {
                     var of = new Fields(ctx, o, op);
                     return new Section("").fields(of.id("form.id"), wide(of.area("text", "form.objective-text")));
-                }, List.of(new ListSection.Kind(ctx.t("form.objective-kind"), list -> Templates.map(
-                        "id", "", "text", "")))));
+                },
+                List.of(new ListSection.Kind(
+                        ctx.t("form.objective-kind"), list -> Templates.map("id", "", "text", "")))));
         TextArea body = new Fields(ctx, lesson.body(), path).area("body", "form.body");
         body.addClassName("lesson-body");
         root.below(wide(body), AuditFields.of(ctx, lesson.front(), path, false));

@@ -14,11 +14,15 @@ import java.util.function.Supplier;
  * level of the course's scale, plus any level the file already has, so an out-of-scale level can be seen.
  */
 final class LevelFields {
-    private LevelFields() {
-    }
+    private LevelFields() {}
 
-    static Section of(FormContext ctx, Map<Object, Object> owner, String key, Supplier<String> ownerPath,
-            String title, String levelLabel) {
+    static Section of(
+            FormContext ctx,
+            Map<Object, Object> owner,
+            String key,
+            Supplier<String> ownerPath,
+            String title,
+            String levelLabel) {
         Map<Object, Object> levels = Maps.child(owner, key);
         Supplier<String> path = () -> Fields.join(ownerPath.get(), key);
         var section = new Section(title);
@@ -27,7 +31,8 @@ final class LevelFields {
         for (int level = ctx.ids().scaleMin(); level <= ctx.ids().scaleMax(); level++) {
             shown.add(level);
         }
-        levels.keySet().stream().filter(k -> k instanceof Integer i && !shown.contains(i))
+        levels.keySet().stream()
+                .filter(k -> k instanceof Integer i && !shown.contains(i))
                 .forEach(k -> shown.add((Integer) k));
         for (int level : shown) {
             var text = new TextArea(ctx.t(levelLabel, level));

@@ -1,6 +1,7 @@
 package org.alliance.web.editor.ui.form;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -8,17 +9,16 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.alliance.core.format.YamlTree;
-import com.vaadin.flow.component.Focusable;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.stream.Stream;
+import org.alliance.core.format.YamlTree;
 
 /**
  * The elements of one list in the file (items, options, nodes, choices, endings), each in its own section with
@@ -27,8 +27,7 @@ import java.util.stream.Stream;
  */
 final class ListSection extends Section {
     /** One kind of element the author can add, e.g. a true/false item. */
-    record Kind(String label, Function<List<Object>, Map<Object, Object>> template) {
-    }
+    record Kind(String label, Function<List<Object>, Map<Object, Object>> template) {}
 
     private final FormContext ctx;
     private final List<Object> list;
@@ -39,9 +38,15 @@ final class ListSection extends Section {
     private final Set<Object> open = Collections.newSetFromMap(new IdentityHashMap<>());
 
     @SuppressWarnings("unchecked")
-    ListSection(FormContext ctx, Map<Object, Object> parent, String key, Supplier<String> parentPath,
-            String title, Function<Map<Object, Object>, String> legend,
-            BiFunction<Map<Object, Object>, Supplier<String>, Section> form, List<Kind> kinds) {
+    ListSection(
+            FormContext ctx,
+            Map<Object, Object> parent,
+            String key,
+            Supplier<String> parentPath,
+            String title,
+            Function<Map<Object, Object>, String> legend,
+            BiFunction<Map<Object, Object>, Supplier<String>, Section> form,
+            List<Kind> kinds) {
         super(title);
         this.ctx = ctx;
         if (!(parent.get(key) instanceof List<?>)) {
@@ -119,10 +124,13 @@ final class ListSection extends Section {
      * element (or the other one, at either end), so moving again is one key press.
      */
     private static void focusIn(Component within, String button) {
-        List<Component> candidates = within.getChildren().flatMap(c -> button == null ? c.getChildren()
-                : Stream.of(c)).filter(c -> c instanceof Focusable<?>
-                && (!(c instanceof Button b) || b.isEnabled())).toList();
-        candidates.stream().filter(c -> c instanceof Button b && b.getText().equals(button)).findFirst()
+        List<Component> candidates = within.getChildren()
+                .flatMap(c -> button == null ? c.getChildren() : Stream.of(c))
+                .filter(c -> c instanceof Focusable<?> && (!(c instanceof Button b) || b.isEnabled()))
+                .toList();
+        candidates.stream()
+                .filter(c -> c instanceof Button b && b.getText().equals(button))
+                .findFirst()
                 .or(() -> candidates.stream().findFirst())
                 .ifPresent(c -> ((Focusable<?>) c).focus());
     }
@@ -171,8 +179,8 @@ final class ListSection extends Section {
     }
 
     private void confirmRemove(int index, String name) {
-        var dialog = new ConfirmDialog(ctx.t("form.remove-title", name), ctx.t("form.remove-text"),
-                ctx.t("form.remove"), e -> {
+        var dialog = new ConfirmDialog(
+                ctx.t("form.remove-title", name), ctx.t("form.remove-text"), ctx.t("form.remove"), e -> {
                     list.remove(index);
                     render(Math.min(index, list.size() - 1), null);
                     ctx.changed();

@@ -11,16 +11,13 @@ import java.util.Map;
  * {@code settings: {}}, which would not mean "the defaults".
  */
 final class Maps {
-    private Maps() {
-    }
+    private Maps() {}
 
     /** A mapping the form created, not the author. */
-    static final class CreatedMap extends LinkedHashMap<Object, Object> {
-    }
+    static final class CreatedMap extends LinkedHashMap<Object, Object> {}
 
     /** A list the form created, not the author. */
-    static final class CreatedList extends ArrayList<Object> {
-    }
+    static final class CreatedList extends ArrayList<Object> {}
 
     /** The nested mapping under {@code key}, created when absent or not a mapping (the form then writes one). */
     @SuppressWarnings("unchecked")

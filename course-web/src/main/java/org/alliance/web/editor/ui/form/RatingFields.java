@@ -21,8 +21,8 @@ final class RatingFields extends Section {
     private final Supplier<List<String>> dimensions;
     private final Div grid = new Div();
 
-    RatingFields(FormContext ctx, Map<Object, Object> owner, Supplier<String> ownerPath,
-            Supplier<List<String>> dimensions) {
+    RatingFields(
+            FormContext ctx, Map<Object, Object> owner, Supplier<String> ownerPath, Supplier<List<String>> dimensions) {
         super(ctx.t("form.ratings"));
         this.ctx = ctx;
         this.owner = owner;
