@@ -57,6 +57,10 @@ class AttemptStore {
     private static final String COLUMNS = "id, public_id, username, course_id, version_id, content_hash,"
             + " activity_id, seed, started_at, deadline, submitted_at, score";
 
+    /**
+     * A new attempt, numbered among the student's attempts at the activity; a number already taken (another tab
+     * started the same attempt a moment before) fails with {@link org.springframework.dao.DuplicateKeyException}.
+     */
     long insert(
             String publicId,
             String username,
@@ -64,12 +68,13 @@ class AttemptStore {
             long versionId,
             String contentHash,
             String activityId,
+            int attemptNo,
             long seed,
             Instant startedAt,
             @Nullable Instant deadline) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into attempt (public_id, username, course_id, version_id, content_hash, activity_id, seed,"
-                        + " started_at, deadline) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into attempt (public_id, username, course_id, version_id, content_hash, activity_id,"
+                        + " attempt_no, seed, started_at, deadline) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         publicId,
                         username,
@@ -77,6 +82,7 @@ class AttemptStore {
                         versionId,
                         contentHash,
                         activityId,
+                        attemptNo,
                         seed,
                         utc(startedAt),
                         deadline == null ? null : utc(deadline))

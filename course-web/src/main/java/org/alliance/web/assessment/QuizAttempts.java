@@ -39,9 +39,11 @@ import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.catalog.Offerings;
 import org.alliance.web.catalog.PublishedCourse;
 import org.alliance.web.identity.CurrentUser;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Quiz attempts for the signed-in student. Every operation checks that the attempt is theirs (another's
@@ -58,6 +60,7 @@ public class QuizAttempts {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final CurrentUser currentUser;
+    private final TransactionTemplate transactions;
 
     QuizAttempts(
             AttemptStore store,
@@ -65,13 +68,15 @@ public class QuizAttempts {
             CourseCatalog catalog,
             Offerings offerings,
             Clock clock,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            TransactionTemplate transactions) {
         this.store = store;
         this.pending = pending;
         this.catalog = catalog;
         this.offerings = offerings;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.transactions = transactions;
     }
 
     private record Loaded(AttemptStore.Row row, PublishedCourse published, Quiz quiz) {
@@ -124,10 +129,21 @@ public class QuizAttempts {
                         .grade()));
     }
 
-    /** Continues the open attempt, or starts a new one within the attempts allowed. Returns its public id. */
+    /**
+     * Continues the open attempt, or starts a new one within the attempts allowed. Returns its public id. Two
+     * tabs or instances starting at once both number the new attempt the same; the database keeps the first, and
+     * the second, refused, continues it.
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
     public String start(String courseId, String quizId) {
+        try {
+            return transactions.execute(status -> startOrContinue(courseId, quizId));
+        } catch (DuplicateKeyException startedAlongside) {
+            return transactions.execute(status -> startOrContinue(courseId, quizId));
+        }
+    }
+
+    private String startOrContinue(String courseId, String quizId) {
         var published = catalog.enrolledCourse(courseId).orElseThrow(() -> new AttemptException("quiz.not-found"));
         Quiz quiz = quiz(published.course(), quizId).orElseThrow(() -> new AttemptException("quiz.not-found"));
         var rows = store.forActivity(currentUser.require(), courseId, quizId).stream()
@@ -153,6 +169,7 @@ public class QuizAttempts {
                 published.versionId(),
                 published.contentHash(),
                 quizId,
+                rows.size() + 1,
                 random.nextLong(),
                 now,
                 limit > 0 ? now.plus(Duration.ofMinutes(limit)) : null);
@@ -345,6 +362,11 @@ public class QuizAttempts {
     private Writable writable(String publicId, String itemId, Response response) {
         Loaded l = load(publicId).orElseThrow(() -> new AttemptException("quiz.not-found"));
         var row = expireIfDue(l.row());
+        // Held until this answer commits: a submission from another tab waits for it and scores it, or, if it came
+        // first, this answer is refused rather than saved after the score was taken.
+        if (!row.submitted() && !store.lockOpen(row.id())) {
+            row = store.byPublicId(publicId).orElseThrow();
+        }
         if (row.submitted()) {
             throw new AttemptException(
                     row.deadline() != null && !clock.instant().isBefore(row.deadline())
