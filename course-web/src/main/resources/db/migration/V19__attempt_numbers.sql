@@ -7,3 +7,12 @@ update attempt a set attempt_no = (
     where b.username = a.username and b.course_id = a.course_id and b.activity_id = a.activity_id and b.id <= a.id);
 alter table attempt alter column attempt_no set not null;
 alter table attempt add constraint attempt_number_unique unique (username, course_id, activity_id, attempt_no);
+
+-- The same for vignettes (a skip is an attempt too).
+alter table vignette_attempt add column attempt_no integer;
+update vignette_attempt a set attempt_no = (
+    select count(*) from vignette_attempt b
+    where b.username = a.username and b.course_id = a.course_id and b.vignette_id = a.vignette_id and b.id <= a.id);
+alter table vignette_attempt alter column attempt_no set not null;
+alter table vignette_attempt add constraint vignette_attempt_number_unique
+    unique (username, course_id, vignette_id, attempt_no);

@@ -31,9 +31,11 @@ import org.alliance.web.vignette.VignetteViews.Card;
 import org.alliance.web.vignette.VignetteViews.Debrief;
 import org.alliance.web.vignette.VignetteViews.Play;
 import org.alliance.web.vignette.VignetteViews.Summary;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Vignette attempts for the signed-in student. Every operation checks that the attempt is theirs (another's
@@ -47,14 +49,21 @@ public class VignetteAttempts {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final CurrentUser currentUser;
+    private final TransactionTemplate transactions;
 
     VignetteAttempts(
-            VignetteStore store, CourseCatalog catalog, Offerings offerings, Clock clock, CurrentUser currentUser) {
+            VignetteStore store,
+            CourseCatalog catalog,
+            Offerings offerings,
+            Clock clock,
+            CurrentUser currentUser,
+            TransactionTemplate transactions) {
         this.store = store;
         this.catalog = catalog;
         this.offerings = offerings;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.transactions = transactions;
     }
 
     private record Loaded(VignetteStore.Row row, PublishedCourse published, Vignette vignette) {
@@ -109,10 +118,20 @@ public class VignetteAttempts {
                         .grade()));
     }
 
-    /** Continues the open attempt or starts a new one (a replay is a new attempt). Returns its public id. */
+    /**
+     * Continues the open attempt or starts a new one (a replay is a new attempt). Returns its public id. Two tabs
+     * starting at once number the new attempt the same; the database keeps the first and the second continues it.
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
     public String start(String courseId, String vignetteId) {
+        try {
+            return transactions.execute(status -> startOrContinue(courseId, vignetteId));
+        } catch (DuplicateKeyException startedAlongside) {
+            return transactions.execute(status -> startOrContinue(courseId, vignetteId));
+        }
+    }
+
+    private String startOrContinue(String courseId, String vignetteId) {
         var card = card(courseId, vignetteId).orElseThrow(() -> new VignetteException("vignette.not-found"));
         if (card.openAttempt().isPresent()) {
             return card.openAttempt().get();
@@ -120,7 +139,7 @@ public class VignetteAttempts {
         if (!card.canStart()) {
             throw new VignetteException("vignette.no-attempts-left");
         }
-        return insert(courseId, vignetteId, false);
+        return insert(courseId, vignetteId, false, card.attempts().size() + 1);
     }
 
     /** Skips a vignette that carries a content note: it then counts as excused. */
@@ -133,7 +152,7 @@ public class VignetteAttempts {
         }
         card.openAttempt()
                 .ifPresent(id -> load(id).ifPresent(l -> store.finish(l.row().id(), null, false, clock.instant())));
-        insert(courseId, vignetteId, true);
+        insert(courseId, vignetteId, true, card.attempts().size() + 1);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -283,7 +302,11 @@ public class VignetteAttempts {
         return statuses;
     }
 
-    private String insert(String courseId, String vignetteId, boolean excused) {
+    /**
+     * A new attempt numbered after the ones the caller saw: numbering from the same read that found no open
+     * attempt is what lets the database refuse a second tab that read the same.
+     */
+    private String insert(String courseId, String vignetteId, boolean excused, int attemptNo) {
         var published = catalog.enrolledCourse(courseId).orElseThrow(() -> new VignetteException("vignette.not-found"));
         String publicId = UUID.randomUUID().toString();
         store.insert(
@@ -293,15 +316,17 @@ public class VignetteAttempts {
                 published.versionId(),
                 published.contentHash(),
                 vignetteId,
+                attemptNo,
                 random.nextLong(),
                 clock.instant(),
                 excused);
         return publicId;
     }
 
+    /** The open attempt, locked until the answer commits, so a second tab's answer waits and finds it finished. */
     private Loaded open(String publicId) {
         Loaded l = load(publicId).orElseThrow(() -> new VignetteException("vignette.not-found"));
-        if (l.row().finished()) {
+        if (l.row().finished() || !store.lockOpen(l.row().id())) {
             throw new VignetteException("vignette.already-finished");
         }
         if (offerings.closedForMe(l.row().courseId())) {

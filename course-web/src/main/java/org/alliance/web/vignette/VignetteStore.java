@@ -62,6 +62,10 @@ class VignetteStore {
             + " seed, started_at, finished_at, excused, score, safety_flagged, chosen_option, ratings, free_text,"
             + " self_assessment, explanation";
 
+    /**
+     * A new attempt, numbered among the student's attempts at the vignette; a number already taken
+     * (another tab started one a moment before) fails with {@link org.springframework.dao.DuplicateKeyException}.
+     */
     void insert(
             String publicId,
             String username,
@@ -69,12 +73,13 @@ class VignetteStore {
             long versionId,
             String contentHash,
             String vignetteId,
+            int attemptNo,
             long seed,
             Instant now,
             boolean excused) {
         jdbc.sql("insert into vignette_attempt (public_id, username, course_id, version_id, content_hash, vignette_id,"
-                        + " seed, started_at, finished_at, excused, safety_flagged)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)")
+                        + " attempt_no, seed, started_at, finished_at, excused, safety_flagged)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)")
                 .params(
                         publicId,
                         username,
@@ -82,6 +87,7 @@ class VignetteStore {
                         versionId,
                         contentHash,
                         vignetteId,
+                        attemptNo,
                         seed,
                         utc(now),
                         excused ? utc(now) : null,
@@ -135,6 +141,17 @@ class VignetteStore {
     }
 
     /** Finishes an attempt once; false when it was finished already. */
+    /**
+     * Locks the attempt's row until the transaction ends, so two tabs answering at once take turns and the
+     * second finds it finished; true if it is still open.
+     */
+    boolean lockOpen(long attemptId) {
+        return jdbc.sql("select finished_at from vignette_attempt where id = ? for update")
+                .param(attemptId)
+                .query((rs, n) -> rs.getObject(1) == null)
+                .single();
+    }
+
     boolean finish(long attemptId, @Nullable Double score, boolean safetyFlagged, Instant now) {
         return jdbc.sql("update vignette_attempt set finished_at = ?, score = ?, safety_flagged = ?"
                                 + " where id = ? and finished_at is null")
