@@ -24,6 +24,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Grading free-text answers: its teachers and raters rate (first, a blind second, a resolution); teachers
@@ -41,6 +42,7 @@ public class Grading {
     private final GradingSheets sheets;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final TransactionTemplate transactions;
 
     Grading(
             FreeTextAnswers answers,
@@ -49,7 +51,8 @@ public class Grading {
             GradingStore store,
             GradingSheets sheets,
             Clock clock,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            TransactionTemplate transactions) {
         this.answers = answers;
         this.staff = staff;
         this.raters = raters;
@@ -57,6 +60,7 @@ public class Grading {
         this.sheets = sheets;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.transactions = transactions;
     }
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
@@ -102,11 +106,25 @@ public class Grading {
     /**
      * Saves the caller's rating in the slot open to them (see {@link Seat}): first, second (a different person),
      * resolution (a third person, disputed dimensions only), or a revision of their first rating while no second
-     * rating has been filed; the revised version is kept and the audit log has a row for each.
+     * rating has been filed; the revised version is kept and the audit log has a row for each. Two raters filing
+     * into the same slot at once each rated without the other's rating in view, so the one that arrives second is
+     * filed in the next slot open to them (the blind second rating), and is refused only if none is.
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
-    @Transactional
     public void rate(
+            String courseId, String publicId, Map<String, Integer> ratings, boolean safetyConcern, String comment) {
+        try {
+            transactions.executeWithoutResult(s -> rateOnce(courseId, publicId, ratings, safetyConcern, comment));
+        } catch (DuplicateKeyException takenAlongside) {
+            try {
+                transactions.executeWithoutResult(s -> rateOnce(courseId, publicId, ratings, safetyConcern, comment));
+            } catch (DuplicateKeyException takenAgain) {
+                throw new GradingException("grading.changed-meanwhile");
+            }
+        }
+    }
+
+    private void rateOnce(
             String courseId, String publicId, Map<String, Integer> ratings, boolean safetyConcern, String comment) {
         Answer a = answer(courseId, publicId);
         var decision = GradeDecision.of(a.vignette(), a.scale(), ratingsOf(a));
@@ -118,14 +136,10 @@ public class Grading {
                 : a.vignette().dimensions();
         var clean = checked(a, ratings, required);
         Optional<Double> oldPending = pending(a, decision);
-        try {
-            if (seat.current().isPresent()) {
-                store.reviseRating(seat.current().get(), clean, safetyConcern, trimmed(comment), clock.instant());
-            } else {
-                store.addRating(a.id(), kind, 0, me, clean, safetyConcern, trimmed(comment), clock.instant());
-            }
-        } catch (DuplicateKeyException e) {
-            throw new GradingException("grading.changed-meanwhile");
+        if (seat.current().isPresent()) {
+            store.reviseRating(seat.current().get(), clean, safetyConcern, trimmed(comment), clock.instant());
+        } else {
+            store.addRating(a.id(), kind, 0, me, clean, safetyConcern, trimmed(comment), clock.instant());
         }
         AuditAction action = seat.current().isPresent()
                 ? AuditAction.REVISED
