@@ -2,10 +2,12 @@ package org.alliance.web.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.alliance.core.scoring.Response;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.Race;
 import org.alliance.web.Race.Runner;
+import org.alliance.web.TestClock;
 import org.alliance.web.TestUsers;
 import org.alliance.web.catalog.CourseCatalog;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +34,9 @@ class QuizRacesTest {
 
     @Autowired
     CourseCatalog catalog;
+
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void signOut() {
@@ -96,6 +101,36 @@ class QuizRacesTest {
                         .hasMessage("quiz.already-submitted");
                 assertThat(review.score()).as("round %d", round).contains(0.5);
             }
+        }
+    }
+
+    @Test
+    void a_submission_racing_the_time_limit_scores_the_attempt_once() {
+        for (int round = 0; round < ROUNDS; round++) {
+            String student = "race-deadline-" + round;
+            enrolled(student);
+            String id = attempts.start(COURSE, QUIZ);
+            attempts.answer(id, "tq-i1", new Response.SingleChoiceAnswer("a"));
+            attempts.answer(id, "tq-i2", new Response.TrueFalseAnswer(false));
+            var deadline = store.byPublicId(id).orElseThrow().deadline();
+            clock.advance(Duration.between(clock.instant(), deadline));
+
+            var outcomes = Race.<Object>run(
+                    new Runner<>(student, "STUDENT", () -> {
+                        attempts.submit(id);
+                        return "submitted";
+                    }),
+                    new Runner<>(student, "STUDENT", () -> attempts.open(id)));
+
+            assertThat(outcomes).as("round %d: %s", round, outcomes).allMatch(Race.Outcome::succeeded);
+            var row = store.byPublicId(id).orElseThrow();
+            assertThat(row.submitted()).as("round %d", round).isTrue();
+            assertThat(row.score())
+                    .as("round %d: scored once, with both answers", round)
+                    .isEqualTo(1.0);
+            assertThat(row.submittedAt())
+                    .as("round %d: closed at the time limit", round)
+                    .isEqualTo(deadline);
         }
     }
 }
