@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,19 @@ class AttemptStore {
     }
 
     /** A new score, with its audit record; {@code reason} names a changed scoring rule, null for a key fix. */
+    /**
+     * For each attempt rescored after a key fix, the version whose keys its score now reflects (the latest
+     * rescoring's target); attempts never rescored are absent and scored on the version they were taken on.
+     */
+    Map<Long, Long> keysVersions() {
+        Map<Long, Long> versions = new HashMap<>();
+        jdbc.sql("select attempt_id, to_version_id from rescore_audit order by id")
+                .query(rs -> {
+                    versions.put(rs.getLong(1), rs.getLong(2));
+                });
+        return versions;
+    }
+
     void rescore(
             long attemptId,
             double score,

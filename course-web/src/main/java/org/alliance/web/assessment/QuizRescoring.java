@@ -92,9 +92,10 @@ public class QuizRescoring {
     }
 
     /**
-     * After a scoring rule changes (not the keys): every submitted attempt of every course rescored on the
-     * version it was taken on under today's rules, each change written with its audit record, whose reason
-     * names the rule. Run once per rule by the start-up upgrade.
+     * After a scoring rule changes (not the keys): every submitted attempt of every course rescored under today's
+     * rules with the keys its score stands on (the version it was taken on, or the version a teacher last
+     * rescored it with after a key fix), each change written with its audit record, whose reason names the rule.
+     * Run once per rule by the start-up upgrade.
      *
      * @return how many attempts changed
      */
@@ -103,8 +104,10 @@ public class QuizRescoring {
     public int rescoreUnderCurrentRules(String reason) {
         Map<Long, Optional<PublishedCourse>> versions = new HashMap<>();
         int changed = 0;
+        Map<Long, Long> rescoredWith = store.keysVersions();
         for (var row : store.submittedEverywhere()) {
-            var course = versions.computeIfAbsent(row.versionId(), id -> staff.taughtVersion(row.courseId(), id));
+            long keys = rescoredWith.getOrDefault(row.id(), row.versionId());
+            var course = versions.computeIfAbsent(keys, id -> staff.taughtVersion(row.courseId(), id));
             var quiz = course.flatMap(c -> c.course().activity(row.activityId()))
                     .filter(Quiz.class::isInstance)
                     .map(Quiz.class::cast);
@@ -119,14 +122,7 @@ public class QuizRescoring {
             double old = row.score() == null ? 0 : row.score();
             if (Math.abs(rescored - old) > 1e-9) {
                 store.rescore(
-                        row.id(),
-                        rescored,
-                        currentUser.require(),
-                        row.versionId(),
-                        row.versionId(),
-                        row.score(),
-                        reason,
-                        clock.instant());
+                        row.id(), rescored, currentUser.require(), keys, keys, row.score(), reason, clock.instant());
                 changed++;
             }
         }

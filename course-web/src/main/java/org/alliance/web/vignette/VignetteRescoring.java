@@ -128,7 +128,8 @@ public class VignetteRescoring {
 
     /**
      * After a scoring rule changes (not the content): every finished attempt at a choice, rating or branching
-     * vignette, of every course, replayed on the version it was taken on under today's rules, and each change
+     * vignette, of every course, replayed under today's rules on the version whose ratings its score stands on (the
+     * version it was taken on, or the one a teacher last rescored it with after a fix), and each change
      * written with its audit record, whose reason names the rule. Free text stays with its raters; an attempt
      * whose version no longer replays it is left alone. Run once per rule by the start-up upgrade.
      *
@@ -139,8 +140,10 @@ public class VignetteRescoring {
     public int rescoreUnderCurrentRules(String reason) {
         Map<Long, Optional<PublishedCourse>> versions = new HashMap<>();
         int changed = 0;
+        Map<Long, Long> rescoredWith = store.keysVersions();
         for (var row : store.finishedEverywhere()) {
-            var course = versions.computeIfAbsent(row.versionId(), id -> staff.taughtVersion(row.courseId(), id));
+            long keys = rescoredWith.getOrDefault(row.id(), row.versionId());
+            var course = versions.computeIfAbsent(keys, id -> staff.taughtVersion(row.courseId(), id));
             var vignette = course.flatMap(c -> c.course().activity(row.vignetteId()))
                     .filter(Vignette.class::isInstance)
                     .map(Vignette.class::cast);
@@ -158,7 +161,7 @@ public class VignetteRescoring {
                         fresh.get().score(),
                         fresh.get().flagged(),
                         currentUser.require(),
-                        row.versionId(),
+                        keys,
                         reason,
                         clock.instant());
                 changed++;

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,6 +203,19 @@ class VignetteStore {
                         + " and excused = false order by id")
                 .query((rs, n) -> row(rs))
                 .list();
+    }
+
+    /**
+     * For each attempt rescored after a content fix, the version whose ratings its score now reflects (the latest
+     * rescoring's target); attempts never rescored are absent and scored on the version they were taken on.
+     */
+    Map<Long, Long> keysVersions() {
+        Map<Long, Long> versions = new HashMap<>();
+        jdbc.sql("select attempt_id, to_version_id from vignette_rescore_audit order by id")
+                .query(rs -> {
+                    versions.put(rs.getLong(1), rs.getLong(2));
+                });
+        return versions;
     }
 
     /**

@@ -89,4 +89,32 @@ class QuizRescoringTest {
         assertThat(staff.versions("therapeutic-relationship")).isEmpty();
         assertThat(rescoring.preview("therapeutic-relationship", 1)).isEmpty();
     }
+
+    @Test
+    void a_scoring_rule_upgrade_keeps_the_keys_an_attempt_was_rescored_with() {
+        var files = TestCourses.files("timed-test", "rescore-rule-test");
+        TestCourses.publish(context, files, "instructor");
+        signIn("rule-upgrade-student", "STUDENT");
+        catalog.enrol("rescore-rule-test", null);
+        String attempt = quizzes.start("rescore-rule-test", "tq-timed");
+        quizzes.answer(attempt, "tq-i1", new Response.SingleChoiceAnswer("b"));
+        quizzes.submit(attempt);
+        files.put(
+                "quizzes/tq-timed.yaml",
+                files.get("quizzes/tq-timed.yaml")
+                        .replace(
+                                "text: Liking, warmth and agreement\n        credit: 0",
+                                "text: Liking, warmth and agreement\n        credit: 0.5"));
+        var fixed = TestCourses.publish(context, files, "instructor");
+        signIn("instructor", "INSTRUCTOR");
+        rescoring.rescore("rescore-rule-test", fixed.versionId());
+
+        signIn("rule-upgrade-admin", "ADMIN", "INSTRUCTOR");
+        rescoring.rescoreUnderCurrentRules("a-later-scoring-rule");
+
+        signIn("rule-upgrade-student", "STUDENT");
+        assertThat(quizzes.review(attempt).orElseThrow().score())
+                .as("rescored with the fixed key, and a later rule change must not bring the wrong key back")
+                .contains(0.25);
+    }
 }

@@ -124,4 +124,31 @@ class VignetteRescoringTest {
         assertThat(outcome.changes()).isEmpty();
         assertThat(outcome.notReplayable()).isZero();
     }
+
+    @Test
+    void a_scoring_rule_upgrade_keeps_the_ratings_an_attempt_was_rescored_with() {
+        String course = COURSE + "-rule";
+        var files = TestCourses.files(Path.of("../content/courses/therapeutic-relationship"), course);
+        TestCourses.publish(context, files, "instructor");
+        signIn("vr-rule-student", "STUDENT");
+        catalog.enrol(course, null);
+        String attempt = vignettes.start(course, BEST);
+        vignettes.pick(attempt, "a");
+        double before = score(attempt);
+        files.put(
+                PATH,
+                files.get(PATH).replace(SYMPATHY, "ratings: {d1-empathic-accuracy: 4, d2-warmth: 3, d6-timing: 3}"));
+        var fixed = TestCourses.publish(context, files, "instructor");
+        signIn("instructor", "INSTRUCTOR");
+        rescoring.rescore(course, fixed.versionId());
+        double rescored = score(attempt);
+        assertThat(rescored).isGreaterThan(before);
+
+        signIn("vr-rule-admin", "ADMIN", "INSTRUCTOR");
+        rescoring.rescoreUnderCurrentRules("a-later-scoring-rule");
+
+        assertThat(score(attempt))
+                .as("rescored with the fixed ratings, and a later rule change must not bring the old ones back")
+                .isEqualTo(rescored);
+    }
 }
