@@ -82,6 +82,24 @@ class GradingStore {
         if (attemptIds.isEmpty()) {
             return List.of();
         }
+        // The ratings first, then their scores and revisions: a rating is written with its scores in one
+        // transaction, so every rating read here has its scores committed by the time they are read (read in the
+        // other order, a rating committed in between came back without its scores).
+        List<Rating> bare = jdbc.sql("select id, attempt_id, kind, seq, rater, safety_concern, comment, rated_at"
+                        + " from free_text_rating where attempt_id in (:ids) order by attempt_id, id")
+                .param("ids", attemptIds)
+                .query((rs, n) -> new Rating(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        RatingKind.valueOf(rs.getString(3)),
+                        rs.getInt(4),
+                        rs.getString(5),
+                        rs.getBoolean(6),
+                        rs.getString(7),
+                        instant(rs.getObject(8, OffsetDateTime.class)),
+                        Map.of(),
+                        List.of()))
+                .list();
         Map<Long, Map<String, Integer>> scores = new LinkedHashMap<>();
         jdbc.sql("select s.rating_id, s.dimension, s.rating from free_text_rating_score s"
                         + " join free_text_rating r on r.id = s.rating_id where r.attempt_id in (:ids)")
@@ -105,21 +123,19 @@ class GradingStore {
                                     rs.getBoolean(4),
                                     rs.getString(5)));
                 });
-        return jdbc.sql("select id, attempt_id, kind, seq, rater, safety_concern, comment, rated_at"
-                        + " from free_text_rating where attempt_id in (:ids) order by attempt_id, id")
-                .param("ids", attemptIds)
-                .query((rs, n) -> new Rating(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        RatingKind.valueOf(rs.getString(3)),
-                        rs.getInt(4),
-                        rs.getString(5),
-                        rs.getBoolean(6),
-                        rs.getString(7),
-                        instant(rs.getObject(8, OffsetDateTime.class)),
-                        scores.getOrDefault(rs.getLong(1), Map.of()),
-                        List.copyOf(revisions.getOrDefault(rs.getLong(1), List.of()))))
-                .list();
+        return bare.stream()
+                .map(r -> new Rating(
+                        r.id(),
+                        r.attemptId(),
+                        r.kind(),
+                        r.seq(),
+                        r.rater(),
+                        r.safetyConcern(),
+                        r.comment(),
+                        r.ratedAt(),
+                        scores.getOrDefault(r.id(), Map.of()),
+                        List.copyOf(revisions.getOrDefault(r.id(), List.of()))))
+                .toList();
     }
 
     /** Adds a rating; a taken slot (someone rated at the same moment) fails on the unique key. */
