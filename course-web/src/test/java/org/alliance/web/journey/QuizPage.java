@@ -108,6 +108,26 @@ final class QuizPage {
         }
     }
 
+    /** Waits until the item's status line begins with the text ("Saved." also covers "Saved. Some parts..."). */
+    void waitForStatusStarting(WebElement panel, String text) {
+        browser.waitUntil(() -> status(panel).startsWith(text));
+    }
+
+    /**
+     * Whether a panel, as loaded, shows an answer as saved and, where the answer was an option, that option
+     * chosen.
+     */
+    boolean shows(WebElement panel, String chosenOption) {
+        if (!status(panel).startsWith("Saved")) {
+            return false;
+        }
+        if (chosenOption.isEmpty()) {
+            return true;
+        }
+        return panel.findElements(By.cssSelector("vaadin-radio-button[checked], vaadin-checkbox[checked]")).stream()
+                .anyMatch(option -> option.getText().equals(chosenOption));
+    }
+
     private static String status(WebElement panel) {
         return panel.findElement(By.cssSelector(".item-status")).getText().strip();
     }
