@@ -1,15 +1,13 @@
 package org.alliance.web.account;
 
 import java.time.Clock;
+import org.alliance.web.persistence.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One demo account per role for the embedded run, so a newcomer can look around at once. Off in the prod
@@ -18,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ConditionalOnBooleanProperty("alliance.demo.enabled")
 @Order(0)
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements StartupTask {
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     record Demo(String username, String displayName, String password, AccountRole role) {}
@@ -39,8 +37,7 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         var lines = new StringBuilder("Demo accounts (alliance.demo.enabled=true; never use with real users):");
         for (Demo demo : new Demo[] {STUDENT, INSTRUCTOR, ADMIN}) {
             if (!accounts.existsByUsername(demo.username())) {

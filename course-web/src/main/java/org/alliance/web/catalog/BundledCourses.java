@@ -8,10 +8,9 @@ import java.util.TreeMap;
 import org.alliance.core.format.CourseReader;
 import org.alliance.core.format.ReadResult;
 import org.alliance.web.account.AccountService;
+import org.alliance.web.persistence.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-class BundledCourses implements ApplicationRunner {
+class BundledCourses implements StartupTask {
     static final String LIBRARY_ACCOUNT = "library";
     private static final Logger log = LoggerFactory.getLogger(BundledCourses.class);
 
@@ -38,7 +37,15 @@ class BundledCourses implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run() {
+        try {
+            publishAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void publishAll() throws IOException {
         accounts.ensureSystemAccount(LIBRARY_ACCOUNT, "Alliance library");
         Resource[] found = resources.getResources("classpath*:courses/*/course.yaml");
         log.info("Found {} bundled courses", found.length);

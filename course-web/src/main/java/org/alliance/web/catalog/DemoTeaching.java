@@ -1,8 +1,7 @@
 package org.alliance.web.catalog;
 
 import java.time.Clock;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.alliance.web.persistence.StartupTask;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -11,7 +10,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnBooleanProperty("alliance.demo.enabled")
 @Order(100)
-class DemoTeaching implements ApplicationRunner {
+class DemoTeaching implements StartupTask {
     private final CourseStore store;
     private final Clock clock;
 
@@ -21,7 +20,7 @@ class DemoTeaching implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         for (String courseId : store.allCourseIds()) {
             if (store.owner(courseId)
                     .filter(BundledCourses.LIBRARY_ACCOUNT::equals)

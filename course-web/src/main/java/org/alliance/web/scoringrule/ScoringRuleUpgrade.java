@@ -3,11 +3,10 @@ package org.alliance.web.scoringrule;
 import java.time.Clock;
 import java.util.List;
 import org.alliance.web.assessment.QuizRescoring;
+import org.alliance.web.persistence.StartupTask;
 import org.alliance.web.vignette.VignetteRescoring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-class ScoringRuleUpgrade implements ApplicationRunner {
+class ScoringRuleUpgrade implements StartupTask {
     static final String FAIR_SCORES = "fair-scores-2026-12";
     static final String ACTOR = "system";
     private static final Logger log = LoggerFactory.getLogger(ScoringRuleUpgrade.class);
@@ -44,7 +43,7 @@ class ScoringRuleUpgrade implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         apply(FAIR_SCORES);
     }
 

@@ -10,6 +10,7 @@ import org.alliance.web.Race.Runner;
 import org.alliance.web.TestClock;
 import org.alliance.web.TestUsers;
 import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * many times, each by a student of its own, since one run may happen not to overlap.
  */
 @AllianceTest
+@AlsoOnPostgres
 class QuizRacesTest {
     private static final String COURSE = "timed-test";
     private static final String QUIZ = "tq-timed";

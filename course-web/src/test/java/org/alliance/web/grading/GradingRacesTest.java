@@ -14,6 +14,7 @@ import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.editor.Drafts;
 import org.alliance.web.grading.GradingViews.RatingView;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.alliance.web.vignette.VignetteAttempts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * since one race may happen not to overlap.
  */
 @AllianceTest
+@AlsoOnPostgres
 class GradingRacesTest {
     private static final int ROUNDS = 15;
 

@@ -9,6 +9,7 @@ import org.alliance.web.Race;
 import org.alliance.web.Race.Runner;
 import org.alliance.web.TestUsers;
 import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * scored. Each race runs many times, each by its own student, since one run may happen not to overlap.
  */
 @AllianceTest
+@AlsoOnPostgres
 class VignetteRacesTest {
     private static final String COURSE = "therapeutic-relationship";
     private static final String VIGNETTE = "v10-leaving-early";
