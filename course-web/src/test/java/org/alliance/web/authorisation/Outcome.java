@@ -18,7 +18,9 @@ enum Outcome {
     /** Refused: Spring Security's access denied, or the service's own refusal (its feature's exception). */
     REFUSED("no"),
     /** Not found (views only): the not-found page. */
-    NOT_FOUND("404");
+    NOT_FOUND("404"),
+    /** Sent to another page (views only), such as a signed-in user sent home from the sign-in page. */
+    AWAY("away");
 
     final String code;
 
@@ -30,7 +32,8 @@ enum Outcome {
         return Arrays.stream(values())
                 .filter(o -> o.code.equals(code))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no outcome " + code + " (ok, yes, none, no, 404)"));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("no outcome " + code + " (ok, yes, none, no, 404, away)"));
     }
 
     static Outcome ofResult(@Nullable Object result) {
