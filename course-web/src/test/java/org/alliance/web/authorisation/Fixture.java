@@ -15,6 +15,7 @@ import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.PublishedCourse;
 import org.alliance.web.catalog.TestCourses;
 import org.alliance.web.editor.Drafts;
+import org.alliance.web.grading.Grading;
 import org.alliance.web.reflection.Reflections;
 import org.alliance.web.vignette.VignetteAttempts;
 import org.springframework.context.ApplicationContext;
@@ -117,6 +118,30 @@ final class Fixture {
         });
         files.put("course.yaml", files.get("course.yaml").replaceAll("(?m)^  - l(?!5-)\\S+\\n", ""));
         return files;
+    }
+
+    /** Files a rating of {@code value} on every dimension of the student's free-text answer, as {@code rater}. */
+    void rate(World world, Persona rater, int value) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        try {
+            Map<String, Integer> ratings = new java.util.HashMap<>(ratings(world));
+            ratings.replaceAll((dimension, any) -> value);
+            rater.signIn();
+            context.getBean(Grading.class).rate(world.course(), world.vignetteAttempt(), ratings, false, "");
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    /** Releases the student's free-text grade, as the owner. */
+    void release(World world) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        try {
+            Persona.OWNER.signIn();
+            context.getBean(Grading.class).release(world.course(), world.vignetteAttempt(), "");
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
     }
 
     /** Registers a new student account, for cells that would otherwise delete a persona. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.TestUsers;
@@ -38,6 +39,29 @@ import org.springframework.stereotype.Service;
 class ServiceMatrixTest {
 
     private static final String TABLE = "/authorisation/services.txt";
+
+    /**
+     * Rows that need more than the fixture's ungraded answer: two raters who agree (release), a released grade
+     * (override), or two raters far apart (adding a resolving rater). Their rows are fresh, so each cell gets its
+     * own course prepared this way.
+     */
+    private static final Map<String, BiConsumer<Fixture, World>> PREPARE = Map.of(
+            "Grading.release(String,String,String)",
+            (fixture, world) -> {
+                fixture.rate(world, Persona.OWNER, 3);
+                fixture.rate(world, Persona.CO_INSTRUCTOR, 3);
+            },
+            "Grading.override(String,String,Map,boolean,String,String)",
+            (fixture, world) -> {
+                fixture.rate(world, Persona.OWNER, 3);
+                fixture.rate(world, Persona.CO_INSTRUCTOR, 3);
+                fixture.release(world);
+            },
+            "Grading.addRater(String,String,String)",
+            (fixture, world) -> {
+                fixture.rate(world, Persona.OWNER, 1);
+                fixture.rate(world, Persona.CO_INSTRUCTOR, 5);
+            });
 
     /** Rows whose student cells sign in as a new student of their own, since the call deletes the account. */
     private static final Set<String> STAND_IN = Set.of("PersonalDataService.deleteMyAccount(String)");
@@ -84,9 +108,14 @@ class ServiceMatrixTest {
             for (var cell : row.cells().entrySet()) {
                 Persona persona = cell.getKey();
                 // A refused call changes nothing (and if it did, this cell fails), so only allowed cells of a
-                // row that changes its course need a course of their own.
-                boolean changes = row.fresh() && cell.getValue() != Outcome.REFUSED;
+                // row that changes its course need a course of their own; prepared rows refuse on theirs too, so
+                // that a refusal comes from who asks, not from a missing rating.
+                boolean prepared = row.fresh() && PREPARE.containsKey(row.key());
+                boolean changes = prepared || row.fresh() && cell.getValue() != Outcome.REFUSED;
                 World world = changes ? fixture.fresh() : shared;
+                if (prepared) {
+                    PREPARE.get(row.key()).accept(fixture, world);
+                }
                 Object[] args = ServiceArguments.of(method, world, ratings);
                 prepare(method, args);
                 if (STAND_IN.contains(row.key())
