@@ -133,6 +133,17 @@ final class Fixture {
         }
     }
 
+    /** The student submits their quiz attempt. */
+    void submitQuiz(World world) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        try {
+            Persona.STUDENT.signIn();
+            context.getBean(QuizAttempts.class).submit(world.quizAttempt());
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
     /** Releases the student's free-text grade, as the owner. */
     void release(World world) {
         var previous = SecurityContextHolder.getContext().getAuthentication();

@@ -41,11 +41,22 @@ class ServiceMatrixTest {
     private static final String TABLE = "/authorisation/services.txt";
 
     /**
-     * Rows that need more than the fixture's ungraded answer: two raters who agree (release), a released grade
-     * (override), or two raters far apart (adding a resolving rater). Their rows are fresh, so each cell gets its
+     * Rows that need more than the fixture's open quiz attempt and ungraded answer: a submitted attempt (review,
+     * results), two raters who agree (release), a released grade (override, the student's feedback), or two raters
+     * far apart (adding a resolving rater). Their rows are fresh, so each cell gets its
      * own course prepared this way.
      */
     private static final Map<String, BiConsumer<Fixture, World>> PREPARE = Map.of(
+            "QuizAttempts.review(String)",
+            Fixture::submitQuiz,
+            "QuizResults.latestSubmitted(String,String)",
+            Fixture::submitQuiz,
+            "ReleasedGrades.forMyAnswer(String)",
+            (fixture, world) -> {
+                fixture.rate(world, Persona.OWNER, 3);
+                fixture.rate(world, Persona.CO_INSTRUCTOR, 3);
+                fixture.release(world);
+            },
             "Grading.release(String,String,String)",
             (fixture, world) -> {
                 fixture.rate(world, Persona.OWNER, 3);
