@@ -170,6 +170,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void views_never_call_the_account_methods_open_to_anonymous_start_up_code() {
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "AccountService.findForLogin or ensureSystemAccount",
+                        call -> call.getTargetOwner().getSimpleName().equals("AccountService")
+                                && (call.getName().equals("findForLogin")
+                                        || call.getName().equals("ensureSystemAccount"))))
+                .because("they carry no security check: they serve sign-in and start-up, before anyone is signed in")
+                .check(WEB);
+    }
+
+    @Test
     void the_account_feature_does_not_reach_into_security() {
         noClasses()
                 .that()

@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.alliance.core.FuzzBudget;
 import org.alliance.core.validation.Problem;
 import org.alliance.core.validation.ProblemCode;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * with character references, bytes that are not UTF-8, nesting thousands deep, levels off the scale, weights
  * below zero, a file twice in one zip, besides {@link Mutator}'s everyday damage. Read as an uploaded zip, every
  * case must come back as problems that say where and what, never as an exception (the reader's last guard
- * turns one into {@code unreadable}, which must never appear).
+ * turns one into {@code unreadable}, which must never appear). {@link FuzzBudget} sets the number of cases.
  */
 class HostileCoursePropertyTest {
 
@@ -75,59 +76,69 @@ class HostileCoursePropertyTest {
 
     @Test
     void hostile_variants_of_valid_courses_read_as_problems_never_exceptions() {
-        qt().withExamples(300).withFixedSeed(20261211L).forAll(longs().all()).checkAssert(seed -> {
-            Random rnd = new Random(seed);
-            Map<String, String> files = new TreeMap<>(BASES.get(rnd.nextInt(BASES.size())));
-            List<String> paths = new ArrayList<>(files.keySet());
-            for (int m = 0, n = 1 + rnd.nextInt(3); m < n; m++) {
-                String path = paths.get(rnd.nextInt(paths.size()));
-                files.put(path, breakText(files.get(path), rnd));
-            }
-            Map<String, byte[]> entries = new LinkedHashMap<>();
-            Set<String> notUtf8 = new TreeSet<>();
-            files.forEach((path, text) -> {
-                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                if (rnd.nextInt(8) == 0) {
-                    bytes = splice(bytes, NOT_UTF8[rnd.nextInt(NOT_UTF8.length)], rnd.nextInt(bytes.length + 1));
-                    notUtf8.add(path);
-                }
-                entries.put("course/" + path, bytes);
-            });
-            boolean twice = rnd.nextInt(10) == 0;
+        long start = FuzzBudget.seed("hostile courses", 20261211L);
+        qt().withExamples(FuzzBudget.cases())
+                .withFixedSeed(start)
+                .forAll(longs().all())
+                .checkAssert(seed -> {
+                    Random rnd = new Random(seed);
+                    Map<String, String> files = new TreeMap<>(BASES.get(rnd.nextInt(BASES.size())));
+                    List<String> paths = new ArrayList<>(files.keySet());
+                    for (int m = 0, n = 1 + rnd.nextInt(3); m < n; m++) {
+                        String path = paths.get(rnd.nextInt(paths.size()));
+                        files.put(path, breakText(files.get(path), rnd));
+                    }
+                    Map<String, byte[]> entries = new LinkedHashMap<>();
+                    Set<String> notUtf8 = new TreeSet<>();
+                    files.forEach((path, text) -> {
+                        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                        if (rnd.nextInt(8) == 0) {
+                            bytes = splice(
+                                    bytes, NOT_UTF8[rnd.nextInt(NOT_UTF8.length)], rnd.nextInt(bytes.length + 1));
+                            notUtf8.add(path);
+                        }
+                        entries.put("course/" + path, bytes);
+                    });
+                    boolean twice = rnd.nextInt(10) == 0;
 
-            ReadResult result = CourseReader.fromZip(new ByteArrayInputStream(
-                    twice ? duplicated(entries, "course/" + paths.get(rnd.nextInt(paths.size())), rnd) : zip(entries)));
+                    ReadResult result = CourseReader.fromZip(new ByteArrayInputStream(
+                            twice
+                                    ? duplicated(entries, "course/" + paths.get(rnd.nextInt(paths.size())), rnd)
+                                    : zip(entries)));
 
-            String label = "seed " + seed;
-            assertThat(result.problems()).as(label).noneMatch(p -> p.code() == ProblemCode.UNREADABLE);
-            assertThat(result.problems()).as(label).allSatisfy(p -> {
-                assertThat(p.message()).isNotBlank().doesNotContain(": null").doesNotContainPattern("\\{\\w+}");
-                assertThat(p.hint()).isNotBlank();
-                assertThat(p.line()).isNotNegative();
-                assertThat(p.column()).isNotNegative();
-            });
-            if (twice) {
-                assertThat(result.problems())
-                        .as(label)
-                        .extracting(p -> p.code().key())
-                        .containsOnly("duplicate-entry");
-            } else {
-                for (String path : notUtf8) {
-                    assertThat(result.problems())
-                            .as(label + ", " + path + " is not UTF-8")
-                            .anySatisfy(p -> {
-                                assertThat(p.code()).isEqualTo(ProblemCode.ENCODING);
-                                assertThat(p.file()).isEqualTo(path);
-                                assertThat(p.line()).isPositive();
-                            });
-                }
-            }
-            if (result.course().isPresent()) {
-                assertThat(result.problems()).as(label).noneMatch(Problem::isError);
-            } else {
-                assertThat(result.problems()).as(label).anyMatch(Problem::isError);
-            }
-        });
+                    String label = "seed " + seed;
+                    assertThat(result.problems()).as(label).noneMatch(p -> p.code() == ProblemCode.UNREADABLE);
+                    assertThat(result.problems()).as(label).allSatisfy(p -> {
+                        assertThat(p.message())
+                                .isNotBlank()
+                                .doesNotContain(": null")
+                                .doesNotContainPattern("\\{\\w+}");
+                        assertThat(p.hint()).isNotBlank();
+                        assertThat(p.line()).isNotNegative();
+                        assertThat(p.column()).isNotNegative();
+                    });
+                    if (twice) {
+                        assertThat(result.problems())
+                                .as(label)
+                                .extracting(p -> p.code().key())
+                                .containsOnly("duplicate-entry");
+                    } else {
+                        for (String path : notUtf8) {
+                            assertThat(result.problems())
+                                    .as(label + ", " + path + " is not UTF-8")
+                                    .anySatisfy(p -> {
+                                        assertThat(p.code()).isEqualTo(ProblemCode.ENCODING);
+                                        assertThat(p.file()).isEqualTo(path);
+                                        assertThat(p.line()).isPositive();
+                                    });
+                        }
+                    }
+                    if (result.course().isPresent()) {
+                        assertThat(result.problems()).as(label).noneMatch(Problem::isError);
+                    } else {
+                        assertThat(result.problems()).as(label).anyMatch(Problem::isError);
+                    }
+                });
     }
 
     private static String breakText(String text, Random rnd) {
