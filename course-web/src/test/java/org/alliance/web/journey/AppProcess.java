@@ -37,10 +37,18 @@ final class AppProcess implements AutoCloseable {
      * The JVM is the one running the tests (JDK 25); output goes to the given log file.
      */
     static AppProcess start(Map<String, String> environment, List<String> arguments, Path log) {
+        return start(environment, List.of(), arguments, log);
+    }
+
+    /** The same with options for the JVM itself (before {@code -jar}). */
+    static AppProcess start(
+            Map<String, String> environment, List<String> jvmOptions, List<String> arguments, Path log) {
         int port = freePort();
         var command = new ArrayList<String>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(List.of("-Xmx512m", "-jar", productionJar().toString(), "--server.port=" + port));
+        command.add("-Xmx512m");
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", productionJar().toString(), "--server.port=" + port));
         command.addAll(arguments);
         try {
             Files.createDirectories(log.getParent());
@@ -129,7 +137,7 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -33,6 +33,19 @@ class CrashIT {
     }
 
     @Test
+    void after_kill_nine_on_postgres_every_answer_and_rating_shown_as_saved_is_there() {
+        Requires.postgres();
+        var random = new Random(SEED + 1);
+        var totals = new CrashRun.Tally();
+        for (int run = 1; run <= RUNS; run++) {
+            totals = totals.plus(
+                    new CrashRun(CrashDatabase.postgres(), "pg-kill-" + run, random.nextInt(MAX_KILL_DELAY_MS)).kill());
+        }
+        System.out.println("CrashIT PostgreSQL kill -9: " + totals);
+        assertThat(totals.lost()).isZero();
+    }
+
+    @Test
     void after_a_graceful_stop_on_h2_every_answer_and_rating_is_there() {
         var tally = new CrashRun(CrashDatabase.h2(), "h2-stop", 1_000).stop();
         System.out.println("CrashIT h2 graceful stop: " + tally);

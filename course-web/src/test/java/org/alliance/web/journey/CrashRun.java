@@ -23,7 +23,7 @@ final class CrashRun {
             List.of("v3-reflect-the-feeling", "v5-write-a-process-comment", "v7-your-own-pull");
     private static final String STUDENT = "crash-student";
     private static final String PASSWORD = "a slow boat past the lighthouse";
-    private static final String INSTRUCTOR_PASSWORD = "alliance-instructor";
+    private static final String INSTRUCTOR_PASSWORD = "cedar-desk-lamp-marking";
 
     private final CrashDatabase database;
     private final String name;
