@@ -63,7 +63,7 @@ class SecurityHeadersIT extends Journey {
 
     @Test
     void a_signed_in_page_is_not_cached_and_the_browser_enforces_the_policy() {
-        browser.signIn("student", "alliance-student");
+        browser.signIn("student", "tide-pools-at-dawn");
         browser.waitFor(By.tagName("h1"));
         Object cacheControl =
                 browser.driver.executeScript("return fetch(location.href).then(r => r.headers.get('Cache-Control'))");

@@ -35,7 +35,7 @@ class UploadLimitIT extends Journey {
 
     @Test
     void an_oversized_upload_is_refused_before_its_body_is_read_and_stores_nothing() throws Exception {
-        browser.signIn("instructor", "alliance-instructor");
+        browser.signIn("instructor", "cedar-desk-lamp-marking");
         browser.open("teaching/import");
         String target = browser.waitFor(By.id("import-upload")).getDomProperty("target");
         assertThat(target).as("the upload's address").contains("VAADIN/dynamic/resource/");

@@ -66,7 +66,7 @@ class LoginThrottlingTest {
 
     @Test
     void a_demo_student_signs_in_with_the_printed_password() throws Exception {
-        MvcResult result = login("student", "alliance-student");
+        MvcResult result = login("student", "tide-pools-at-dawn");
         assertThat(result.getResponse().getRedirectedUrl()).isNotEqualTo("/login?error");
         assertThat(result.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isNull();
