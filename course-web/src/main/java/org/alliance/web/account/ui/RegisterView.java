@@ -13,6 +13,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -25,11 +27,12 @@ import org.alliance.web.navigation.Links;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.Actions;
 import org.alliance.web.ui.RouteLinks;
+import org.alliance.web.ui.VisitorPages;
 
 /** Student self-registration: display name, username, password; the server decides what is acceptable. */
 @Route(value = Routes.REGISTER, autoLayout = false)
 @AnonymousAllowed
-public class RegisterView extends Main implements HasDynamicTitle {
+public class RegisterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final TextField displayName = new TextField();
     final TextField username = new TextField();
     final PasswordField password = new PasswordField();
@@ -144,6 +147,11 @@ public class RegisterView extends Main implements HasDynamicTitle {
         for (var field : new HasValidation[] {displayName, username, password, confirm}) {
             field.setInvalid(false);
         }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        VisitorPages.sendSignedInUsersHome(event);
     }
 
     @Override
