@@ -2,11 +2,13 @@ package org.alliance.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nulabinc.zxcvbn.Feedback;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +56,7 @@ class TranslationKeysTest extends SpringBrowserlessTest {
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     @Test
-    void every_key_used_in_code_is_in_the_default_bundle() throws IOException {
+    void every_key_used_in_code_is_in_the_default_bundle() throws IOException, IllegalAccessException {
         Properties english = load(DEFAULT_BUNDLE);
         Set<String> used = keysUsedInCode();
         for (AccountRole role : AccountRole.values()) {
@@ -80,6 +82,12 @@ class TranslationKeysTest extends SpringBrowserlessTest {
         }
         for (PasswordPolicy.Problem problem : PasswordPolicy.Problem.values()) {
             used.add(problem.messageKey());
+        }
+        // Every hint zxcvbn can give on a weak password; its keys are the Feedback class's constants.
+        for (var field : Feedback.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                used.add(PasswordPolicy.FEEDBACK_PREFIX + field.get(null));
+            }
         }
         for (var kind : ChangeKind.values()) {
             used.add("versions.change." + kind.name());

@@ -50,7 +50,7 @@ public class AccountService {
     public AccountSummary register(String displayName, String username, String password) {
         String name = requireDisplayName(displayName);
         String user = requireFreeUsername(username);
-        requireAcceptable(password);
+        requireAcceptable(password, user, name);
         return accounts.save(Account.create(
                         user, name, encoder.encode(password), AccountRole.STUDENT, false, clock.instant()))
                 .summary();
@@ -111,7 +111,7 @@ public class AccountService {
         if (!encoder.matches(currentPassword, account.passwordHash())) {
             throw new AccountException("account.password.current-wrong");
         }
-        requireAcceptable(newPassword);
+        requireAcceptable(newPassword, account.username(), account.displayName());
         if (encoder.matches(newPassword, account.passwordHash())) {
             throw new AccountException("account.password.same-as-old");
         }
@@ -218,9 +218,9 @@ public class AccountService {
         return user;
     }
 
-    private void requireAcceptable(String password) {
-        policy.check(password).ifPresent(problem -> {
-            throw new AccountException(problem.messageKey());
+    private void requireAcceptable(String password, String username, String displayName) {
+        policy.check(password, username, displayName).ifPresent(refusal -> {
+            throw new AccountException(refusal.messageKey(), refusal.feedbackKeys());
         });
     }
 }

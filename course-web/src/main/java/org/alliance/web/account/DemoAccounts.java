@@ -21,10 +21,10 @@ class DemoAccounts implements StartupTask {
 
     record Demo(String username, String displayName, String password, AccountRole role) {}
 
-    static final Demo STUDENT = new Demo("student", "Sam Student", "alliance-student", AccountRole.STUDENT);
+    static final Demo STUDENT = new Demo("student", "Sam Student", "tide-pools-at-dawn", AccountRole.STUDENT);
     static final Demo INSTRUCTOR =
-            new Demo("instructor", "Iris Instructor", "alliance-instructor", AccountRole.INSTRUCTOR);
-    static final Demo ADMIN = new Demo("admin", "Ada Admin", "alliance-admin", AccountRole.ADMIN);
+            new Demo("instructor", "Iris Instructor", "cedar-desk-lamp-marking", AccountRole.INSTRUCTOR);
+    static final Demo ADMIN = new Demo("admin", "Ada Admin", "brass-ring-of-keys", AccountRole.ADMIN);
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;

@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Failed-login throttling. After {@code accountFailuresBeforeBackoff} failures for one account name (known or
- * not), or {@code addressFailuresBeforeBackoff} from one client address, further attempts are refused for a
+ * not) from one client address, that address's attempts at that account, or after
+ * {@code addressFailuresBeforeBackoff} from one client address, all its attempts, are refused for a
  * backoff that starts at {@code initialBackoff} and doubles with each further failure up to {@code maxBackoff}.
  * Nothing is permanent: a key's record is forgotten {@code forgetAfter} its last failure.
  */

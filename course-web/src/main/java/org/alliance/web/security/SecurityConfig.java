@@ -31,6 +31,8 @@ class SecurityConfig {
             HttpSecurity http, SessionRegistry sessionRegistry, ThrottlingAuthenticationProvider authenticationProvider)
             throws Exception {
         http.authenticationProvider(authenticationProvider);
+        // Security headers are written by SecurityHeaders (HttpHardening), on every response, in one place.
+        http.headers(headers -> headers.disable());
         // Every session is registered so that a password change or a disabled account can end them.
         http.sessionManagement(sessions ->
                 sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/" + Routes.LOGIN));

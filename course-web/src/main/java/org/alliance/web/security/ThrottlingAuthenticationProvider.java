@@ -1,6 +1,8 @@
 package org.alliance.web.security;
 
 import org.alliance.web.account.AccountService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
+    private static final Logger log = LoggerFactory.getLogger("org.alliance.security");
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
 
@@ -33,14 +36,28 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
                         ? web.getRemoteAddress()
                         : "unknown";
         if (throttle.isBlocked(name, address)) {
+            log.warn("Sign-in refused while paused: account '{}' from {}", SecurityLog.clean(name), address);
             throw new LoginThrottledException();
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.recordSuccess(name);
+            throttle.recordSuccess(name, address);
+            log.info("Signed in: account '{}' from {}", SecurityLog.clean(name), address);
             return result;
         } catch (AuthenticationException failure) {
-            throttle.recordFailure(name, address);
+            var outcome = throttle.recordFailure(name, address);
+            // The reason (unknown name, wrong password, disabled) is logged but never shown; no password is.
+            log.warn(
+                    "Sign-in failed: account '{}' from {} ({})",
+                    SecurityLog.clean(name),
+                    address,
+                    failure.getClass().getSimpleName());
+            switch (outcome) {
+                case ACCOUNT_FROM_ADDRESS_PAUSED ->
+                    log.warn("Sign-in paused: account '{}' from {}", SecurityLog.clean(name), address);
+                case ADDRESS_PAUSED -> log.warn("Sign-in paused: every account from {}", address);
+                case COUNTED -> {}
+            }
             throw failure;
         }
     }

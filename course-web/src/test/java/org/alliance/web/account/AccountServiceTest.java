@@ -51,7 +51,14 @@ class AccountServiceTest {
                 .hasMessage("password.too-short");
         assertThatThrownBy(() -> accounts.register("Common", "common-pw", "qwerty123456"))
                 .isInstanceOf(AccountException.class)
-                .hasMessage("password.common");
+                .hasMessage("password.weak");
+        // The username counts as known to an attacker: a password made of it is refused, with zxcvbn's hints.
+        assertThatThrownBy(() -> accounts.register("Nadia", "nadia-kahn", "nadia-kahn!!"))
+                .isInstanceOfSatisfying(AccountException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("password.weak");
+                    assertThat(e.hintKeys()).isNotEmpty();
+                });
+        assertThat(repository.existsByUsername("nadia-kahn")).isFalse();
         assertThatThrownBy(() -> accounts.register("Bad", "no spaces allowed", "a calm long password"))
                 .isInstanceOf(AccountException.class)
                 .hasMessage("account.username.invalid");

@@ -123,7 +123,7 @@ class AccessibilityIT {
         catalog.enrol(COURSE, null);
         SecurityContextHolder.clearContext();
         browser = new Browser(port, width, width < 600 ? 844 : 900);
-        browser.signIn("instructor", "alliance-instructor");
+        browser.signIn("instructor", "cedar-desk-lamp-marking");
         check("teaching", By.tagName("h1"));
         String course = "teaching/" + COURSE;
         browser.open(course);
@@ -156,7 +156,7 @@ class AccessibilityIT {
             check("editor-form-" + file.replaceAll("\\W", "-"), By.cssSelector("#editor-form fieldset"));
         }
         browser.signOut();
-        browser.signIn("admin", "alliance-admin");
+        browser.signIn("admin", "brass-ring-of-keys");
         browser.open("admin/users");
         check("admin-users", By.tagName("h1"));
 

@@ -33,7 +33,7 @@ class AuditJourneyIT extends Journey {
 
     @Test
     void an_author_sees_a_longest_key_at_its_field_accepts_it_with_a_reason_and_finds_it_beside_the_statistics() {
-        browser.signIn("instructor", "alliance-instructor");
+        browser.signIn("instructor", "cedar-desk-lamp-marking");
         browser.open("teaching");
         browser.click(By.id("new-course"));
         browser.type(By.id("new-course-id"), "audit-course");

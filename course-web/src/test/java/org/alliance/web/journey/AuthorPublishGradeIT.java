@@ -20,7 +20,7 @@ class AuthorPublishGradeIT extends Journey {
 
     @Test
     void an_instructor_authors_and_publishes_a_course_and_a_student_answers_it() {
-        browser.signIn("instructor", "alliance-instructor");
+        browser.signIn("instructor", "cedar-desk-lamp-marking");
         browser.open("teaching");
         browser.click(By.id("new-course"));
         browser.type(By.id("new-course-id"), "journey-course");
@@ -120,7 +120,7 @@ class AuthorPublishGradeIT extends Journey {
                 url.indexOf("vignette-attempts/") + "vignette-attempts/".length(), url.lastIndexOf("/debrief"));
         browser.signOut();
 
-        browser.signIn("instructor", "alliance-instructor");
+        browser.signIn("instructor", "cedar-desk-lamp-marking");
         browser.open("teaching/journey-course/grading");
         browser.click(By.id("grade-" + attemptId));
         browser.click(browser.waitFor(By.id("rate-d1-empathic-accuracy"))

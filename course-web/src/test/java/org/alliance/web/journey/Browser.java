@@ -21,6 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -55,6 +57,8 @@ final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--window-size=" + width + "," + height,
                 "--lang=en");
+        // The console is kept so a journey can check that the Content-Security-Policy blocked nothing.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
         baseUrl = "http://localhost:" + port + "/";
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -225,6 +229,14 @@ final class Browser implements AutoCloseable {
     /** The page's own idea of its width, to check that phone emulation took. */
     long viewportWidth() {
         return ((Number) driver.executeScript("return window.innerWidth")).longValue();
+    }
+
+    /** Content-Security-Policy violations the browser reported in its console since the last call. */
+    List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     @Override

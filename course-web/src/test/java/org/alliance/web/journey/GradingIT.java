@@ -40,7 +40,7 @@ class GradingIT extends Journey {
         shows(By.id("debrief-score"), "waiting for an instructor");
 
         signOut();
-        browser.signIn("instructor", "alliance-instructor");
+        browser.signIn("instructor", "cedar-desk-lamp-marking");
         browser.open("teaching/" + COURSE + "/grading");
         browser.waitFor(By.id("grading-queue"));
         browser.screenshot("grading-02-queue");

@@ -32,7 +32,7 @@ class ImportExportIT extends Journey {
         Path brokenZip = Files.write(dir.resolve("broken.zip"), CourseZips.zip(COURSE, broken));
         Path goodZip = Files.write(dir.resolve("fixed.zip"), CourseZips.zip(COURSE, files));
 
-        browser.signIn("instructor", "alliance-instructor");
+        browser.signIn("instructor", "cedar-desk-lamp-marking");
         browser.open("teaching/import");
         browser.waitFor(By.id("import-upload"));
         browser.screenshot("import-1-page");

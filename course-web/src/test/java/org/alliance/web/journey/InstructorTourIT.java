@@ -11,7 +11,7 @@ class InstructorTourIT extends Journey {
 
     @Test
     void the_demo_instructor_tours_the_teaching_pages() {
-        browser.signIn("instructor", "alliance-instructor");
+        browser.signIn("instructor", "cedar-desk-lamp-marking");
 
         browser.open("teaching");
         assertThat(browser.waitFor(By.id("taught-courses")).getText()).contains("The Therapeutic Relationship");

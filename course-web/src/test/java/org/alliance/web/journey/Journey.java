@@ -1,5 +1,7 @@
 package org.alliance.web.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,8 +41,15 @@ abstract class Journey {
         browser = new Browser(port, window()[0], window()[1]);
     }
 
+    /** Every journey also checks that the Content-Security-Policy blocked nothing the app needs. */
     @AfterEach
     void stopBrowser() {
-        browser.close();
+        try {
+            assertThat(browser.cspViolations())
+                    .as("Content-Security-Policy violations in the browser console")
+                    .isEmpty();
+        } finally {
+            browser.close();
+        }
     }
 }

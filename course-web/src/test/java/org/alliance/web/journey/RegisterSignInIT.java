@@ -39,7 +39,7 @@ class RegisterSignInIT extends Journey {
         browser.waitFor(By.cssSelector("vaadin-login-form[error]"));
         browser.screenshot("04-wrong-password");
 
-        signIn("instructor", "alliance-instructor");
+        signIn("instructor", "cedar-desk-lamp-marking");
         browser.waitForText(By.id("home-role"), "Instructor");
         assertThat(navLabels()).doesNotContain("Users");
         browser.screenshot("05-instructor-home");

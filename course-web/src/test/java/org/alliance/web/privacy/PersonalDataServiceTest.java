@@ -196,7 +196,7 @@ class PersonalDataServiceTest {
     void instructors_and_admins_cannot_delete_their_own_account_here() {
         signIn("instructor", "INSTRUCTOR");
         assertThat(personalData.canDeleteMyAccount()).isFalse();
-        assertThatThrownBy(() -> personalData.deleteMyAccount("alliance-instructor"))
+        assertThatThrownBy(() -> personalData.deleteMyAccount("cedar-desk-lamp-marking"))
                 .isInstanceOf(PrivacyException.class)
                 .hasMessage("privacy.delete.students-only");
         assertThat(accounts.findForLogin("instructor")).isPresent();

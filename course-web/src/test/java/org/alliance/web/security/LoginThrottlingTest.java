@@ -65,11 +65,39 @@ class LoginThrottlingTest {
     }
 
     @Test
+    void an_attacker_failing_on_purpose_leaves_the_real_user_able_to_sign_in_from_elsewhere() throws Exception {
+        SecurityContextHolder.clearContext();
+        accounts.register("Noor Target", "noor-target", "otters drift past the jetty");
+        for (int i = 0; i < 12; i++) {
+            loginFrom("198.51.100.66", "noor-target", "guess number " + i);
+        }
+        MvcResult attacker = loginFrom("198.51.100.66", "noor-target", "otters drift past the jetty");
+        assertThat(attacker.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .as("the attacker's address is paused even with the right password")
+                .isInstanceOf(LoginThrottledException.class);
+
+        MvcResult realUser = loginFrom("203.0.113.5", "noor-target", "otters drift past the jetty");
+        assertThat(realUser.getResponse().getRedirectedUrl()).isNotEqualTo("/login?error");
+        assertThat(realUser.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isNull();
+    }
+
+    @Test
     void a_demo_student_signs_in_with_the_printed_password() throws Exception {
-        MvcResult result = login("student", "alliance-student");
+        MvcResult result = login("student", "tide-pools-at-dawn");
         assertThat(result.getResponse().getRedirectedUrl()).isNotEqualTo("/login?error");
         assertThat(result.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isNull();
+    }
+
+    private MvcResult loginFrom(String address, String username, String password) throws Exception {
+        var form = formLogin("/login").user(username).password(password);
+        return mvc.perform(servletContext -> {
+                    var request = form.buildRequest(servletContext);
+                    request.setRemoteAddr(address);
+                    return request;
+                })
+                .andReturn();
     }
 
     private MvcResult login(String username, String password) throws Exception {

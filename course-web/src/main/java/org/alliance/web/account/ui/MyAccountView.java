@@ -96,7 +96,11 @@ public class MyAccountView extends Div implements HasDynamicTitle {
             accounts.changeOwnPassword(current.getValue(), newPassword.getValue(), sessionId);
         } catch (AccountException e) {
             var field = e.messageKey().equals("account.password.current-wrong") ? current : newPassword;
-            field.setErrorMessage(getTranslation(e.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+            var text = new StringBuilder(
+                    getTranslation(e.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+            // A weak password comes with zxcvbn's warning and suggestions, each a key in the translation file.
+            e.hintKeys().forEach(hint -> text.append(' ').append(getTranslation(hint)));
+            field.setErrorMessage(text.toString());
             field.setInvalid(true);
             return;
         }

@@ -13,9 +13,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import org.alliance.web.account.AccountException;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.PasswordPolicy;
@@ -24,11 +27,12 @@ import org.alliance.web.navigation.Links;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.Actions;
 import org.alliance.web.ui.RouteLinks;
+import org.alliance.web.ui.VisitorPages;
 
 /** Student self-registration: display name, username, password; the server decides what is acceptable. */
 @Route(value = Routes.REGISTER, autoLayout = false)
 @AnonymousAllowed
-public class RegisterView extends Main implements HasDynamicTitle {
+public class RegisterView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final TextField displayName = new TextField();
     final TextField username = new TextField();
     final PasswordField password = new PasswordField();
@@ -87,10 +91,9 @@ public class RegisterView extends Main implements HasDynamicTitle {
     }
 
     private boolean checkPassword() {
-        var problem = policy.check(password.getValue());
+        var problem = policy.check(password.getValue(), username.getValue(), displayName.getValue());
         password.setInvalid(problem.isPresent());
-        problem.ifPresent(p -> password.setErrorMessage(
-                getTranslation(p.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)));
+        problem.ifPresent(p -> password.setErrorMessage(message(p.messageKey(), p.feedbackKeys())));
         return problem.isEmpty();
     }
 
@@ -107,11 +110,18 @@ public class RegisterView extends Main implements HasDynamicTitle {
         try {
             accounts.register(displayName.getValue(), username.getValue(), password.getValue());
         } catch (AccountException e) {
-            fail(fieldFor(e.messageKey()), e.messageKey());
+            fail(fieldFor(e.messageKey()), e.messageKey(), e.hintKeys());
             return;
         }
         Notification.show(getTranslation("register.done"), 5000, Notification.Position.TOP_CENTER);
         getUI().ifPresent(ui -> RouteLinks.navigate(ui, Links.login()));
+    }
+
+    /** The refusal's text, then each of zxcvbn's hints (a warning, suggestions) from the translation file. */
+    private String message(String key, List<String> hintKeys) {
+        var text = new StringBuilder(getTranslation(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        hintKeys.forEach(hint -> text.append(' ').append(getTranslation(hint)));
+        return text.toString();
     }
 
     private HasValidation fieldFor(String key) {
@@ -125,7 +135,11 @@ public class RegisterView extends Main implements HasDynamicTitle {
     }
 
     private void fail(HasValidation field, String key) {
-        field.setErrorMessage(getTranslation(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        fail(field, key, List.of());
+    }
+
+    private void fail(HasValidation field, String key, List<String> hintKeys) {
+        field.setErrorMessage(message(key, hintKeys));
         field.setInvalid(true);
     }
 
@@ -133,6 +147,11 @@ public class RegisterView extends Main implements HasDynamicTitle {
         for (var field : new HasValidation[] {displayName, username, password, confirm}) {
             field.setInvalid(false);
         }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        VisitorPages.sendSignedInUsersHome(event);
     }
 
     @Override

@@ -40,12 +40,9 @@ public class QuizPreviewView extends Div implements BeforeEnterObserver, HasDyna
         boolean draft = event.getLocation().getPath().contains("/edit/preview/");
         var quiz = preview.open(courseId, quizId, draft);
         removeAll();
-        if (quiz.isEmpty() && draft) {
-            title = getTranslation("preview.draft-unavailable.title");
-            add(new H1(title), new Paragraph(getTranslation("preview.draft-unavailable")));
-            return;
-        }
         if (quiz.isEmpty()) {
+            // Unknown course or activity, not one this instructor may see, or a draft activity with errors:
+            // all answer the same "not found", so the answer tells nothing about what exists.
             event.rerouteToError(NotFoundException.class);
             return;
         }

@@ -7,9 +7,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadCallback;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.alliance.web.account.Roles;
@@ -46,7 +48,7 @@ public class ImportCourseView extends Div implements HasDynamicTitle {
         this.portability = portability;
         addClassName("page");
         // The in-memory handler runs its callback inside UI.access, so the page can be updated directly.
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+        upload.setUploadHandler(new LimitedInMemoryUpload((metadata, bytes) -> {
             // A failure to store (nothing is stored then) is told in the result area, where the user is looking.
             Actions.attempt("failure.import", () -> show(this.portability.importZip(bytes)))
                     .ifPresent(failure -> showRefusal(failure.message()));
@@ -61,6 +63,17 @@ public class ImportCourseView extends Div implements HasDynamicTitle {
         upload.setDropLabel(new Span(getTranslation("portability.import.drop")));
         upload.getElement().setAttribute("aria-describedby", "import-intro");
         upload.addFileRejectedListener(e -> showRefusal(getTranslation("portability.import.rejected-file")));
+        // The server refuses a larger body too (RequestSizeLimit answers 413): the upload then says why.
+        upload.setI18n(new UploadI18N()
+                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("portability.import.rejected-file")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setFileTooLarge(getTranslation("portability.import.rejected-file"))
+                                .setUnexpectedServerError(getTranslation("portability.import.upload-failed"))
+                                .setServerUnavailable(getTranslation("portability.import.upload-failed")))));
+        // The browser's upload-error event (413 from the size limit, say) is also told where the user looks.
+        upload.getElement()
+                .addEventListener("upload-error", e -> showRefusal(getTranslation("portability.import.upload-failed")));
 
         outcome.setId("import-outcome");
         outcome.addClassName("import-outcome");
@@ -115,6 +128,28 @@ public class ImportCourseView extends Div implements HasDynamicTitle {
                 open.setId("import-open-course");
                 links.add(open);
             }
+        }
+    }
+
+    /** Vaadin checks these limits on the server for multipart uploads; RequestSizeLimit covers the rest. */
+    private static final class LimitedInMemoryUpload extends InMemoryUploadHandler {
+        LimitedInMemoryUpload(InMemoryUploadCallback callback) {
+            super(callback);
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return MAX_UPLOAD_BYTES + 64 * 1024L;
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return MAX_UPLOAD_BYTES;
+        }
+
+        @Override
+        public long getFileCountMax() {
+            return 1;
         }
     }
 

@@ -17,6 +17,7 @@ import org.alliance.web.navigation.Links;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.security.LoginThrottledException;
 import org.alliance.web.ui.RouteLinks;
+import org.alliance.web.ui.VisitorPages;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -65,6 +66,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        VisitorPages.sendSignedInUsersHome(event);
         boolean failed =
                 event.getLocation().getQueryParameters().getParameters().containsKey("error");
         if (failed) {

@@ -50,13 +50,9 @@ public class VignettePreviewView extends Div implements BeforeEnterObserver, Has
         draft = event.getLocation().getPath().contains("/edit/preview/");
         path.clear();
         var play = preview.play(courseId, vignetteId, draft, path);
-        if (play.isEmpty() && draft) {
-            removeAll();
-            title = getTranslation("preview.draft-unavailable.title");
-            add(new H1(title), new Paragraph(getTranslation("preview.draft-unavailable")));
-            return;
-        }
         if (play.isEmpty()) {
+            // Unknown course or activity, not one this instructor may see, or a draft activity with errors:
+            // all answer the same "not found", so the answer tells nothing about what exists.
             event.rerouteToError(NotFoundException.class);
             return;
         }

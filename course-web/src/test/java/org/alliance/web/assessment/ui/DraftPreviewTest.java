@@ -10,6 +10,7 @@ import java.util.List;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.editor.Drafts;
 import org.alliance.web.editor.FileTemplates;
+import org.alliance.web.shell.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,8 +61,8 @@ class DraftPreviewTest extends SpringBrowserlessTest {
         String quiz = drafts.open("preview-draft").orElseThrow().get("quizzes/pq1.yaml");
         drafts.save("preview-draft", "quizzes/pq1.yaml", quiz.replace("credit: 1", "credit: 0"));
         assertThat(heading("teaching/preview-draft/edit/preview/quizzes/pq1"))
-                .as("a quiz with no right answer is not played")
-                .isEqualTo("Nothing to preview");
+                .as("a quiz with no right answer is not played: not found, as any preview that cannot be shown")
+                .isEqualTo("Page not found");
         assertThat(heading("teaching/preview-draft/edit/preview/vignettes/pv1"))
                 .as("errors elsewhere do not block a clean activity")
                 .isEqualTo("Preview: A new branching vignette");
@@ -76,7 +77,7 @@ class DraftPreviewTest extends SpringBrowserlessTest {
                 "stranger-author", "n/a", List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR")));
         SecurityContextHolder.getContext().setAuthentication(other);
 
-        assertThat(heading("teaching/someone-elses-draft/edit/preview/quizzes/xq1"))
-                .isEqualTo("Nothing to preview");
+        navigate("teaching/someone-elses-draft/edit/preview/quizzes/xq1", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 }
