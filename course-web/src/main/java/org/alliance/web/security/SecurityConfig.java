@@ -36,6 +36,8 @@ class SecurityConfig {
         // Every session is registered so that a password change or a disabled account can end them.
         http.sessionManagement(sessions ->
                 sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/" + Routes.LOGIN));
+        http.authorizeHttpRequests(a ->
+                a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

@@ -3,6 +3,7 @@ package org.alliance.web.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,6 +14,7 @@ import org.openqa.selenium.WebElement;
  * queue, and the student finds the notice behind the bell and the grade in the debrief. Screenshots go to
  * target/screenshots/grading-*.png.
  */
+@AlsoOnPostgres
 class GradingIT extends Journey {
     private static final String COURSE = "therapeutic-relationship";
     private static final String STUDENT = "grading-it-student";

@@ -3,6 +3,7 @@ package org.alliance.web.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -13,6 +14,7 @@ import org.openqa.selenium.WebElement;
  * quiz, reload (the answers are still there), submit and review, play a branching vignette to an ending,
  * read the debrief, and see the progress page. Screenshots of each step go to target/screenshots.
  */
+@AlsoOnPostgres
 class StudentJourneyIT extends Journey {
     private static final String COURSE = "courses/therapeutic-relationship";
 
