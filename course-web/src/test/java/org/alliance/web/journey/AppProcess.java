@@ -33,7 +33,8 @@ final class AppProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the jar with these environment variables and arguments and waits until the sign-in page answers.
+     * Starts the jar with these environment variables and arguments and waits until it reports itself ready
+     * (readiness includes the database and the end of start-up work), as a load balancer waits.
      * The JVM is the one running the tests (JDK 25); output goes to the given log file.
      */
     static AppProcess start(Map<String, String> environment, List<String> arguments, Path log) {
@@ -93,7 +94,7 @@ final class AppProcess implements AutoCloseable {
     private void awaitReady() {
         var client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(10))
                 .build();
         Instant deadline = Instant.now().plus(START_LIMIT);

@@ -3,6 +3,7 @@ package org.alliance.web.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,27 +22,23 @@ class CrashIT {
 
     @Test
     void after_kill_nine_on_h2_every_answer_and_rating_shown_as_saved_is_there() {
-        System.out.println("CrashIT seed " + SEED + " (repeat with -Dalliance.crash.seed=" + SEED + ")");
-        var random = new Random(SEED);
-        var totals = new CrashRun.Tally();
-        for (int run = 1; run <= RUNS; run++) {
-            totals = totals.plus(
-                    new CrashRun(CrashDatabase.h2(), "h2-kill-" + run, random.nextInt(MAX_KILL_DELAY_MS)).kill());
-        }
-        System.out.println("CrashIT h2 kill -9: " + totals);
-        assertThat(totals.lost()).isZero();
+        kills("h2", CrashDatabase::h2, new Random(SEED));
     }
 
     @Test
     void after_kill_nine_on_postgres_every_answer_and_rating_shown_as_saved_is_there() {
         Requires.postgres();
-        var random = new Random(SEED + 1);
+        kills("pg", CrashDatabase::postgres, new Random(SEED + 1));
+    }
+
+    private static void kills(String name, Supplier<CrashDatabase> fresh, Random random) {
+        System.out.println("CrashIT seed " + SEED + " (repeat with -Dalliance.crash.seed=" + SEED + ")");
         var totals = new CrashRun.Tally();
         for (int run = 1; run <= RUNS; run++) {
             totals = totals.plus(
-                    new CrashRun(CrashDatabase.postgres(), "pg-kill-" + run, random.nextInt(MAX_KILL_DELAY_MS)).kill());
+                    new CrashRun(fresh.get(), name + "-kill-" + run, random.nextInt(MAX_KILL_DELAY_MS)).kill());
         }
-        System.out.println("CrashIT PostgreSQL kill -9: " + totals);
+        System.out.println("CrashIT " + name + " kill -9: " + totals);
         assertThat(totals.lost()).isZero();
     }
 

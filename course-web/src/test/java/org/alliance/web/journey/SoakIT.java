@@ -54,10 +54,10 @@ class SoakIT {
         return List.of(
                 "--spring.datasource.hikari.maximum-pool-size=5",
                 "--spring.datasource.hikari.minimum-idle=1",
-                "--spring.datasource.hikari.idle-timeout=10s",
-                "--spring.datasource.hikari.max-lifetime=30s",
+                "--spring.datasource.hikari.idle-timeout=10000",
+                "--spring.datasource.hikari.max-lifetime=30000",
                 "--spring.datasource.hikari.keepalive-time=0",
-                "--spring.datasource.hikari.leak-detection-threshold=10s",
+                "--spring.datasource.hikari.leak-detection-threshold=10000",
                 "--spring.datasource.hikari.register-mbeans=true",
                 "--server.servlet.session.timeout=1m");
     }
