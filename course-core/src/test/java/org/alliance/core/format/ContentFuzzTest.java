@@ -94,41 +94,44 @@ class ContentFuzzTest {
 
     @Test
     void mutated_valid_courses_read_and_validate_as_problems_never_exceptions() {
-        long seed = FuzzBudget.seed("mutated courses", 20261206L);
-        qt().withExamples(FuzzBudget.cases())
-                .withFixedSeed(seed)
-                .forAll(longs().all())
-                .checkAssert(caseSeed -> {
-                    Random rnd = new Random(caseSeed);
-                    Map<String, String> files = pick(rnd);
-                    List<String> paths = new ArrayList<>(files.keySet());
-                    for (int m = 0, n = 1 + rnd.nextInt(4); m < n; m++) {
-                        String path = paths.get(rnd.nextInt(paths.size()));
-                        files.put(path, Mutator.mutate(files.get(path), rnd));
-                    }
-                    check(CourseReader.fromFiles(files), "case " + caseSeed);
-                });
+        forEachCase("mutated courses", 20261206L, (caseSeed, rnd, files, paths) -> {
+            for (int m = 0, n = 1 + rnd.nextInt(4); m < n; m++) {
+                String path = paths.get(rnd.nextInt(paths.size()));
+                files.put(path, Mutator.mutate(files.get(path), rnd));
+            }
+            check(CourseReader.fromFiles(files), "case " + caseSeed);
+        });
     }
 
     @Test
     void random_text_in_place_of_course_files_reads_as_problems_never_exceptions() {
-        long seed = FuzzBudget.seed("random text", 20261207L);
+        forEachCase("random text", 20261207L, (caseSeed, rnd, files, paths) -> {
+            for (int m = 0, n = 1 + rnd.nextInt(3); m < n; m++) {
+                files.put(paths.get(rnd.nextInt(paths.size())), randomText(rnd));
+            }
+            if (rnd.nextInt(4) == 0) {
+                files.put(randomPath(rnd), randomText(rnd));
+            }
+            String label = "case " + caseSeed;
+            check(CourseReader.fromFiles(files), label);
+            check(CourseReader.fromZip(new ByteArrayInputStream(zip(files, rnd))), label + " (zip)");
+        });
+    }
+
+    /** One fuzz case: its seed, a generator seeded with it, a copy of one base course's files and their paths. */
+    private interface FuzzCase {
+        void check(long caseSeed, Random rnd, Map<String, String> files, List<String> paths);
+    }
+
+    /** Runs the case for as many seeded cases as the budget allows, each on a fresh copy of a random base course. */
+    private static void forEachCase(String name, long defaultSeed, FuzzCase fuzzCase) {
         qt().withExamples(FuzzBudget.cases())
-                .withFixedSeed(seed)
+                .withFixedSeed(FuzzBudget.seed(name, defaultSeed))
                 .forAll(longs().all())
                 .checkAssert(caseSeed -> {
                     Random rnd = new Random(caseSeed);
                     Map<String, String> files = pick(rnd);
-                    List<String> paths = new ArrayList<>(files.keySet());
-                    for (int m = 0, n = 1 + rnd.nextInt(3); m < n; m++) {
-                        files.put(paths.get(rnd.nextInt(paths.size())), randomText(rnd));
-                    }
-                    if (rnd.nextInt(4) == 0) {
-                        files.put(randomPath(rnd), randomText(rnd));
-                    }
-                    String label = "case " + caseSeed;
-                    check(CourseReader.fromFiles(files), label);
-                    check(CourseReader.fromZip(new ByteArrayInputStream(zip(files, rnd))), label + " (zip)");
+                    fuzzCase.check(caseSeed, rnd, files, new ArrayList<>(files.keySet()));
                 });
     }
 

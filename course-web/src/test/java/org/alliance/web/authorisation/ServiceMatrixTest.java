@@ -52,27 +52,26 @@ class ServiceMatrixTest {
             "QuizResults.latestSubmitted(String,String)",
             Fixture::submitQuiz,
             "ReleasedGrades.forMyAnswer(String)",
-            (fixture, world) -> {
-                fixture.rate(world, Persona.OWNER, 3);
-                fixture.rate(world, Persona.CO_INSTRUCTOR, 3);
-                fixture.release(world);
-            },
+            ServiceMatrixTest::agreedAndReleased,
             "Grading.release(String,String,String)",
-            (fixture, world) -> {
-                fixture.rate(world, Persona.OWNER, 3);
-                fixture.rate(world, Persona.CO_INSTRUCTOR, 3);
-            },
+            ServiceMatrixTest::agreed,
             "Grading.override(String,String,Map,boolean,String,String)",
-            (fixture, world) -> {
-                fixture.rate(world, Persona.OWNER, 3);
-                fixture.rate(world, Persona.CO_INSTRUCTOR, 3);
-                fixture.release(world);
-            },
+            ServiceMatrixTest::agreedAndReleased,
             "Grading.addRater(String,String,String)",
             (fixture, world) -> {
                 fixture.rate(world, Persona.OWNER, 1);
                 fixture.rate(world, Persona.CO_INSTRUCTOR, 5);
             });
+
+    private static void agreed(Fixture fixture, World world) {
+        fixture.rate(world, Persona.OWNER, 3);
+        fixture.rate(world, Persona.CO_INSTRUCTOR, 3);
+    }
+
+    private static void agreedAndReleased(Fixture fixture, World world) {
+        agreed(fixture, world);
+        fixture.release(world);
+    }
 
     /** Rows whose student cells sign in as a new student of their own, since the call deletes the account. */
     private static final Set<String> STAND_IN = Set.of("PersonalDataService.deleteMyAccount(String)");

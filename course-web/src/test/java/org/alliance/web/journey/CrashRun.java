@@ -2,9 +2,12 @@ package org.alliance.web.journey;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,9 +32,9 @@ final class CrashRun {
     private final String name;
     private final int delayMillis;
     /** Item id to the option text chosen ("" where the answer was not an option), in the order shown saved. */
-    private final Map<String, String> savedAnswers = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, String> savedAnswers = Collections.synchronizedMap(new LinkedHashMap<>());
 
-    private final List<String> savedRatings = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> savedRatings = new CopyOnWriteArrayList<>();
 
     CrashRun(CrashDatabase database, String name, int delayMillis) {
         this.database = database;
@@ -192,7 +195,7 @@ final class CrashRun {
         }
     }
 
-    private static void awaitTermination(java.util.concurrent.ExecutorService work) {
+    private static void awaitTermination(ExecutorService work) {
         try {
             if (!work.awaitTermination(3, TimeUnit.MINUTES)) {
                 work.shutdownNow();
