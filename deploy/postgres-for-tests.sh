@@ -6,6 +6,10 @@
 # "postgres" user through Debian's cluster tools.
 set -euo pipefail
 
+# Only the final environment goes to standard output, because callers eval it: everything the tools print on the
+# way (pg_ctlcluster says "Removed stale pid file." after an unclean stop, for one) goes to standard error.
+exec 3>&1 1>&2
+
 role="${ALLIANCE_TEST_POSTGRES_USER:-alliance_test}"
 password="${ALLIANCE_TEST_POSTGRES_PASSWORD:-alliance_test}"
 database="${ALLIANCE_TEST_POSTGRES_DB:-alliance_test}"
@@ -51,7 +55,7 @@ if [ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" 
   psql_admin -c "CREATE DATABASE \"$database\" OWNER \"$role\""
 fi
 
-cat <<ENV
+cat >&3 <<ENV
 export ALLIANCE_TEST_POSTGRES_URL=jdbc:postgresql://localhost:$port/$database
 export ALLIANCE_TEST_POSTGRES_USER=$role
 export ALLIANCE_TEST_POSTGRES_PASSWORD=$password
