@@ -1,24 +1,21 @@
 package org.alliance.web.account;
 
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The account's share of "My data": who the user is (never the password hash). Anonymising removes the
- * account row itself, since nothing of the person needs to stay, and ends the account's sessions once the
- * deletion commits. First in the export, so the document opens with the person it is about.
+ * account row itself, since nothing of the person needs to stay; its sessions on every instance end with it
+ * (AccountSessions finds no account for them). First in the export, so the document opens with the person it is about.
  */
 @Component
 @Order(0)
 class AccountPersonalData implements PersonalData {
     private final AccountRepository accounts;
-    private final ApplicationEventPublisher events;
 
-    AccountPersonalData(AccountRepository accounts, ApplicationEventPublisher events) {
+    AccountPersonalData(AccountRepository accounts) {
         this.accounts = accounts;
-        this.events = events;
     }
 
     @Override
@@ -34,6 +31,5 @@ class AccountPersonalData implements PersonalData {
     @Override
     public void anonymise(String username, String alias) {
         accounts.findByUsername(username).ifPresent(accounts::delete);
-        events.publishEvent(new AccountSessionsRevoked(username, null));
     }
 }

@@ -2,10 +2,10 @@ package org.alliance.web.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.alliance.web.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,7 +23,7 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final OneTimePasswords oneTimePasswords;
-    private final ApplicationEventPublisher events;
+    private final AccountSessionStore sessions;
     private final Clock clock;
     private final CurrentUser currentUser;
 
@@ -32,14 +32,14 @@ public class AccountService {
             PasswordEncoder encoder,
             PasswordPolicy policy,
             OneTimePasswords oneTimePasswords,
-            ApplicationEventPublisher events,
+            AccountSessionStore sessions,
             Clock clock,
             CurrentUser currentUser) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
         this.oneTimePasswords = oneTimePasswords;
-        this.events = events;
+        this.sessions = sessions;
         this.clock = clock;
         this.currentUser = currentUser;
     }
@@ -115,8 +115,7 @@ public class AccountService {
         if (encoder.matches(newPassword, account.passwordHash())) {
             throw new AccountException("account.password.same-as-old");
         }
-        accounts.save(account.withPassword(encoder.encode(newPassword), false));
-        events.publishEvent(new AccountSessionsRevoked(account.username(), keepSessionId));
+        endSessions(accounts.save(account.withPassword(encoder.encode(newPassword), false)), keepSessionId);
     }
 
     /**
@@ -155,11 +154,17 @@ public class AccountService {
         return new OneTimePassword(user, password);
     }
 
+    /** A new role ends the account's sessions, so no open session keeps the rights of the old one. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public AccountSummary changeRole(String username, AccountRole role) {
         Account account = loadOther(username);
-        return accounts.save(account.withRole(role)).summary();
+        if (account.role() == role) {
+            return account.summary();
+        }
+        Account saved = accounts.save(account.withRole(role));
+        endSessions(saved, null);
+        return saved.summary();
     }
 
     /** Disabling ends every session of the account at once. */
@@ -167,11 +172,11 @@ public class AccountService {
     @Transactional
     public AccountSummary setEnabled(String username, boolean enabled) {
         Account account = loadOther(username);
-        AccountSummary saved = accounts.save(account.withEnabled(enabled)).summary();
+        Account saved = accounts.save(account.withEnabled(enabled));
         if (!enabled) {
-            events.publishEvent(new AccountSessionsRevoked(account.username(), null));
+            endSessions(saved, null);
         }
-        return saved;
+        return saved.summary();
     }
 
     /** A new one-time password, to be changed at next login; the account's sessions end. */
@@ -180,9 +185,13 @@ public class AccountService {
     public OneTimePassword resetPassword(String username) {
         Account account = loadOther(username);
         String password = oneTimePasswords.generate();
-        accounts.save(account.withPassword(encoder.encode(password), true));
-        events.publishEvent(new AccountSessionsRevoked(account.username(), null));
+        endSessions(accounts.save(account.withPassword(encoder.encode(password), true)), null);
         return new OneTimePassword(account.username(), password);
+    }
+
+    /** Ends the account's sessions on every instance, once this transaction commits (see AccountSessions). */
+    private void endSessions(Account saved, @Nullable String keepSessionId) {
+        sessions.endAll(Objects.requireNonNull(saved.id()), clock.instant(), keepSessionId);
     }
 
     private Account loadCurrent() {

@@ -40,8 +40,7 @@ public class NamedLocks {
                 });
             } catch (TransientDataAccessException timedOut) {
                 // H2 stops waiting after its lock timeout (a query timeout to Spring); the lock is the transaction's
-                // first statement, so
-                // nothing of the work ran, and trying again is safe.
+                // first statement, so nothing of the work ran, and trying again is safe.
                 if (System.nanoTime() - giveUpAt > 0) {
                     throw timedOut;
                 }

@@ -1,5 +1,6 @@
 package org.alliance.web.security;
 
+import java.time.Clock;
 import org.alliance.web.account.AccountService;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -12,9 +13,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  */
 class AccountUserDetailsService implements UserDetailsService {
     private final AccountService accounts;
+    private final Clock clock;
 
-    AccountUserDetailsService(AccountService accounts) {
+    AccountUserDetailsService(AccountService accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
@@ -29,6 +32,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 account.enabled(),
                 authorities,
                 account.displayName(),
-                account.mustChangePassword());
+                account.mustChangePassword(),
+                clock.instant());
     }
 }

@@ -2,9 +2,14 @@ package org.alliance.web.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import org.alliance.web.account.AccountSessions;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.security.ui.LoginView;
+import org.alliance.web.security.ui.SessionEndedResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -12,7 +17,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -33,9 +37,13 @@ class SecurityConfig {
         http.authenticationProvider(authenticationProvider);
         // Security headers are written by SecurityHeaders (HttpHardening), on every response, in one place.
         http.headers(headers -> headers.disable());
-        // Every session is registered so that a password change or a disabled account can end them.
-        http.sessionManagement(sessions ->
-                sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/" + Routes.LOGIN));
+        // Every session is registered and checked on each request (AccountCheckedSessionRegistry), so that a
+        // password change, a new role, a disabled account or the absolute lifetime ends it on any instance. The
+        // browser then goes to sign in; a Vaadin request (UIDL) is told so in its own protocol.
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredSessionStrategy(
+                        new SessionEndedResponse("/" + Routes.LOGIN + "?" + LoginView.SESSION_ENDED)));
         http.authorizeHttpRequests(a ->
                 a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
@@ -52,8 +60,11 @@ class SecurityConfig {
     }
 
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    SessionRegistry sessionRegistry(
+            AccountSessions accounts,
+            Clock clock,
+            @Value("${alliance.session.max-lifetime:12h}") Duration maxLifetime) {
+        return new AccountCheckedSessionRegistry(accounts, clock, maxLifetime);
     }
 
     /** Tells the session registry when servlet sessions end, so it does not grow forever. */

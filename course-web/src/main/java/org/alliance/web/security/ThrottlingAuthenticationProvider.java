@@ -1,5 +1,6 @@
 package org.alliance.web.security;
 
+import java.time.Clock;
 import org.alliance.web.account.AccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
 
-    ThrottlingAuthenticationProvider(AccountService accounts, PasswordEncoder encoder, LoginThrottle throttle) {
-        this.passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
+    ThrottlingAuthenticationProvider(
+            AccountService accounts, PasswordEncoder encoder, LoginThrottle throttle, Clock clock) {
+        this.passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts, clock));
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
     }

@@ -3,8 +3,8 @@ package org.alliance.web.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import org.alliance.web.AllianceTest;
+import java.time.Clock;
 import org.alliance.web.security.LoginSessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +27,9 @@ class AccountServiceTest {
 
     @Autowired
     SessionRegistry sessions;
+
+    @Autowired
+    Clock clock;
 
     @Test
     @WithAnonymousUser
@@ -88,7 +91,7 @@ class AccountServiceTest {
             roles = {"ADMIN", "INSTRUCTOR"})
     void disabling_an_account_ends_all_its_sessions() {
         accounts.createAccount("Lena Okafor", "lena", AccountRole.STUDENT);
-        var principal = LoginSessions.principalFor("lena");
+        var principal = LoginSessions.principalFor("lena", clock.instant());
         sessions.registerNewSession("lena-session-1", principal);
         sessions.registerNewSession("lena-session-2", principal);
 
@@ -126,8 +129,8 @@ class AccountServiceTest {
     @WithMockUser(username = "pat", roles = "STUDENT")
     void changing_ones_password_ends_the_other_sessions_but_keeps_this_one() {
         repository.save(Account.create(
-                "pat", "Pat", encoder.encode("first long password"), AccountRole.STUDENT, false, Instant.now()));
-        var principal = LoginSessions.principalFor("pat");
+                "pat", "Pat", encoder.encode("first long password"), AccountRole.STUDENT, false, clock.instant()));
+        var principal = LoginSessions.principalFor("pat", clock.instant());
         sessions.registerNewSession("pat-here", principal);
         sessions.registerNewSession("pat-elsewhere", principal);
 

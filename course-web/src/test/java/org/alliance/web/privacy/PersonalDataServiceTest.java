@@ -107,8 +107,8 @@ class PersonalDataServiceTest {
     @Test
     void deleting_my_account_keeps_my_attempts_under_an_alias_and_removes_everything_that_was_me() {
         String attempt = studentWithASubmittedAttempt("leaving-student", "a");
-        sessions.registerNewSession("leaving-1", LoginSessions.principalFor("leaving-student"));
-        sessions.registerNewSession("leaving-2", LoginSessions.principalFor("leaving-student"));
+        sessions.registerNewSession("leaving-1", LoginSessions.principalFor("leaving-student", clock.instant()));
+        sessions.registerNewSession("leaving-2", LoginSessions.principalFor("leaving-student", clock.instant()));
 
         assertThatThrownBy(() -> personalData.deleteMyAccount("not my password"))
                 .isInstanceOf(AccountException.class)
@@ -155,7 +155,7 @@ class PersonalDataServiceTest {
     @Test
     void if_any_feature_fails_nothing_is_deleted_or_moved() {
         String attempt = studentWithASubmittedAttempt("unlucky-student", "a");
-        sessions.registerNewSession("unlucky-1", LoginSessions.principalFor("unlucky-student"));
+        sessions.registerNewSession("unlucky-1", LoginSessions.principalFor("unlucky-student", clock.instant()));
         var withAFailure = new ArrayList<>(sections);
         withAFailure.add(new PersonalData() {
             @Override

@@ -1,5 +1,6 @@
 package org.alliance.web.security;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -7,8 +8,15 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 public final class LoginSessions {
     private LoginSessions() {}
 
-    public static SignedInUser principalFor(String username) {
+    /** Signed in at {@code signedInAt}: pass the app's clock, which decides when sessions end. */
+    public static SignedInUser principalFor(String username, Instant signedInAt) {
         return new SignedInUser(
-                username, "{noop}unused", true, List.of(new SimpleGrantedAuthority("ROLE_STUDENT")), username, false);
+                username,
+                "{noop}unused",
+                true,
+                List.of(new SimpleGrantedAuthority("ROLE_STUDENT")),
+                username,
+                false,
+                signedInAt);
     }
 }

@@ -27,7 +27,11 @@ import org.springframework.security.web.WebAttributes;
 @Route(value = Routes.LOGIN, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+    /** The query parameter that says the last session was ended (see SecurityConfig). */
+    public static final String SESSION_ENDED = "ended";
+
     final LoginForm form = new LoginForm();
+    final Paragraph sessionEnded = new Paragraph();
     LoginI18n shown;
 
     public LoginView() {
@@ -43,7 +47,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         register.add(RouteLinks.to(getTranslation("login.register"), Links.register()));
         var forgot = new Paragraph(getTranslation("login.forgot"));
         forgot.addClassName("hint");
-        var card = new Div(title, tagline, form, register, forgot);
+        // Announced when shown: the user did not ask to leave and should hear why they are here.
+        sessionEnded.setText(getTranslation("login.session-ended"));
+        sessionEnded.addClassName("notice");
+        sessionEnded.getElement().setAttribute("role", "status");
+        sessionEnded.setVisible(false);
+        var card = new Div(title, tagline, sessionEnded, form, register, forgot);
         card.addClassName("auth-card");
         add(card);
     }
@@ -67,8 +76,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         VisitorPages.sendSignedInUsersHome(event);
-        boolean failed =
-                event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean failed = parameters.containsKey("error");
+        sessionEnded.setVisible(!failed && parameters.containsKey(SESSION_ENDED));
         if (failed) {
             show(i18n(lastFailureWasThrottled()));
         }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.account.AccountRole;
 import org.alliance.web.account.AccountService;
+import java.time.Clock;
 import org.alliance.web.security.LoginSessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,10 +26,13 @@ class UsersViewTest extends SpringBrowserlessTest {
     @Autowired
     SessionRegistry sessions;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void the_admin_disables_a_user_whose_sessions_then_end() {
         accounts.createAccount("Rui Costa", "rui-costa", AccountRole.STUDENT);
-        sessions.registerNewSession("rui-session", LoginSessions.principalFor("rui-costa"));
+        sessions.registerNewSession("rui-session", LoginSessions.principalFor("rui-costa", clock.instant()));
         UsersView view = navigate(UsersView.class);
         test(view.filter).setValue("rui-costa");
         var grid = test(view.grid);
