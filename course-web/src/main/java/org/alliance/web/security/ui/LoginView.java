@@ -28,6 +28,8 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final LoginForm form = new LoginForm();
+    /** Why the user is here again, after an idle sign-out ({@code ?idle}, set by the shell's IdleSignOut). */
+    final Paragraph signedOutIdle = new Paragraph();
     LoginI18n shown;
 
     public LoginView() {
@@ -43,7 +45,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         register.add(RouteLinks.to(getTranslation("login.register"), Links.register()));
         var forgot = new Paragraph(getTranslation("login.forgot"));
         forgot.addClassName("hint");
-        var card = new Div(title, tagline, form, register, forgot);
+        signedOutIdle.setId("signed-out-idle");
+        signedOutIdle.addClassName("auth-notice");
+        signedOutIdle.getElement().setAttribute("role", "status");
+        signedOutIdle.setText(getTranslation("login.idle"));
+        signedOutIdle.setVisible(false);
+        var card = new Div(title, tagline, signedOutIdle, form, register, forgot);
         card.addClassName("auth-card");
         add(card);
     }
@@ -67,8 +74,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         VisitorPages.sendSignedInUsersHome(event);
-        boolean failed =
-                event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean failed = parameters.containsKey("error");
+        signedOutIdle.setVisible(!failed && parameters.containsKey("idle"));
         if (failed) {
             show(i18n(lastFailureWasThrottled()));
         }
