@@ -107,6 +107,10 @@ public final class IdleGuard extends Div {
         // Escape closes it in the browser: a sign of life, which the next check reports and which keeps the session.
         warning = dialog;
         dialog.open();
+        // Focus on the safe choice, after the dialog's own focus handling, so Enter or Space keeps the session.
+        dialog.getElement()
+                .executeJs("setTimeout(() => { const b = this.querySelector('[slot=confirm-button]');"
+                        + " if (b) { b.focus(); } }, 100);");
     }
 
     private void closeWarning() {

@@ -2,14 +2,13 @@ package org.alliance.web.shell.idle.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinServletResponse;
 import org.alliance.web.navigation.Routes;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 
 /**
  * Ends a session for inactivity: the browser goes to the sign-in page, which then says why and that saved work
- * is kept, and the servlet session is invalidated (which also ends the Vaadin session) in the same request.
+ * is kept, and the servlet session, which holds the sign-in and the Vaadin session, is invalidated in the same
+ * request (the session registry hears of it through its listener).
  */
 public final class IdleSignOut {
     /** The sign-in page's query parameter that shows the inactivity message. */
@@ -20,14 +19,11 @@ public final class IdleSignOut {
     public static Runnable of(UI ui) {
         return () -> {
             ui.getPage().setLocation(Routes.LOGIN + "?" + PARAMETER);
+            SecurityContextHolder.clearContext();
             var request = VaadinServletRequest.getCurrent();
-            var response = VaadinServletResponse.getCurrent();
-            if (request != null && response != null) {
-                new SecurityContextLogoutHandler()
-                        .logout(
-                                request.getHttpServletRequest(),
-                                response.getHttpServletResponse(),
-                                SecurityContextHolder.getContext().getAuthentication());
+            var session = request == null ? null : request.getHttpServletRequest().getSession(false);
+            if (session != null) {
+                session.invalidate();
             }
         };
     }
