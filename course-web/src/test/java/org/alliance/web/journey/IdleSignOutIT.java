@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * Idle sign-out in a real browser against the production jar, with the idle timeout cut to 30 s and the warning
@@ -30,6 +31,16 @@ class IdleSignOutIT {
                         List.of("--alliance.session.idle-timeout=30s", "--alliance.session.idle-warning=15s"),
                         Path.of("target", "idle", "app.log"));
                 var browser = new Browser(app.port, 1280, 900)) {
+            try {
+                journey(browser, started);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failed-IdleSignOutIT");
+                throw new AssertionError("failed at " + browser.driver().getCurrentUrl(), e);
+            }
+        }
+    }
+
+    private static void journey(Browser browser, long started) {
             browser.register("Idle Student", "idle-student", PASSWORD);
             browser.signIn("idle-student", PASSWORD);
             browser.enrol(COURSE);
@@ -59,7 +70,8 @@ class IdleSignOutIT {
             browser.screenshot("idle-01-warning");
             assertThat(warnedAfter).as("seconds from the last key to the warning").isBetween(10L, 25L);
 
-            browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER); // "Stay signed in", by keyboard
+            // "Stay signed in", by keyboard: Enter goes to whatever has the focus, as a person's key press would.
+            new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
             browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog#idle-warning[opened]"))
                     .isEmpty());
             long stayed = System.nanoTime();
@@ -83,7 +95,6 @@ class IdleSignOutIT {
                     "IdleSignOutIT: warned %d s after the last key, signed out %d s after Stay signed in,"
                             + " %d s in all%n",
                     warnedAfter, signedOutAfter, seconds(started));
-        }
     }
 
     private static boolean alertDialogRole(Browser browser) {

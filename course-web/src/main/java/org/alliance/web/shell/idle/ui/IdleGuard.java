@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.ElementUtil;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +42,9 @@ public final class IdleGuard extends Div {
         this.activity = LastActivity.of(VaadinSession.getCurrent(), clock.instant());
         setId("idle-guard");
         getElement().setAttribute("hidden", true);
+        // The warning is modal, which makes the rest of the page inert and the server ignore its calls: the guard
+        // must still be heard while the warning is open, or the session would never end.
+        ElementUtil.setIgnoreParentInert(getElement(), true);
     }
 
     /** A real interaction the server saw itself (a page change). */

@@ -73,6 +73,9 @@ class IdleGuardTest extends SpringBrowserlessTest {
         guard.check(-1);
         assertThat(warningShown()).isTrue();
         assertThat(guard.ended()).isFalse();
+        assertThat(guard.getElement().getNode().isInert())
+                .as("the modal warning leaves the guard able to reach the server")
+                .isFalse();
 
         var ui = guard.getUI().orElseThrow();
         var session = VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
