@@ -11,8 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * Idle sign-out in a real browser against the production jar, with the idle timeout cut to 30 s and the warning
- * to 15 s: a student types a free-text reply (kept as a draft) and stops; the warning dialog comes, takes the
+ * Idle sign-out in a real browser against the production jar, with the idle timeout cut to 20 s and the warning
+ * to 10 s: a student types a free-text reply (kept as a draft) and stops; the warning dialog comes, takes the
  * focus, and Enter on "Stay signed in" keeps the session; then nothing more is done, the warning comes again and
  * the session ends on the sign-in page, which says why. Signed in again, the typed reply is still there.
  */
@@ -28,7 +28,7 @@ class IdleSignOutIT {
         var database = CrashDatabase.h2();
         try (var app = AppProcess.start(
                         database.environment(),
-                        List.of("--alliance.session.idle-timeout=30s", "--alliance.session.idle-warning=15s"),
+                        List.of("--alliance.session.idle-timeout=20s", "--alliance.session.idle-warning=10s"),
                         Path.of("target", "idle", "app.log"));
                 var browser = new Browser(app.port, 1280, 900)) {
             try {
@@ -53,7 +53,7 @@ class IdleSignOutIT {
             String attemptUrl = browser.driver().getCurrentUrl();
             long typed = System.nanoTime();
 
-            // About 15 s after the last key the warning opens as an alert dialog and takes the focus.
+            // About 10 s after the last key the warning opens as an alert dialog and takes the focus.
             browser.waitFor(By.cssSelector("vaadin-confirm-dialog#idle-warning[opened]"));
             browser.waitUntil(d -> Boolean.TRUE.equals(browser.driver()
                     .executeScript("const a = document.activeElement;"
@@ -68,7 +68,7 @@ class IdleSignOutIT {
                     .contains("Your saved work is kept");
             assertThat(alertDialogRole(browser)).isTrue();
             browser.screenshot("idle-01-warning");
-            assertThat(warnedAfter).as("seconds from the last key to the warning").isBetween(10L, 25L);
+            assertThat(warnedAfter).as("seconds from the last key to the warning").isBetween(7L, 20L);
 
             // "Stay signed in", by keyboard: Enter goes to whatever has the focus, as a person's key press would.
             new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
@@ -84,7 +84,7 @@ class IdleSignOutIT {
                     .contains("signed out after a period of inactivity")
                     .contains("Your saved work is kept");
             browser.screenshot("idle-02-signed-out");
-            assertThat(signedOutAfter).as("seconds from Stay signed in to the sign-out").isBetween(28L, 45L);
+            assertThat(signedOutAfter).as("seconds from Stay signed in to the sign-out").isBetween(18L, 35L);
 
             browser.signIn("idle-student", PASSWORD);
             browser.driver().get(attemptUrl);
