@@ -240,6 +240,7 @@ public class VignetteAttempts {
             throw new VignetteException("vignette.self-assessment-invalid");
         }
         store.saveAnswer(l.row().id(), null, null, text.strip(), Json.ratings(selfAssessment));
+        store.clearDraft(l.row().id()); // the reply is sent: its draft has served
         store.finish(l.row().id(), null, false, clock.instant());
     }
 

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The vignette feature's share of "My data": every vignette attempt with its choices, answers, free text,
- * self-assessment and note. On deletion the attempts move to the alias with scores kept, and the free text
- * and notes, which are the person's own words, are removed.
+ * self-assessment, note and unsent draft reply. On deletion the attempts move to the alias with scores kept, and
+ * the free text, drafts and notes, which are the person's own words, are removed.
  */
 @Component
 class VignettePersonalData implements PersonalData {
@@ -34,6 +34,7 @@ class VignettePersonalData implements PersonalData {
             @Nullable String freeText,
             @Nullable String selfAssessment,
             @Nullable String explanation,
+            @Nullable String draftText,
             List<String> choices) {}
 
     @Override
@@ -44,6 +45,7 @@ class VignettePersonalData implements PersonalData {
     @Override
     public List<Attempt> export(String username) {
         Map<Long, List<String>> steps = store.stepsBy(username);
+        Map<Long, String> drafts = store.draftsBy(username);
         return store.allBy(username).stream()
                 .map(a -> new Attempt(
                         a.publicId(),
@@ -59,6 +61,7 @@ class VignettePersonalData implements PersonalData {
                         a.freeText(),
                         a.selfAssessment(),
                         a.explanation(),
+                        drafts.get(a.id()),
                         steps.getOrDefault(a.id(), List.of())))
                 .toList();
     }

@@ -173,6 +173,39 @@ class VignetteStore {
                 .update();
     }
 
+    /** Keeps a reply as typed, on an attempt still open only; true when it was kept. */
+    boolean saveDraft(long attemptId, String text) {
+        return jdbc.sql("update vignette_attempt set draft_text = ? where id = ? and finished_at is null")
+                        .params(text, attemptId)
+                        .update()
+                == 1;
+    }
+
+    Optional<String> draft(long attemptId) {
+        return jdbc.sql("select draft_text from vignette_attempt where id = ? and finished_at is null"
+                        + " and draft_text is not null")
+                .param(attemptId)
+                .query(String.class)
+                .optional();
+    }
+
+    void clearDraft(long attemptId) {
+        jdbc.sql("update vignette_attempt set draft_text = null where id = ?")
+                .param(attemptId)
+                .update();
+    }
+
+    /** Per attempt of a user, its unsent draft, for "My data". */
+    Map<Long, String> draftsBy(String username) {
+        Map<Long, String> drafts = new LinkedHashMap<>();
+        jdbc.sql("select id, draft_text from vignette_attempt where username = ? and draft_text is not null")
+                .param(username)
+                .query(rs -> {
+                    drafts.put(rs.getLong(1), rs.getString(2));
+                });
+        return drafts;
+    }
+
     void saveExplanation(long attemptId, String explanation) {
         jdbc.sql("update vignette_attempt set explanation = ? where id = ?")
                 .params(explanation, attemptId)
@@ -354,7 +387,7 @@ class VignetteStore {
      */
     void reassignWithoutOwnWords(String username, String alias) {
         jdbc.sql("update vignette_attempt set username = ?, free_text = null, self_assessment = null,"
-                        + " explanation = null where username = ?")
+                        + " explanation = null, draft_text = null where username = ?")
                 .params(alias, username)
                 .update();
     }

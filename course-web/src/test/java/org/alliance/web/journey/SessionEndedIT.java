@@ -38,9 +38,9 @@ class SessionEndedIT extends Journey {
 
         browser.click(By.xpath("//vaadin-side-nav-item[contains(., 'My account')]"));
         browser.waitForUrlEnding("/login?ended");
-        String notice = browser.waitFor(By.cssSelector(".auth-card .notice")).getText();
+        String notice = browser.waitFor(By.id("session-ended")).getText();
         assertThat(notice).contains("You have been signed out");
-        assertThat(browser.waitFor(By.cssSelector(".auth-card .notice")).getAttribute("role"))
+        assertThat(browser.waitFor(By.id("session-ended")).getAttribute("role"))
                 .isEqualTo("status");
         browser.screenshot("session-ended");
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ import org.jspecify.annotations.Nullable;
 public class QuizPlayerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient QuizAttempts attempts;
     private final transient LessonRenderer renderer;
+    private final transient Clock clock;
     final List<ItemPanel> panels = new ArrayList<>();
     final Button submit = new Button();
     final Span timeLeft = new Span();
@@ -47,6 +49,7 @@ public class QuizPlayerView extends Div implements BeforeEnterObserver, HasDynam
     private String attemptId = "";
     private @Nullable Instant deadline;
     private com.vaadin.flow.shared.@Nullable Registration poll;
+    private static final int POLL_MILLIS = 30_000;
 
     /** The player's way to the server: every entry is kept as it is made, Check commits a try. */
     private final ItemPanel.Answers answers = new ItemPanel.Answers() {
@@ -65,8 +68,9 @@ public class QuizPlayerView extends Div implements BeforeEnterObserver, HasDynam
         }
     };
 
-    QuizPlayerView(QuizAttempts attempts, LessonRenderer renderer) {
+    QuizPlayerView(QuizAttempts attempts, LessonRenderer renderer, Clock clock) {
         this.attempts = attempts;
+        this.clock = clock;
         this.renderer = renderer;
         addClassName("page");
         addClassName("quiz-page");
@@ -169,21 +173,42 @@ public class QuizPlayerView extends Div implements BeforeEnterObserver, HasDynam
             timeLeft.setVisible(false);
             return;
         }
-        long minutes = Math.max(0, Duration.between(Instant.now(), deadline).toMinutes());
+        long minutes = Math.max(0, Duration.between(clock.instant(), deadline).toMinutes());
         timeLeft.setText(getTranslation("quiz.time-left", minutes));
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
-        if (deadline != null) {
+        if (deadline != null && clock.instant().isBefore(deadline)) {
             // The server enforces the deadline; polling only keeps the shown time fresh and ends the attempt.
-            event.getUI().setPollInterval(30_000);
-            poll = event.getUI().addPollListener(e -> {
-                updateTimeLeft();
-                if (deadline != null && !Instant.now().isBefore(deadline)) {
-                    submitNow();
-                }
-            });
+            event.getUI().setPollInterval(POLL_MILLIS);
+            poll = event.getUI().addPollListener(e -> onPoll());
+        }
+    }
+
+    /**
+     * Each poll is a request that keeps the session alive, so polling ends with the time limit: an abandoned
+     * timed quiz keeps its session no longer than that, and the idle sign-out takes over.
+     */
+    void onPoll() {
+        updateTimeLeft();
+        if (deadline == null || !clock.instant().isBefore(deadline)) {
+            stopPolling();
+            if (deadline != null) {
+                submitNow();
+            }
+        }
+    }
+
+    boolean polling() {
+        return poll != null;
+    }
+
+    private void stopPolling() {
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        if (poll != null) {
+            poll.remove();
+            poll = null;
         }
     }
 
@@ -192,6 +217,7 @@ public class QuizPlayerView extends Div implements BeforeEnterObserver, HasDynam
         event.getUI().setPollInterval(-1);
         if (poll != null) {
             poll.remove();
+            poll = null;
         }
     }
 

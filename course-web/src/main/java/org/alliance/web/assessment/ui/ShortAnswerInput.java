@@ -2,10 +2,14 @@ package org.alliance.web.assessment.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Optional;
 import org.alliance.core.scoring.Response;
 
-/** A typed answer; it counts as given when the field loses focus or Enter is pressed. */
+/**
+ * A typed answer, kept a second after the last key (and when the field loses focus or Enter is pressed), so a
+ * session that ends while the student types loses at most that second.
+ */
 final class ShortAnswerInput implements AnswerInput {
     private final TextField field = new TextField();
 
@@ -13,6 +17,8 @@ final class ShortAnswerInput implements AnswerInput {
         field.setLabel(label);
         field.setMaxLength(500);
         field.setWidthFull();
+        field.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        field.setValueChangeTimeout(1000);
     }
 
     @Override

@@ -32,6 +32,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     final LoginForm form = new LoginForm();
     final Paragraph sessionEnded = new Paragraph();
+    /** Why the user is here again, after an idle sign-out ({@code ?idle}, set by the shell's IdleSignOut). */
+    final Paragraph signedOutIdle = new Paragraph();
     LoginI18n shown;
 
     public LoginView() {
@@ -48,11 +50,17 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var forgot = new Paragraph(getTranslation("login.forgot"));
         forgot.addClassName("hint");
         // Announced when shown: the user did not ask to leave and should hear why they are here.
+        sessionEnded.setId("session-ended");
         sessionEnded.setText(getTranslation("login.session-ended"));
-        sessionEnded.addClassName("notice");
+        sessionEnded.addClassName("auth-notice");
         sessionEnded.getElement().setAttribute("role", "status");
         sessionEnded.setVisible(false);
-        var card = new Div(title, tagline, sessionEnded, form, register, forgot);
+        signedOutIdle.setId("signed-out-idle");
+        signedOutIdle.addClassName("auth-notice");
+        signedOutIdle.getElement().setAttribute("role", "status");
+        signedOutIdle.setText(getTranslation("login.idle"));
+        signedOutIdle.setVisible(false);
+        var card = new Div(title, tagline, sessionEnded, signedOutIdle, form, register, forgot);
         card.addClassName("auth-card");
         add(card);
     }
@@ -79,6 +87,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean failed = parameters.containsKey("error");
         sessionEnded.setVisible(!failed && parameters.containsKey(SESSION_ENDED));
+        signedOutIdle.setVisible(!failed && parameters.containsKey("idle"));
         if (failed) {
             show(i18n(lastFailureWasThrottled()));
         }

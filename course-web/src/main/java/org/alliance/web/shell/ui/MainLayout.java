@@ -27,11 +27,16 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Clock;
 import java.util.List;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.AccountSummary;
 import org.alliance.web.navigation.Links;
+import org.alliance.web.shell.idle.IdleProperties;
+import org.alliance.web.shell.idle.ui.IdleGuard;
+import org.alliance.web.shell.idle.ui.IdleSignOut;
 import org.alliance.web.ui.RouteLinks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame of every signed-in view: product name, the navigation the user's role may use (Vaadin filters
@@ -49,13 +54,29 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     private final Main main = new Main();
 
     private Component view;
+    /** Signs the session out after inactivity, with a warning first; only for a signed-in user. */
+    final @Nullable IdleGuard idle;
 
-    MainLayout(AuthenticationContext authentication, AccountService accounts, List<HeaderItem> items) {
+    MainLayout(
+            AuthenticationContext authentication,
+            AccountService accounts,
+            List<HeaderItem> items,
+            IdleProperties idleProperties,
+            Clock clock) {
         this.authentication = authentication;
         this.accounts = accounts;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(nav));
         addToNavbar(true, navbar(items));
+        if (authentication.isAuthenticated()) {
+            idle = new IdleGuard(
+                    idleProperties.policy(),
+                    clock,
+                    () -> getUI().ifPresent(ui -> IdleSignOut.of(ui).run()));
+            addToNavbar(idle);
+        } else {
+            idle = null;
+        }
         main.setId("main-content");
         main.addClassName("app-main");
         setContent(main);
@@ -176,6 +197,9 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         buildNav();
+        if (idle != null) {
+            idle.touch(); // a page change is a real interaction
+        }
         // Page titles end with the product name for the browser tab; the bar shows the page's own name.
         String suffix = " · " + getTranslation("app.name");
         String title = view == null ? "" : MenuConfiguration.getPageHeader(view).orElse("");

@@ -15,6 +15,8 @@ import org.alliance.core.model.VignetteKind;
 import org.alliance.web.learning.LessonRenderer;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.Actions;
+import java.util.Optional;
+import org.alliance.web.vignette.FreeTextDrafts;
 import org.alliance.web.vignette.VignetteAttempts;
 import org.alliance.web.vignette.VignetteException;
 import org.alliance.web.vignette.VignetteViews.Play;
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 public class VignettePlayerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient VignetteAttempts attempts;
     private final transient LessonRenderer renderer;
+    private final transient FreeTextDrafts drafts;
     private String title = "";
     private String attemptId = "";
 
@@ -38,8 +41,9 @@ public class VignettePlayerView extends Div implements BeforeEnterObserver, HasD
     @Nullable
     FreeTextPanel freeText;
 
-    VignettePlayerView(VignetteAttempts attempts, LessonRenderer renderer) {
+    VignettePlayerView(VignetteAttempts attempts, LessonRenderer renderer, FreeTextDrafts drafts) {
         this.attempts = attempts;
+        this.drafts = drafts;
         this.renderer = renderer;
         addClassName("page");
         addClassName("vignette-page");
@@ -106,7 +110,22 @@ public class VignettePlayerView extends Div implements BeforeEnterObserver, HasD
                         (text, self) -> act(() -> {
                             attempts.submitText(attemptId, text, self);
                             debrief();
-                        }));
+                        }),
+                        new FreeTextPanel.Drafts() {
+                            @Override
+                            public Optional<String> restore() {
+                                return drafts.draft(attemptId);
+                            }
+
+                            @Override
+                            public boolean keep(String text) {
+                                boolean[] kept = {false};
+                                return Actions.run(
+                                                "failure.vignette-draft",
+                                                () -> kept[0] = drafts.save(attemptId, text))
+                                        && kept[0];
+                            }
+                        });
                 add(freeText);
             }
         }

@@ -6,9 +6,11 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.alliance.web.AllianceTest;
+import org.alliance.web.TestClock;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.assessment.QuizAttempts;
 import org.alliance.web.assessment.TriesCourse;
@@ -32,6 +34,9 @@ class QuizPlayerViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    TestClock clock;
 
     /** The signed-in test user, as a real account (the layout shows its name). */
     private QuizPlayerView startQuiz() {
@@ -102,6 +107,27 @@ class QuizPlayerViewTest extends SpringBrowserlessTest {
                 .orElseThrow();
         assertThat(radios(again).getValue()).isEqualTo("a");
         assertThat(again.status.getText()).isEqualTo("Saved earlier.");
+    }
+
+    /** Polls keep a session alive, so a timed quiz polls only until its time limit (10 minutes) has passed. */
+    @Test
+    @WithMockUser(username = "player-poll-ends", roles = "STUDENT")
+    void the_timed_quiz_stops_polling_once_its_time_limit_has_passed() {
+        var view = startQuiz();
+        var ui = view.getUI().orElseThrow();
+        assertThat(view.polling()).isTrue();
+        assertThat(ui.getPollInterval()).isPositive();
+
+        clock.advance(Duration.ofMinutes(5));
+        view.onPoll();
+        assertThat(view.polling()).as("still within the time limit").isTrue();
+        assertThat(ui.getPollInterval()).isPositive();
+
+        clock.advance(Duration.ofMinutes(6));
+        view.onPoll();
+        assertThat(view.polling()).as("after the time limit").isFalse();
+        assertThat(ui.getPollInterval()).isNegative();
+        assertThat(ui.getActiveViewLocation().getPath()).startsWith("attempts/").endsWith("/review");
     }
 
     @Test

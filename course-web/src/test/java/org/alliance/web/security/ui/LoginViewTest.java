@@ -18,6 +18,19 @@ class LoginViewTest extends SpringBrowserlessTest {
         LoginView view = navigate(LoginView.class);
         assertThat(view.form.getAction()).isEqualTo("login");
         assertThat(view.form.isError()).isFalse();
+        assertThat(view.signedOutIdle.isVisible()).isFalse();
+    }
+
+    @Test
+    void after_an_idle_sign_out_the_page_says_why_and_that_saved_work_is_kept() {
+        UI.getCurrent().navigate("login", QueryParameters.of("idle", ""));
+        LoginView view = (LoginView) getCurrentView();
+        assertThat(view.signedOutIdle.isVisible()).isTrue();
+        assertThat(view.signedOutIdle.getText())
+                .contains("signed out after a period of inactivity")
+                .contains("saved work is kept");
+        assertThat(view.signedOutIdle.getElement().getAttribute("role")).isEqualTo("status");
+        assertThat(view.form.isError()).isFalse();
     }
 
     @Test

@@ -49,6 +49,28 @@ class VignettePlayerViewTest extends SpringBrowserlessTest {
         assertThat(after.announcement.getText()).contains("Alliance");
     }
 
+    /** The reply is kept as a draft as it is typed and is back when the page is opened again, not yet sent. */
+    @Test
+    @WithMockUser(username = "vplayer-draft", roles = "STUDENT")
+    void a_typed_reply_is_kept_as_a_draft_and_restored_when_the_page_opens_again() {
+        String id = start("v5-write-a-process-comment");
+        VignettePlayerView view = navigate(VignettePlayerView.class, Map.of("attemptId", id));
+        var panel = view.freeText;
+        assertThat(panel).isNotNull();
+        assertThat(panel.reply.getValue()).isEmpty();
+        assertThat(panel.draftStatus.getText()).isEmpty();
+
+        test(panel.reply).setValue("It sounds as if you expect me to give up on you.");
+        assertThat(panel.draftStatus.getText()).startsWith("Draft saved");
+
+        VignettePlayerView again = navigate(VignettePlayerView.class, Map.of("attemptId", id));
+        var restored = again.freeText;
+        assertThat(restored).isNotNull();
+        assertThat(restored.reply.getValue()).isEqualTo("It sounds as if you expect me to give up on you.");
+        assertThat(restored.draftStatus.getText()).startsWith("Your saved draft is back");
+        assertThat(vignettes.play(id).orElseThrow().finished()).as("a draft is not a sent reply").isFalse();
+    }
+
     @Test
     @WithMockUser(username = "vplayer-two", roles = "STUDENT")
     void choosing_a_best_response_goes_to_the_debrief_with_every_rationale() {
