@@ -7,8 +7,10 @@
 set -euo pipefail
 
 # Only the final environment goes to standard output, because callers eval it: everything the tools print on the
-# way (pg_ctlcluster says "Removed stale pid file." after an unclean stop, for one) goes to standard error.
-exec 3>&1 1>&2
+# way (pg_ctlcluster says "Removed stale pid file." after an unclean stop, for one) goes to standard error, by
+# running the preparation with its standard output sent there. (Not through a saved copy of standard output: the
+# server started below would inherit that copy and keep "$(...)" of a caller waiting for ever.)
+prepare() {
 
 role="${ALLIANCE_TEST_POSTGRES_USER:-alliance_test}"
 password="${ALLIANCE_TEST_POSTGRES_PASSWORD:-alliance_test}"
@@ -55,7 +57,10 @@ if [ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" 
   psql_admin -c "CREATE DATABASE \"$database\" OWNER \"$role\""
 fi
 
-cat >&3 <<ENV
+}
+prepare >&2
+
+cat <<ENV
 export ALLIANCE_TEST_POSTGRES_URL=jdbc:postgresql://localhost:$port/$database
 export ALLIANCE_TEST_POSTGRES_USER=$role
 export ALLIANCE_TEST_POSTGRES_PASSWORD=$password

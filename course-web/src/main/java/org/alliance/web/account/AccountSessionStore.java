@@ -25,8 +25,7 @@ class AccountSessionStore {
      * been ended since (unless this is the session kept).
      */
     boolean mayContinue(String username, String sessionId, Instant signedInAt) {
-        Optional<Standing> standing = jdbc.sql(
-                        """
+        Optional<Standing> standing = jdbc.sql("""
                         select a.enabled, a.created_at, c.not_before, c.kept_session_id
                         from account a left join account_session_cutoff c on c.account_id = a.id
                         where a.username = ?""")
@@ -60,7 +59,10 @@ class AccountSessionStore {
     }
 
     private record Standing(
-            boolean enabled, Instant createdAt, @Nullable OffsetDateTime notBefore, @Nullable String keptSessionId) {
+            boolean enabled,
+            Instant createdAt,
+            @Nullable OffsetDateTime notBefore,
+            @Nullable String keptSessionId) {
         boolean allows(String sessionId, Instant signedInAt) {
             // A session older than the account belongs to an account of the same name that was deleted (a second
             // of slack, as the database rounds created_at to its precision).

@@ -42,8 +42,7 @@ class SecurityConfig {
         // browser then goes to sign in; a Vaadin request (UIDL) is told so in its own protocol.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
-                .expiredSessionStrategy(
-                        new SessionEndedResponse("/" + Routes.LOGIN + "?" + LoginView.SESSION_ENDED)));
+                .expiredSessionStrategy(new SessionEndedResponse("/" + Routes.LOGIN + "?" + LoginView.SESSION_ENDED)));
         http.authorizeHttpRequests(a ->
                 a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))

@@ -3,8 +3,8 @@ package org.alliance.web.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.alliance.web.AllianceTest;
 import java.time.Clock;
+import org.alliance.web.AllianceTest;
 import org.alliance.web.security.LoginSessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

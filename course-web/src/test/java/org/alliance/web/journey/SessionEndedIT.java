@@ -40,8 +40,7 @@ class SessionEndedIT extends Journey {
         browser.waitForUrlEnding("/login?ended");
         String notice = browser.waitFor(By.id("session-ended")).getText();
         assertThat(notice).contains("You have been signed out");
-        assertThat(browser.waitFor(By.id("session-ended")).getAttribute("role"))
-                .isEqualTo("status");
+        assertThat(browser.waitFor(By.id("session-ended")).getAttribute("role")).isEqualTo("status");
         browser.screenshot("session-ended");
 
         accounts.setEnabled(student, true);

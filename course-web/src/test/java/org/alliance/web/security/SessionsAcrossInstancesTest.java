@@ -117,7 +117,9 @@ class SessionsAcrossInstancesTest {
         asAdmin();
         accounts.createAccount("Another Ada", "ada-elsewhere", AccountRole.STUDENT);
         var stale = otherInstance(clock);
-        stale.registerNewSession("ada-stale", LoginSessions.principalFor("ada-elsewhere", clock.instant().minusSeconds(4)));
+        stale.registerNewSession(
+                "ada-stale",
+                LoginSessions.principalFor("ada-elsewhere", clock.instant().minusSeconds(4)));
         assertThat(ended(stale, "ada-stale")).isTrue();
     }
 

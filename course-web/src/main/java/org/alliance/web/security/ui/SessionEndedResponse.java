@@ -29,8 +29,8 @@ public final class SessionEndedResponse implements SessionInformationExpiredStra
         HttpServletRequest request = event.getRequest();
         var response = event.getResponse();
         if (isVaadinRequest(request)) {
-            String json = VaadinService.createCriticalNotificationJSON(
-                    null, null, null, request.getContextPath() + target);
+            String json =
+                    VaadinService.createCriticalNotificationJSON(null, null, null, request.getContextPath() + target);
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write(json);
