@@ -63,6 +63,7 @@ public class JobRunner {
             Instant started = clock.instant();
             var last = runs.lastStarted(job.name());
             if (last.isPresent() && started.isBefore(last.get().plus(job.every().dividedBy(2)))) {
+                log.debug("Job {} not due on {}: a round started at {}", job.name(), instanceId, last.get());
                 return;
             }
             String detail;
@@ -84,6 +85,9 @@ public class JobRunner {
                     detail.length() > DETAIL_LENGTH ? detail.substring(0, DETAIL_LENGTH) : detail));
             log.info("Job {} {} on {}: {}", job.name(), outcome.get(), instanceId, detail);
         });
+        if (!free) {
+            log.debug("Job {} skipped on {}: another instance runs it", job.name(), instanceId);
+        }
         return free ? outcome.get() : Outcome.HELD_ELSEWHERE;
     }
 
