@@ -185,6 +185,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void views_never_read_course_versions_on_no_ones_behalf() {
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("PublishedVersions")
+                .because("it checks no one: it serves scheduled jobs; a person reads courses through the catalogue"
+                        + " or course staff services, which check who asks")
+                .check(WEB);
+    }
+
+    @Test
     void the_account_feature_does_not_reach_into_security() {
         noClasses()
                 .that()

@@ -106,6 +106,15 @@ class AttemptStore {
                 .list();
     }
 
+    /** Open attempts whose deadline has passed, oldest deadline first, at most {@code limit}: the expiry job's. */
+    List<Row> openPastDeadline(Instant now, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from attempt where submitted_at is null and deadline <= ?"
+                        + " order by deadline, id fetch first " + limit + " rows only")
+                .param(utc(now))
+                .query((rs, n) -> row(rs))
+                .list();
+    }
+
     /** Every attempt of a user at a course's quizzes, open ones included, in the order they began. */
     List<Row> inCourse(String username, String courseId) {
         return jdbc.sql("select " + COLUMNS + " from attempt where username = ? and course_id = ? order by id")

@@ -348,6 +348,23 @@ public class QuizAttempts {
         return store.byPublicId(row.publicId()).orElseThrow();
     }
 
+    /**
+     * For the expiry job, on no one's behalf: an open attempt past its deadline is submitted as it stood at the
+     * deadline, exactly as {@link #expireIfDue} does when its student next reads it. False if it was not due, was
+     * closed meanwhile, or its quiz is not in its version.
+     */
+    boolean expireUnattended(AttemptStore.Row row, PublishedCourse published) {
+        if (row.submitted() || row.deadline() == null || clock.instant().isBefore(row.deadline())) {
+            return false;
+        }
+        var quiz = quiz(published.course(), row.activityId());
+        if (quiz.isEmpty() || !store.lockOpen(row.id())) {
+            return false;
+        }
+        finish(new Loaded(row, published, quiz.get()), row.deadline());
+        return true;
+    }
+
     /** Submission, by the student or at the deadline: the answers pending at {@code at} are checked, then scored. */
     private void finish(Loaded l, Instant at) {
         if (!store.lockOpen(l.row().id())) {
