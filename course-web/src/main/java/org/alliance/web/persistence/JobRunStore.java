@@ -40,7 +40,8 @@ class JobRunStore {
 
     /** The latest runs of a job, newest first. */
     List<JobRun> latest(String job, int limit) {
-        return jdbc.sql("select job, instance_id, started_at, finished_at, outcome, detail from job_run"
+        return jdbc
+                .sql("select job, instance_id, started_at, finished_at, outcome, detail from job_run"
                         + " where job = ? order by started_at desc, id desc")
                 .param(job)
                 .query((rs, n) -> new JobRun(

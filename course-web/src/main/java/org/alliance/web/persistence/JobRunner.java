@@ -52,9 +52,10 @@ public class JobRunner {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.instanceId = properties.instanceId() == null || properties.instanceId().isBlank()
-                ? defaultInstanceId()
-                : properties.instanceId();
+        this.instanceId =
+                properties.instanceId() == null || properties.instanceId().isBlank()
+                        ? defaultInstanceId()
+                        : properties.instanceId();
     }
 
     public Outcome runRound(Job job) {

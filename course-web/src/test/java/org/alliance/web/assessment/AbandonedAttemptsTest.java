@@ -59,7 +59,9 @@ class AbandonedAttemptsTest {
         assertThat(closed.submittedAt())
                 .as("submitted by the job, at the deadline, before its student came back (%s)", summary)
                 .isEqualTo(deadline);
-        assertThat(closed.score()).as("the saved answers scored: one right of two").isEqualTo(0.5);
+        assertThat(closed.score())
+                .as("the saved answers scored: one right of two")
+                .isEqualTo(0.5);
         assertThat(store.answers(closed.id())).containsOnlyKeys("tq-i1", "tq-i2");
         var open = store.byPublicId(running).orElseThrow();
         assertThat(open.submitted()).as("still within its time limit").isFalse();

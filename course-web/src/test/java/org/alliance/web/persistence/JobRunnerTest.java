@@ -100,7 +100,8 @@ class JobRunnerTest {
         assertThat(recorded).hasSize(1);
         assertThat(recorded.getFirst().outcome()).isEqualTo("failed");
         assertThat(recorded.getFirst().detail()).contains("broken on purpose");
-        assertThat(a.jdbc().sql("select count(*) from app_lock where name = ?")
+        assertThat(a.jdbc()
+                        .sql("select count(*) from app_lock where name = ?")
                         .param(name)
                         .query(Long.class)
                         .single())

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -125,7 +124,9 @@ class SharedLoginThrottleTest {
     }
 
     private MvcResult loginFrom(String address, String username, String password) throws Exception {
-        var mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        var mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         var form = formLogin("/login").user(username).password(password);
         return mvc.perform(servletContext -> {
                     var request = form.buildRequest(servletContext);
