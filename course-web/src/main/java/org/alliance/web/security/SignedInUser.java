@@ -21,6 +21,12 @@ public class SignedInUser extends User {
         this.mustChangePassword = mustChangePassword;
     }
 
+    /** The same principal with a new stored hash (after a re-hash at sign-in). */
+    SignedInUser withPasswordHash(String newHash) {
+        return new SignedInUser(
+                getUsername(), newHash, isEnabled(), getAuthorities(), displayName, mustChangePassword);
+    }
+
     public String displayName() {
         return displayName;
     }

@@ -25,6 +25,8 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     ThrottlingAuthenticationProvider(AccountService accounts, PasswordEncoder encoder, LoginThrottle throttle) {
         this.passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         this.passwords.setPasswordEncoder(encoder);
+        // A hash made with weaker parameters is replaced at the next successful sign-in.
+        this.passwords.setUserDetailsPasswordService(new AccountPasswordUpgrade(accounts));
         this.throttle = throttle;
     }
 
