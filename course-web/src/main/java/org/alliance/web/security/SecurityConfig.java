@@ -38,7 +38,9 @@ class SecurityConfig {
                 sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/" + Routes.LOGIN));
         http.authorizeHttpRequests(a ->
                 a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        SignInCsrf.require(http);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false))
                 .build();
     }
 

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.alliance.web.TestUsers;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.security.SecurityLogCapture;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -51,11 +52,16 @@ class SessionSecurityIT extends Journey {
         String session = sessionCookie(loginPage).orElseThrow();
         assertThat(csrfToken(loginPage)).as("the sign-in page carries the token").isNotBlank();
 
-        var without = post("login", session, Map.of("username", username, "password", PASSWORD));
-        assertThat(without.statusCode()).isEqualTo(403);
-        var wrong = post("login", session, Map.of("username", username, "password", PASSWORD, "_csrf", "forged"));
-        assertThat(wrong.statusCode()).isEqualTo(403);
-        assertThat(sessionCookie(without)).isEmpty();
+        try (var log = new SecurityLogCapture()) {
+            var without = post("login", session, Map.of("username", username, "password", PASSWORD));
+            assertRefused(without);
+            var wrong =
+                    post("login", session, Map.of("username", username, "password", PASSWORD, "_csrf", "forged"));
+            assertRefused(wrong);
+            assertThat(log.linesWith(username))
+                    .as("refused before the password was looked at: no sign-in, not even a failed one")
+                    .isEmpty();
+        }
         assertSignedOut(session);
 
         // The same form with the page's token signs in: the refusals above were the token's doing.
@@ -88,7 +94,7 @@ class SessionSecurityIT extends Journey {
         var home = get("", session);
         assertThat(home.statusCode()).isEqualTo(200);
 
-        assertThat(post("logout", session, Map.of()).statusCode()).isEqualTo(403);
+        assertRefused(post("logout", session, Map.of()));
         assertThat(get("", session).statusCode()).as("still signed in after the refused sign-out").isEqualTo(200);
 
         var out = post("logout", session, Map.of("_csrf", csrfToken(home)));
@@ -121,9 +127,10 @@ class SessionSecurityIT extends Journey {
         browser.open("courses");
         var card = browser.waitFor(By.id("course-" + COURSE));
         browser.waitForIdle();
-        // Every Vaadin request from now on carries a wrong per-UI token; the server's answers are kept.
+        // Every Vaadin request from now on carries a wrong per-UI token; the server's answers are kept in the
+        // tab's session storage, which outlives the reload that the client does after such an answer.
         browser.driver().executeScript("""
-                window.__forged = [];
+                sessionStorage.setItem('forged', '[]');
                 const open = XMLHttpRequest.prototype.open;
                 const send = XMLHttpRequest.prototype.send;
                 XMLHttpRequest.prototype.open = function (method, url) {
@@ -135,7 +142,12 @@ class SessionSecurityIT extends Journey {
                     const message = JSON.parse(body);
                     message.csrfToken = 'forged-' + message.csrfToken;
                     body = JSON.stringify(message);
-                    this.addEventListener('loadend', () => window.__forged.push(this.status + ' ' + this.responseText));
+                    this.addEventListener('readystatechange', () => {
+                      if (this.readyState !== 4) return;
+                      const answers = JSON.parse(sessionStorage.getItem('forged') || '[]');
+                      answers.push(this.status + ' ' + this.responseText);
+                      sessionStorage.setItem('forged', JSON.stringify(answers));
+                    });
                   }
                   return send.call(this, body);
                 };
@@ -143,15 +155,19 @@ class SessionSecurityIT extends Journey {
 
         browser.click(card.findElement(By.tagName("vaadin-button")));
 
-        browser.waitUntil(() -> ((Number) browser.driver().executeScript("return window.__forged.length")).intValue()
-                > 0);
-        String answer = String.valueOf(browser.driver().executeScript("return window.__forged[0]"));
-        assertThat(answer).startsWith("200 ").contains("appError").doesNotContain("continue-link");
+        browser.waitUntil(() -> !"[]".equals(forgedAnswers()));
+        String answer = forgedAnswers();
+        assertThat(answer).as(answer).contains("200 ").contains("appError").doesNotContain("continue-link");
+        browser.waitForIdle();
         assertThat(enrolled(username)).as("the forged click enrolled nobody").isFalse();
 
         // Control: the same click with the real token (a fresh page) does enrol.
         browser.enrol(COURSE);
         assertThat(enrolled(username)).isTrue();
+    }
+
+    private String forgedAnswers() {
+        return String.valueOf(browser.driver().executeScript("return sessionStorage.getItem('forged') || '[]'"));
     }
 
     private boolean enrolled(String username) {
@@ -167,6 +183,14 @@ class SessionSecurityIT extends Journey {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.register("Session Tester", username, PASSWORD);
         return username;
+    }
+
+    /** Spring Security's CSRF refusal: 403, and no new session (a sign-in would have given one). */
+    private static void assertRefused(HttpResponse<String> response) {
+        assertThat(response.statusCode())
+                .as("refused: %s", response.headers().firstValue("Location").orElse(""))
+                .isEqualTo(403);
+        assertThat(sessionCookie(response)).as("no new session").isEmpty();
     }
 
     private void assertSignedOut(String session) throws Exception {
