@@ -46,9 +46,9 @@ class AccessDenialLog {
     private static String describe(Object secured) {
         return switch (secured) {
             case MethodInvocation call ->
-                call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName();
-            case HttpServletRequest request ->
-                request.getMethod() + " " + SecurityLog.clean(request.getRequestURI());
+                call.getMethod().getDeclaringClass().getSimpleName() + "."
+                        + call.getMethod().getName();
+            case HttpServletRequest request -> request.getMethod() + " " + SecurityLog.clean(request.getRequestURI());
             default -> secured.getClass().getSimpleName();
         };
     }

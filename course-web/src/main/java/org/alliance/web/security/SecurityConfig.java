@@ -39,8 +39,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(a ->
                 a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         SignInCsrf.require(http);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                        .enableCsrfConfiguration(false))
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .build();
     }
 

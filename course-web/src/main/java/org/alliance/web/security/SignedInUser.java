@@ -23,8 +23,7 @@ public class SignedInUser extends User {
 
     /** The same principal with a new stored hash (after a re-hash at sign-in). */
     SignedInUser withPasswordHash(String newHash) {
-        return new SignedInUser(
-                getUsername(), newHash, isEnabled(), getAuthorities(), displayName, mustChangePassword);
+        return new SignedInUser(getUsername(), newHash, isEnabled(), getAuthorities(), displayName, mustChangePassword);
     }
 
     public String displayName() {

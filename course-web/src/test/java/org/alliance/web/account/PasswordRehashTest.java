@@ -43,7 +43,9 @@ class PasswordRehashTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         SecurityContextHolder.clearContext();
     }
 
@@ -58,19 +60,24 @@ class PasswordRehashTest {
     void an_old_argon2_hash_signs_in_and_is_rehashed_with_todays_parameters() throws Exception {
         String password = "lanterns along the quay at dusk";
         accounts.register("Otto Oldhash", "otto-oldhash", password);
-        String old = "{argon2}" + Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(password);
+        String old = "{argon2}"
+                + Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(password);
         assertThat(old).contains("$m=16384,t=2,p=1$");
         setHash("otto-oldhash", old);
 
         assertThat(signsIn("otto-oldhash", "lanterns along the quay at dark")).isFalse();
-        assertThat(hashOf("otto-oldhash")).as("a wrong password changes nothing").isEqualTo(old);
+        assertThat(hashOf("otto-oldhash"))
+                .as("a wrong password changes nothing")
+                .isEqualTo(old);
 
         assertThat(signsIn("otto-oldhash", password)).isTrue();
         String upgraded = hashOf("otto-oldhash");
         assertThat(upgraded).startsWith("{argon2}" + CURRENT);
         assertThat(encoder.matches(password, upgraded)).isTrue();
 
-        assertThat(signsIn("otto-oldhash", password)).as("the new hash signs in").isTrue();
+        assertThat(signsIn("otto-oldhash", password))
+                .as("the new hash signs in")
+                .isTrue();
         assertThat(hashOf("otto-oldhash")).as("and is kept").isEqualTo(upgraded);
     }
 

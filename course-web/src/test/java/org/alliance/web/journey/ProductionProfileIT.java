@@ -36,8 +36,7 @@ class ProductionProfileIT {
         try (var app = AppProcess.start(database.environment(), List.of("--spring.profiles.active=prod"), log)) {
             for (var demo : DEMO.entrySet()) {
                 var page = http.send(
-                        HttpRequest.newBuilder(uri(app, "login")).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
+                        HttpRequest.newBuilder(uri(app, "login")).GET().build(), HttpResponse.BodyHandlers.ofString());
                 String session = page.headers().allValues("Set-Cookie").stream()
                         .filter(c -> c.startsWith("JSESSIONID="))
                         .map(c -> c.split(";")[0])

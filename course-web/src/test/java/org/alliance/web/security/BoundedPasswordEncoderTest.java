@@ -30,9 +30,8 @@ class BoundedPasswordEncoderTest {
             for (int i = 0; i < SIGN_INS; i++) {
                 String password = "password " + i;
                 boolean verify = i % 2 == 0;
-                results.add(pool.submit(() -> verify
-                        ? bounded.matches(password, "stored")
-                        : bounded.encode(password) != null));
+                results.add(pool.submit(
+                        () -> verify ? bounded.matches(password, "stored") : bounded.encode(password) != null));
             }
             // The first two get in and are held there; everybody else must end up queued behind them (an
             // unbounded encoder lets them all in, so the queue never fills and this wait gives up).

@@ -27,10 +27,12 @@ class ExecuteJsScanTest {
     void the_scanner_tells_fixed_scripts_from_built_ones() {
         assertThat(problems("x", "e.executeJs(\"this.focus()\");")).isEmpty();
         assertThat(problems("x", "e.executeJs(\"a;\" + \"b;\", name);")).isEmpty();
-        assertThat(problems("x", "e.executeJs(\"\"\"\n  this.value = $0;\n  \"\"\", text);")).isEmpty();
+        assertThat(problems("x", "e.executeJs(\"\"\"\n  this.value = $0;\n  \"\"\", text);"))
+                .isEmpty();
         assertThat(problems("x", "static final String S = \"go()\";\nvoid f() { p.executeJs(S); }"))
                 .isEmpty();
-        assertThat(problems("x", "e.executeJs(\"this.title = '\" + title + \"'\");")).hasSize(1);
+        assertThat(problems("x", "e.executeJs(\"this.title = '\" + title + \"'\");"))
+                .hasSize(1);
         assertThat(problems("x", "e.executeJs(script);")).hasSize(1);
         assertThat(problems("x", "e.executeJs(\"f(%s)\".formatted(name));")).hasSize(1);
         assertThat(problems("x", "static final String S = \"go(\" + NAME;\nvoid f() { p.executeJs(S); }"))
@@ -50,7 +52,9 @@ class ExecuteJsScanTest {
             }
         }
         assertThat(calls).as("the scan finds the app's executeJs calls").isPositive();
-        assertThat(found).as("scripts built from something other than fixed text").isEmpty();
+        assertThat(found)
+                .as("scripts built from something other than fixed text")
+                .isEmpty();
     }
 
     /** One line per call whose script (first argument) is not fixed text. */
@@ -60,7 +64,11 @@ class ExecuteJsScanTest {
         while (call.find()) {
             String script = firstArgument(source, call.end());
             if (!isFixed(script, source)) {
-                int line = (int) source.substring(0, call.start()).chars().filter(c -> c == '\n').count() + 1;
+                int line = (int) source.substring(0, call.start())
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count()
+                        + 1;
                 problems.add(file + ":" + line + ": " + call.group(1) + "(" + script.strip() + ", ...)");
             }
         }
@@ -77,7 +85,8 @@ class ExecuteJsScanTest {
             return true;
         }
         if (rest.matches("[A-Z][A-Z0-9_]*")) {
-            Matcher constant = Pattern.compile("static final String " + rest + "\\s*=").matcher(source);
+            Matcher constant =
+                    Pattern.compile("static final String " + rest + "\\s*=").matcher(source);
             return constant.find()
                     && isFixed(untilSemicolon(source, constant.end()), source.replace(constant.group(), ""));
         }

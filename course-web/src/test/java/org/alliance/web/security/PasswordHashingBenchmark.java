@@ -44,7 +44,11 @@ public final class PasswordHashingBenchmark {
         for (int e = 0; e < 2; e++) {
             System.out.printf(
                     "%s: hash median %.1f ms, verify median %.1f ms (%d runs each, %d cores)%n",
-                    names[e], median(encode[e]), median(verify[e]), runs, Runtime.getRuntime().availableProcessors());
+                    names[e],
+                    median(encode[e]),
+                    median(verify[e]),
+                    runs,
+                    Runtime.getRuntime().availableProcessors());
         }
     }
 

@@ -38,13 +38,15 @@ class SecurityLogTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         SecurityContextHolder.clearContext();
     }
 
     @Test
-    void success_failure_and_pause_are_logged_with_who_where_and_outcome_and_never_the_password(
-            CapturedOutput output) throws Exception {
+    void success_failure_and_pause_are_logged_with_who_where_and_outcome_and_never_the_password(CapturedOutput output)
+            throws Exception {
         accounts.register("Lena Logged", "lena-logged", PASSWORD);
         try (var log = new SecurityLogCapture()) {
             signIn("198.51.100.31", "lena-logged", PASSWORD);

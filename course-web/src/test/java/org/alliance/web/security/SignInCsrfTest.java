@@ -38,13 +38,14 @@ class SignInCsrfTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         SecurityContextHolder.clearContext();
     }
 
     @Test
-    void a_sign_in_without_or_with_a_wrong_csrf_token_is_refused_before_the_password_is_checked()
-            throws Exception {
+    void a_sign_in_without_or_with_a_wrong_csrf_token_is_refused_before_the_password_is_checked() throws Exception {
         accounts.register("Csrf Sign In", "csrf-sign-in", PASSWORD);
         try (var log = new SecurityLogCapture()) {
             MvcResult without = signIn(null);
@@ -54,14 +55,18 @@ class SignInCsrfTest {
             MvcResult wrong = signIn("forged-token");
             assertThat(wrong.getResponse().getStatus()).isEqualTo(403);
             assertThat(signedIn(wrong)).isFalse();
-            assertThat(log.linesWith("csrf-sign-in")).as("the password was never checked").isEmpty();
+            assertThat(log.linesWith("csrf-sign-in"))
+                    .as("the password was never checked")
+                    .isEmpty();
 
             MvcResult with = mvc.perform(post("/login")
                             .with(csrf())
                             .param("username", "csrf-sign-in")
                             .param("password", PASSWORD))
                     .andReturn();
-            assertThat(signedIn(with)).as("the same request with the token signs in").isTrue();
+            assertThat(signedIn(with))
+                    .as("the same request with the token signs in")
+                    .isTrue();
         }
     }
 
