@@ -1,10 +1,12 @@
 package org.alliance.web.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -38,7 +40,9 @@ class SecurityConfig {
                 sessions.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/" + Routes.LOGIN));
         http.authorizeHttpRequests(a ->
                 a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
-        SignInCsrf.require(http);
+        SignInCsrf.require(
+                http,
+                http.getSharedObject(ApplicationContext.class).getBean(RequestUtil.class)::isFrameworkInternalRequest);
         return http.with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
