@@ -8,9 +8,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Not a test: a measurement to run by hand, to choose and document the Argon2 cost (docs/security.md, 11.4.2).
  * Prints the median milliseconds per hash and per verification, old parameters (Spring's v5.8 defaults:
  * 16 MiB, t=2, p=1) against the current ones ({@link PasswordHashing}: 19 MiB, t=2, p=1), one thread.
- * Run after a test compile, from course-web:
- * {@code java -cp "target/test-classes:target/classes:$(cat target/bench.cp)" org.alliance.web.security.PasswordHashingBenchmark}
- * with the class path from {@code ../mvn25 -o -q dependency:build-classpath -Dmdep.outputFile=target/bench.cp}.
+ * Compile and write the class path (from the root):
+ * {@code ./mvn25 -q -pl course-web -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp},
+ * then from course-web, with JDK 25 (an optional argument sets the runs):
+ * {@code java -cp "target/test-classes:target/classes:$(cat target/bench.cp)" org.alliance.web.security.PasswordHashingBenchmark 60}.
  */
 public final class PasswordHashingBenchmark {
     private static final int WARM_UP = 20;
