@@ -176,9 +176,10 @@ class ArchitectureTest {
                 .resideInAPackage("..ui..")
                 .should()
                 .callMethodWhere(DescribedPredicate.describe(
-                        "AccountService.findForLogin or ensureSystemAccount",
+                        "AccountService.findForLogin, upgradePasswordHash or ensureSystemAccount",
                         call -> call.getTargetOwner().getSimpleName().equals("AccountService")
                                 && (call.getName().equals("findForLogin")
+                                        || call.getName().equals("upgradePasswordHash")
                                         || call.getName().equals("ensureSystemAccount"))))
                 .because("they carry no security check: they serve sign-in and start-up, before anyone is signed in")
                 .check(WEB);

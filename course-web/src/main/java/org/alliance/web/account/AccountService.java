@@ -87,6 +87,18 @@ public class AccountService {
                         a.mustChangePassword()));
     }
 
+    /**
+     * For the login mechanism only: after a sign-in with the right password, stores the same password hashed
+     * with today's parameters. Only if the stored hash is still {@code currentHash}, so a password changed in
+     * the meantime wins and nobody who does not already hold the hash can set one.
+     */
+    @Transactional
+    public void upgradePasswordHash(String username, String currentHash, String newHash) {
+        accounts.findByUsername(Usernames.normalise(username))
+                .filter(account -> account.passwordHash().equals(currentHash))
+                .ifPresent(account -> accounts.save(account.withPassword(newHash, account.mustChangePassword())));
+    }
+
     /** The signed-in user's account, unless it has gone (deleted while a page was still open). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -1,25 +1,24 @@
 package org.alliance.web.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import org.alliance.web.account.AccountSessions;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.security.ui.LoginView;
 import org.alliance.web.security.ui.SessionEndedResponse;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -34,7 +33,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http, SessionRegistry sessionRegistry, ThrottlingAuthenticationProvider authenticationProvider)
             throws Exception {
-        http.authenticationProvider(authenticationProvider);
+        // The only way to sign in, with no parent manager: Spring Boot would otherwise also put this provider bean
+        // in the global parent, which ran every failed sign-in a second time (two hashes, two throttle counts).
+        http.authenticationManager(new ProviderManager(authenticationProvider));
         // Security headers are written by SecurityHeaders (HttpHardening), on every response, in one place.
         http.headers(headers -> headers.disable());
         // Every session is registered and checked on each request (AccountCheckedSessionRegistry), so that a
@@ -45,17 +46,23 @@ class SecurityConfig {
                 .expiredSessionStrategy(new SessionEndedResponse("/" + Routes.LOGIN + "?" + LoginView.SESSION_ENDED)));
         http.authorizeHttpRequests(a ->
                 a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        SignInCsrf.require(
+                http,
+                http.getSharedObject(ApplicationContext.class).getBean(RequestUtil.class)::isFrameworkInternalRequest);
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .build();
     }
 
-    /** Argon2id by default (bcrypt cuts passwords at 72 bytes; we allow 128 characters); bcrypt still verifies. */
+    /**
+     * Argon2id at OWASP's minimum, bcrypt still verifies ({@link PasswordHashing}); at most
+     * {@code alliance.security.concurrent-hashes} hashes at once (0: one per core), so a burst of sign-ins queues.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-        var encoder = new DelegatingPasswordEncoder(
-                "argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
-        return encoder;
+    PasswordEncoder passwordEncoder(@Value("${alliance.security.concurrent-hashes:0}") int concurrentHashes) {
+        return PasswordHashing.encoder(
+                concurrentHashes > 0 ? concurrentHashes : Runtime.getRuntime().availableProcessors());
     }
 
     @Bean

@@ -28,6 +28,12 @@ public class SignedInUser extends User {
         this.signedInAt = signedInAt;
     }
 
+    /** The same principal with a new stored hash (after a re-hash at sign-in). */
+    SignedInUser withPasswordHash(String newHash) {
+        return new SignedInUser(
+                getUsername(), newHash, isEnabled(), getAuthorities(), displayName, mustChangePassword, signedInAt);
+    }
+
     public String displayName() {
         return displayName;
     }

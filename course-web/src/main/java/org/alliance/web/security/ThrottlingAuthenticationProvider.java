@@ -27,6 +27,8 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             AccountService accounts, PasswordEncoder encoder, LoginThrottle throttle, Clock clock) {
         this.passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts, clock));
         this.passwords.setPasswordEncoder(encoder);
+        // A hash made with weaker parameters is replaced at the next successful sign-in.
+        this.passwords.setUserDetailsPasswordService(new AccountPasswordUpgrade(accounts));
         this.throttle = throttle;
     }
 

@@ -91,6 +91,7 @@ final class ServiceArguments {
             case "zip" -> Fixture.zipOfNewCourse("az-zip-" + (++targets));
             case "id", "newId" -> "az-new-" + (++targets);
             case "currentPassword", "password" -> Fixture.PASSWORD;
+            case "currentHash", "newHash" -> "{noop}" + Fixture.PASSWORD;
             case "newPassword" -> Fixture.NEW_PASSWORD;
             case "displayName", "title" -> "Someone";
             case "choiceId", "optionId", "chosen" -> "a";
