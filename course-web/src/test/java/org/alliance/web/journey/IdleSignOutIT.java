@@ -41,66 +41,65 @@ class IdleSignOutIT {
     }
 
     private static void journey(Browser browser, long started) {
-            browser.register("Idle Student", "idle-student", PASSWORD);
-            browser.signIn("idle-student", PASSWORD);
-            browser.enrol(COURSE);
-            browser.open("courses/" + COURSE + "/vignettes/" + VIGNETTE);
-            browser.click(By.id("vignette-start"));
-            WebElement reply =
-                    browser.waitFor(By.id("free-text-reply")).findElement(By.cssSelector("textarea"));
-            reply.sendKeys(REPLY);
-            browser.waitForText(By.id("free-text-draft-status"), "Draft saved");
-            String attemptUrl = browser.driver().getCurrentUrl();
-            long typed = System.nanoTime();
+        browser.register("Idle Student", "idle-student", PASSWORD);
+        browser.signIn("idle-student", PASSWORD);
+        browser.enrol(COURSE);
+        browser.open("courses/" + COURSE + "/vignettes/" + VIGNETTE);
+        browser.click(By.id("vignette-start"));
+        WebElement reply = browser.waitFor(By.id("free-text-reply")).findElement(By.cssSelector("textarea"));
+        reply.sendKeys(REPLY);
+        browser.waitForText(By.id("free-text-draft-status"), "Draft saved");
+        String attemptUrl = browser.driver().getCurrentUrl();
+        long typed = System.nanoTime();
 
-            // About 10 s after the last key the warning opens as an alert dialog and takes the focus.
-            browser.waitFor(By.cssSelector("vaadin-confirm-dialog#idle-warning[opened]"));
-            browser.waitUntil(d -> Boolean.TRUE.equals(browser.driver()
-                    .executeScript("const a = document.activeElement;"
-                            + " return !!a && !!a.closest('vaadin-confirm-dialog#idle-warning');")));
-            long warnedAfter = seconds(typed);
-            assertThat(browser.driver()
-                            .executeScript("const d = document.querySelector('vaadin-confirm-dialog#idle-warning');"
-                                    + " return d.textContent;"))
-                    .asString()
-                    .contains("Are you still there?")
-                    .contains("Stay signed in")
-                    .contains("Your saved work is kept");
-            assertThat(alertDialogRole(browser)).isTrue();
-            browser.screenshot("idle-01-warning");
-            assertThat(warnedAfter).as("seconds from the last key to the warning").isBetween(7L, 20L);
+        // About 10 s after the last key the warning opens as an alert dialog and takes the focus.
+        browser.waitFor(By.cssSelector("vaadin-confirm-dialog#idle-warning[opened]"));
+        browser.waitUntil(d -> Boolean.TRUE.equals(browser.driver()
+                .executeScript("const a = document.activeElement;"
+                        + " return !!a && !!a.closest('vaadin-confirm-dialog#idle-warning');")));
+        long warnedAfter = seconds(typed);
+        assertThat(browser.driver()
+                        .executeScript("const d = document.querySelector('vaadin-confirm-dialog#idle-warning');"
+                                + " return d.textContent;"))
+                .asString()
+                .contains("Are you still there?")
+                .contains("Stay signed in")
+                .contains("Your saved work is kept");
+        assertThat(alertDialogRole(browser)).isTrue();
+        browser.screenshot("idle-01-warning");
+        assertThat(warnedAfter).as("seconds from the last key to the warning").isBetween(7L, 20L);
 
-            // "Stay signed in", by keyboard: Enter goes to whatever has the focus, as a person's key press would.
-            new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-            browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog#idle-warning[opened]"))
-                    .isEmpty());
-            long stayed = System.nanoTime();
+        // "Stay signed in", by keyboard: Enter goes to whatever has the focus, as a person's key press would.
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog#idle-warning[opened]"))
+                .isEmpty());
+        long stayed = System.nanoTime();
 
-            // Nothing more: the warning comes again, then the session ends on the sign-in page.
-            browser.waitFor(By.cssSelector("vaadin-confirm-dialog#idle-warning[opened]"));
-            browser.waitForUrlEnding("/login?idle");
-            long signedOutAfter = seconds(stayed);
-            assertThat(browser.waitFor(By.id("signed-out-idle")).getText())
-                    .contains("signed out after a period of inactivity")
-                    .contains("Your saved work is kept");
-            browser.screenshot("idle-02-signed-out");
-            assertThat(signedOutAfter).as("seconds from Stay signed in to the sign-out").isBetween(18L, 35L);
+        // Nothing more: the warning comes again, then the session ends on the sign-in page.
+        browser.waitFor(By.cssSelector("vaadin-confirm-dialog#idle-warning[opened]"));
+        browser.waitForUrlEnding("/login?idle");
+        long signedOutAfter = seconds(stayed);
+        assertThat(browser.waitFor(By.id("signed-out-idle")).getText())
+                .contains("signed out after a period of inactivity")
+                .contains("Your saved work is kept");
+        browser.screenshot("idle-02-signed-out");
+        assertThat(signedOutAfter)
+                .as("seconds from Stay signed in to the sign-out")
+                .isBetween(18L, 35L);
 
-            browser.signIn("idle-student", PASSWORD);
-            browser.driver().get(attemptUrl);
-            browser.waitForText(By.id("free-text-draft-status"), "Your saved draft is back");
-            assertThat(browser.waitFor(By.id("free-text-reply")).getDomProperty("value"))
-                    .isEqualTo(REPLY);
-            System.out.printf(
-                    "IdleSignOutIT: warned %d s after the last key, signed out %d s after Stay signed in,"
-                            + " %d s in all%n",
-                    warnedAfter, signedOutAfter, seconds(started));
+        browser.signIn("idle-student", PASSWORD);
+        browser.driver().get(attemptUrl);
+        browser.waitForText(By.id("free-text-draft-status"), "Your saved draft is back");
+        assertThat(browser.waitFor(By.id("free-text-reply")).getDomProperty("value"))
+                .isEqualTo(REPLY);
+        System.out.printf(
+                "IdleSignOutIT: warned %d s after the last key, signed out %d s after Stay signed in,"
+                        + " %d s in all%n",
+                warnedAfter, signedOutAfter, seconds(started));
     }
 
     private static boolean alertDialogRole(Browser browser) {
-        return Boolean.TRUE.equals(browser.driver()
-                .executeScript(
-                        """
+        return Boolean.TRUE.equals(browser.driver().executeScript("""
                         const roots = [document];
                         while (roots.length) {
                           const root = roots.pop();

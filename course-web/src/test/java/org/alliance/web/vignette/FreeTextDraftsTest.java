@@ -51,7 +51,8 @@ class FreeTextDraftsTest {
         assertThat(drafts.draft(id)).isEmpty();
 
         assertThat(drafts.save(id, "It sounds as if")).isTrue();
-        assertThat(drafts.save(id, "It sounds as if you fear I will give up on you.")).isTrue();
+        assertThat(drafts.save(id, "It sounds as if you fear I will give up on you."))
+                .isTrue();
 
         assertThat(drafts.draft(id)).contains("It sounds as if you fear I will give up on you.");
         assertThat(vignettes.play(id).orElseThrow().finished()).isFalse();
@@ -74,12 +75,10 @@ class FreeTextDraftsTest {
 
         assertThat(drafts.draft(id)).isEmpty();
         assertThat(drafts.save(id, "too late")).isFalse();
-        assertThat(personalData.export("draft-sender"))
-                .singleElement()
-                .satisfies(a -> {
-                    assertThat(a.draftText()).isNull();
-                    assertThat(a.freeText()).isEqualTo("I notice you expect me to be disappointed in you.");
-                });
+        assertThat(personalData.export("draft-sender")).singleElement().satisfies(a -> {
+            assertThat(a.draftText()).isNull();
+            assertThat(a.freeText()).isEqualTo("I notice you expect me to be disappointed in you.");
+        });
     }
 
     @Test

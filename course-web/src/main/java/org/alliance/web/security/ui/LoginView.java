@@ -30,6 +30,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     final LoginForm form = new LoginForm();
     /** Why the user is here again, after an idle sign-out ({@code ?idle}, set by the shell's IdleSignOut). */
     final Paragraph signedOutIdle = new Paragraph();
+
     LoginI18n shown;
 
     public LoginView() {

@@ -11,11 +11,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 import org.alliance.core.model.VignetteKind;
 import org.alliance.web.learning.LessonRenderer;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.ui.Actions;
-import java.util.Optional;
 import org.alliance.web.vignette.FreeTextDrafts;
 import org.alliance.web.vignette.VignetteAttempts;
 import org.alliance.web.vignette.VignetteException;
@@ -121,8 +121,7 @@ public class VignettePlayerView extends Div implements BeforeEnterObserver, HasD
                             public boolean keep(String text) {
                                 boolean[] kept = {false};
                                 return Actions.run(
-                                                "failure.vignette-draft",
-                                                () -> kept[0] = drafts.save(attemptId, text))
+                                                "failure.vignette-draft", () -> kept[0] = drafts.save(attemptId, text))
                                         && kept[0];
                             }
                         });

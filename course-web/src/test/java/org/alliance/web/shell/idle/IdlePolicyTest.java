@@ -24,7 +24,8 @@ class IdlePolicyTest {
     @Test
     void an_active_session_is_due_its_warning_two_minutes_before_the_hour() {
         assertThat(policy.decide(LAST, LAST)).isEqualTo(new Active(Duration.ofMinutes(58)));
-        assertThat(policy.decide(LAST, LAST.plus(Duration.ofMinutes(30)))).isEqualTo(new Active(Duration.ofMinutes(28)));
+        assertThat(policy.decide(LAST, LAST.plus(Duration.ofMinutes(30))))
+                .isEqualTo(new Active(Duration.ofMinutes(28)));
     }
 
     @Test

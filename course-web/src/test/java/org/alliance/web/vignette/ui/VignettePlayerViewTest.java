@@ -68,7 +68,9 @@ class VignettePlayerViewTest extends SpringBrowserlessTest {
         assertThat(restored).isNotNull();
         assertThat(restored.reply.getValue()).isEqualTo("It sounds as if you expect me to give up on you.");
         assertThat(restored.draftStatus.getText()).startsWith("Your saved draft is back");
-        assertThat(vignettes.play(id).orElseThrow().finished()).as("a draft is not a sent reply").isFalse();
+        assertThat(vignettes.play(id).orElseThrow().finished())
+                .as("a draft is not a sent reply")
+                .isFalse();
     }
 
     @Test

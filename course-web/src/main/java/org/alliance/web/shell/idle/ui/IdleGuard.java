@@ -32,7 +32,10 @@ public final class IdleGuard extends Div {
     private final Clock clock;
     private final Runnable signOut;
     private final LastActivity activity;
-    @Nullable ConfirmDialog warning;
+
+    @Nullable
+    ConfirmDialog warning;
+
     private boolean ended;
 
     public IdleGuard(IdlePolicy policy, Clock clock, Runnable signOut) {
@@ -133,8 +136,7 @@ public final class IdleGuard extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         // Input is noted in the page only; the server hears of it at the next check, never per key press.
-        getElement()
-                .executeJs("""
+        getElement().executeJs("""
                         const guard = this;
                         if (!window.__allianceIdleInput) {
                           window.__allianceIdleInput = { last: -1 };

@@ -21,7 +21,8 @@ public final class IdleSignOut {
             ui.getPage().setLocation(Routes.LOGIN + "?" + PARAMETER);
             SecurityContextHolder.clearContext();
             var request = VaadinServletRequest.getCurrent();
-            var session = request == null ? null : request.getHttpServletRequest().getSession(false);
+            var session =
+                    request == null ? null : request.getHttpServletRequest().getSession(false);
             if (session != null) {
                 session.invalidate();
             }
