@@ -55,6 +55,9 @@ class IdleGuardTest extends SpringBrowserlessTest {
         assertThat(warningShown()).as("58.5 minutes idle").isTrue();
         var dialog = find(ConfirmDialog.class).withId("idle-warning").single();
         assertThat(dialog.getElement().getProperty("header")).isEqualTo("Are you still there?");
+        assertThat(dialog.getElement().getProperty("message"))
+                .isEqualTo("For your security you will be signed out in 90 seconds because you have not used Alliance"
+                        + " for a while. Your saved work is kept.");
 
         ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, true));
         assertThat(warningShown()).as("after Stay signed in").isFalse();
@@ -73,6 +76,12 @@ class IdleGuardTest extends SpringBrowserlessTest {
         guard.check(-1);
         assertThat(warningShown()).isTrue();
         assertThat(guard.ended()).isFalse();
+        assertThat(find(ConfirmDialog.class)
+                        .withId("idle-warning")
+                        .single()
+                        .getElement()
+                        .getProperty("message"))
+                .contains("signed out in about 2 minutes");
         assertThat(guard.getElement().getNode().isInert())
                 .as("the modal warning leaves the guard able to reach the server")
                 .isFalse();
