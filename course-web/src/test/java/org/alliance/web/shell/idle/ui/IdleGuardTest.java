@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.Duration;
 import org.alliance.web.AllianceTest;
@@ -131,6 +132,16 @@ class IdleGuardTest extends SpringBrowserlessTest {
         guard.check(-1);
         assertThat(guard.ended()).as("15 minutes after the page change").isFalse();
         assertThat(warningShown()).isFalse();
+    }
+
+    /** The backstop without the script: heartbeats alone no longer keep a session, and they come more often. */
+    @Test
+    @WithMockUser(username = "idle-backstop", roles = "STUDENT")
+    void vaadin_closes_sessions_that_only_send_heartbeats() {
+        signedInPage();
+        var configuration = VaadinService.getCurrent().getDeploymentConfiguration();
+        assertThat(configuration.isCloseIdleSessions()).isTrue();
+        assertThat(configuration.getHeartbeatInterval()).isPositive().isLessThan(60 * 60);
     }
 
     @Test
