@@ -7,6 +7,7 @@ import java.util.Map;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.TestUsers;
 import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.alliance.web.vignette.VignettePersonalData.Attempt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * counts, is part of "My data" and goes with deletion, and sending the reply clears it.
  */
 @AllianceTest
+@AlsoOnPostgres
 class FreeTextDraftsTest {
     private static final String COURSE = "therapeutic-relationship";
     private static final String FREE_TEXT = "v5-write-a-process-comment";

@@ -105,7 +105,10 @@ public final class IdleGuard extends Div {
         var dialog = new ConfirmDialog();
         dialog.setId("idle-warning");
         dialog.setHeader(getTranslation("idle.warning.title"));
-        dialog.setText(getTranslation("idle.warning.text", Math.max(1, untilEnd.toSeconds())));
+        dialog.setText(
+                untilEnd.toSeconds() >= 120
+                        ? getTranslation("idle.warning.text-minutes", Math.round(untilEnd.toSeconds() / 60.0))
+                        : getTranslation("idle.warning.text", Math.max(1, untilEnd.toSeconds())));
         dialog.setConfirmText(getTranslation("idle.stay"));
         dialog.addConfirmListener(e -> stay());
         dialog.setRejectable(true);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.Duration;
 import org.alliance.web.AllianceTest;
@@ -55,6 +56,9 @@ class IdleGuardTest extends SpringBrowserlessTest {
         assertThat(warningShown()).as("58.5 minutes idle").isTrue();
         var dialog = find(ConfirmDialog.class).withId("idle-warning").single();
         assertThat(dialog.getElement().getProperty("header")).isEqualTo("Are you still there?");
+        assertThat(dialog.getElement().getProperty("message"))
+                .isEqualTo("For your security you will be signed out in 90 seconds because you have not used Alliance"
+                        + " for a while. Your saved work is kept.");
 
         ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, true));
         assertThat(warningShown()).as("after Stay signed in").isFalse();
@@ -73,6 +77,12 @@ class IdleGuardTest extends SpringBrowserlessTest {
         guard.check(-1);
         assertThat(warningShown()).isTrue();
         assertThat(guard.ended()).isFalse();
+        assertThat(find(ConfirmDialog.class)
+                        .withId("idle-warning")
+                        .single()
+                        .getElement()
+                        .getProperty("message"))
+                .contains("signed out in about 2 minutes");
         assertThat(guard.getElement().getNode().isInert())
                 .as("the modal warning leaves the guard able to reach the server")
                 .isFalse();
@@ -122,6 +132,16 @@ class IdleGuardTest extends SpringBrowserlessTest {
         guard.check(-1);
         assertThat(guard.ended()).as("15 minutes after the page change").isFalse();
         assertThat(warningShown()).isFalse();
+    }
+
+    /** The backstop without the script: heartbeats alone no longer keep a session, and they come more often. */
+    @Test
+    @WithMockUser(username = "idle-backstop", roles = "STUDENT")
+    void vaadin_closes_sessions_that_only_send_heartbeats() {
+        signedInPage();
+        var configuration = VaadinService.getCurrent().getDeploymentConfiguration();
+        assertThat(configuration.isCloseIdleSessions()).isTrue();
+        assertThat(configuration.getHeartbeatInterval()).isPositive().isLessThan(60 * 60);
     }
 
     @Test
