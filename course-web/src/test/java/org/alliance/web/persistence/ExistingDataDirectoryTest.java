@@ -147,9 +147,10 @@ class ExistingDataDirectoryTest {
             includeFilters =
                     @ComponentScan.Filter(
                             type = FilterType.REGEX,
-                            pattern = ".*\\.account\\.(AccountService|PasswordPolicy|OneTimePasswords)"))
+                            pattern =
+                                    ".*\\.account\\.(AccountService|AccountSessionStore|PasswordPolicy|OneTimePasswords)"))
     static class Persistence {
-        /** As the app's: Argon2id. */
+        /** Argon2id, as the app hashes (its parameters do not matter to these tests). */
         @Bean
         PasswordEncoder passwordEncoder() {
             return new DelegatingPasswordEncoder(
