@@ -3,6 +3,13 @@ package org.alliance.web.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +29,8 @@ import org.openqa.selenium.WebElement;
  * ({@code deploy/haproxy.cfg}). First, one student in two browsers pinned to different instances starts a quiz in
  * both at once and answers in both: one attempt, every answer kept. Then the instance serving a student is
  * killed in the middle of the quiz; their next page goes to the other instance, they sign in again and find
- * the attempt with every saved answer, and go on. Needs PostgreSQL ({@code deploy/postgres-for-tests.sh}) and
+ * the attempt with every saved answer, and go on. Meanwhile both instances' schedulers fire every job, and the
+ * rounds recorded in {@code job_run} are one per period. Needs PostgreSQL ({@code deploy/postgres-for-tests.sh}) and
  * Debian's haproxy: skipped with the reason without them, failed instead when
  * {@code ALLIANCE_REQUIRE_POSTGRES=true} (CI).
  */
@@ -35,16 +43,20 @@ class FailoverIT {
 
     private List<AppProcess> apps = List.of();
     private LoadBalancer balancer;
+    private CrashDatabase database;
 
     @BeforeAll
     void startTwoInstancesAndTheBalancer() {
         Requires.postgres();
         Requires.haproxy();
-        var database = CrashDatabase.postgres();
-        // Both start at once, as after a deployment: start-up work must run once.
+        database = CrashDatabase.postgres();
+        // Both start at once, as after a deployment: start-up work must run once, and so must each job's rounds,
+        // which begin 5 s after start here (a minute in the app).
+        var arguments = new ArrayList<>(database.arguments());
+        arguments.add("--alliance.jobs.initial-delay=5s");
         apps = List.of("app1", "app2").stream()
                 .map(name -> CompletableFuture.supplyAsync(() -> AppProcess.start(
-                        database.environment(), database.arguments(), Path.of("target", "failover", name + ".log"))))
+                        database.environment(), arguments, Path.of("target", "failover", name + ".log"))))
                 .toList()
                 .stream()
                 .map(CompletableFuture::join)
@@ -102,6 +114,50 @@ class FailoverIT {
 
     @Test
     @Order(2)
+    void each_scheduled_job_runs_once_per_period_across_the_two_instances() throws Exception {
+        // Both schedulers fire every job; the rounds recorded must be one per period, whoever ran them.
+        List<JobRound> expiry = List.of();
+        for (int waited = 0; waited < 120 && expiry.size() < 2; waited++) {
+            Thread.sleep(1_000);
+            expiry = rounds("expire-abandoned-attempts");
+        }
+        assertThat(expiry).as("rounds of the minutely expiry job").hasSizeGreaterThanOrEqualTo(2);
+        for (int i = 1; i < expiry.size(); i++) {
+            assertThat(Duration.between(
+                            expiry.get(i - 1).started(), expiry.get(i).started()))
+                    .as("time between expiry rounds %s and %s", expiry.get(i - 1), expiry.get(i))
+                    .isGreaterThanOrEqualTo(Duration.ofSeconds(30));
+        }
+        assertThat(rounds("purge"))
+                .as("rounds of the hourly purge, fired by both instances")
+                .hasSize(1);
+    }
+
+    private record JobRound(String instance, Instant started) {}
+
+    private List<JobRound> rounds(String job) throws Exception {
+        var env = database.environment();
+        try (Connection connection = DriverManager.getConnection(
+                        env.get("SPRING_DATASOURCE_URL"),
+                        env.get("SPRING_DATASOURCE_USERNAME"),
+                        env.get("SPRING_DATASOURCE_PASSWORD"));
+                PreparedStatement query = connection.prepareStatement(
+                        "select instance_id, started_at from job_run where job = ? order by started_at")) {
+            query.setString(1, job);
+            var found = new ArrayList<JobRound>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new JobRound(
+                            rows.getString(1),
+                            rows.getObject(2, OffsetDateTime.class).toInstant()));
+                }
+            }
+            return found;
+        }
+    }
+
+    @Test
+    @Order(3)
     void a_student_whose_instance_dies_signs_in_on_the_other_and_resumes_with_every_saved_answer() {
         try (var browser = new Browser(balancer.port, 1280, 900)) {
             browser.register("Failover Student", "failover-student", PASSWORD);
