@@ -341,7 +341,7 @@ public class QuizAttempts {
 
     /** An attempt past its deadline is submitted as it stood at the deadline. */
     private AttemptStore.Row expireIfDue(AttemptStore.Row row) {
-        if (row.submitted() || row.deadline() == null || clock.instant().isBefore(row.deadline())) {
+        if (!isDue(row)) {
             return row;
         }
         load(row.publicId()).ifPresent(l -> finish(l, row.deadline()));
@@ -354,25 +354,30 @@ public class QuizAttempts {
      * closed meanwhile, or its quiz is not in its version.
      */
     boolean expireUnattended(AttemptStore.Row row, PublishedCourse published) {
-        if (row.submitted() || row.deadline() == null || clock.instant().isBefore(row.deadline())) {
+        if (!isDue(row)) {
             return false;
         }
         var quiz = quiz(published.course(), row.activityId());
-        if (quiz.isEmpty() || !store.lockOpen(row.id())) {
-            return false;
-        }
-        finish(new Loaded(row, published, quiz.get()), row.deadline());
-        return true;
+        return quiz.isPresent() && finish(new Loaded(row, published, quiz.get()), row.deadline());
     }
 
-    /** Submission, by the student or at the deadline: the answers pending at {@code at} are checked, then scored. */
-    private void finish(Loaded l, Instant at) {
+    /** Open, timed, and its deadline has passed. */
+    private boolean isDue(AttemptStore.Row row) {
+        return !row.submitted() && row.deadline() != null && !clock.instant().isBefore(row.deadline());
+    }
+
+    /**
+     * Submission, by the student or at the deadline: the answers pending at {@code at} are checked, then scored.
+     * False if the attempt was closed meanwhile.
+     */
+    private boolean finish(Loaded l, Instant at) {
         if (!store.lockOpen(l.row().id())) {
-            return;
+            return false;
         }
         pending.checkAll(l.row().id(), l.quiz(), l.scale(), at);
         var result = QuizAttemptResult.of(l.quiz(), store.answers(l.row().id()), l.scale());
         store.submit(l.row().id(), result.score(), at);
+        return true;
     }
 
     /** The open attempt and its item, for a new answer; refused once submitted, timed out or closed. */

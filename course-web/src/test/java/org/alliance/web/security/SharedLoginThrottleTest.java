@@ -2,7 +2,6 @@ package org.alliance.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
@@ -124,9 +122,7 @@ class SharedLoginThrottleTest {
     }
 
     private MvcResult loginFrom(String address, String username, String password) throws Exception {
-        var mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(springSecurity())
-                .build();
+        var mvc = FilterChainMvc.of(context);
         var form = formLogin("/login").user(username).password(password);
         return mvc.perform(servletContext -> {
                     var request = form.buildRequest(servletContext);

@@ -50,20 +50,20 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         register.add(RouteLinks.to(getTranslation("login.register"), Links.register()));
         var forgot = new Paragraph(getTranslation("login.forgot"));
         forgot.addClassName("hint");
-        // Announced when shown: the user did not ask to leave and should hear why they are here.
-        sessionEnded.setId("session-ended");
-        sessionEnded.setText(getTranslation("login.session-ended"));
-        sessionEnded.addClassName("auth-notice");
-        sessionEnded.getElement().setAttribute("role", "status");
-        sessionEnded.setVisible(false);
-        signedOutIdle.setId("signed-out-idle");
-        signedOutIdle.addClassName("auth-notice");
-        signedOutIdle.getElement().setAttribute("role", "status");
-        signedOutIdle.setText(getTranslation("login.idle"));
-        signedOutIdle.setVisible(false);
+        reasonNotice(sessionEnded, "session-ended", "login.session-ended");
+        reasonNotice(signedOutIdle, "signed-out-idle", "login.idle");
         var card = new Div(title, tagline, sessionEnded, signedOutIdle, form, register, forgot);
         card.addClassName("auth-card");
         add(card);
+    }
+
+    /** Why a signed-out user is here; a status, announced when shown: they did not ask to leave. */
+    private void reasonNotice(Paragraph notice, String id, String textKey) {
+        notice.setId(id);
+        notice.setText(getTranslation(textKey));
+        notice.addClassName("auth-notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
     }
 
     private void show(LoginI18n i18n) {
