@@ -1,0 +1,130 @@
+package org.alliance.bench.load;
+
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One student's journey as the issue describes it: sign in, open the course, open a quiz and start it, save
+ * answers with think time between them, submit; then again from the course page while the run lasts.
+ */
+final class Student {
+    static final String PASSWORD = "violet-harbour-lantern-4217";
+    static final int ANSWERS = 10;
+
+    private final Settings settings;
+    private final Recorder recorder;
+    private final String username;
+    private final Browser browser;
+
+    Student(Settings settings, Recorder recorder, String username) {
+        this.settings = settings;
+        this.recorder = recorder;
+        this.username = username;
+        this.browser = new Browser(URI.create(settings.base()));
+    }
+
+    static String username(int n) {
+        return "load-%05d".formatted(n);
+    }
+
+    void signIn(String action) throws Exception {
+        boolean ok = recorder.time(action, () -> browser.signIn(username, PASSWORD));
+        if (!ok) {
+            throw new IllegalStateException(username + " could not sign in (run the setup mode first)");
+        }
+    }
+
+    /** Journeys until the run stops; the first sign-in has been done by the caller. */
+    void journeys(Run run) throws Exception {
+        while (run.going()) {
+            recorder.time("course page", () -> checked(browser.open(settings.coursePath()), "continue-link"));
+            think(run);
+            Page quiz = recorder.time("quiz page", () -> checked(browser.open(settings.quizPath()), "quiz-start"));
+            startAndAnswer(quiz, run, "quiz start");
+        }
+    }
+
+    /** Starts the quiz on an open quiz page, saves the answers with think time, and submits. */
+    void startAndAnswer(Page quiz, Run run, String startAction) throws Exception {
+        int start = quiz.tree.byId("quiz-start").orElseThrow(() -> new IllegalStateException("no start button"));
+        recorder.time(startAction, () -> quiz.click(start));
+        List<Integer> groups = quiz.tree.find("tag", "vaadin-radio-group");
+        if (groups.isEmpty()) {
+            throw new IllegalStateException("the started quiz shows no choice question");
+        }
+        for (int i = 0; i < ANSWERS && run.going(); i++) {
+            think(run);
+            int group = groups.get(i % groups.size());
+            String option = anyOption(quiz.tree, group);
+            JsonNode answer = recorder.time("answer save", () -> quiz.sync(group, "value", option));
+            if (!confirmsSave(quiz.tree, answer)) {
+                recorder.error("answer save", new IllegalStateException("no 'Saved' status: " + answer));
+            }
+        }
+        if (!run.going()) {
+            return;
+        }
+        think(run);
+        recorder.time("submit", () -> {
+            int submit = quiz.tree.byId("quiz-submit").orElseThrow();
+            quiz.click(submit);
+            int dialog = quiz.tree.find("tag", "vaadin-confirm-dialog").stream()
+                    .reduce((a, b) -> b)
+                    .orElseThrow(() -> new IllegalStateException("no confirmation dialog"));
+            return quiz.event(dialog, "confirm");
+        });
+    }
+
+    /** Starts the quiz with no think time and saves the answers: a session as it stands mid-quiz. */
+    void holdMidQuiz() throws Exception {
+        Page quiz = browser.open(settings.quizPath());
+        int start = quiz.tree.byId("quiz-start").orElseThrow();
+        quiz.click(start);
+        List<Integer> groups = quiz.tree.find("tag", "vaadin-radio-group");
+        for (int i = 0; i < ANSWERS; i++) {
+            int group = groups.get(i % groups.size());
+            quiz.sync(group, "value", anyOption(quiz.tree, group));
+        }
+    }
+
+    /** The status the page shows after a save: the nodes the answer put on the page read "Saved…". */
+    private static boolean confirmsSave(UiTree tree, JsonNode answer) {
+        for (JsonNode change : answer.path("changes")) {
+            for (JsonNode added : change.path("addNodes")) {
+                if (tree.text(added.asInt()).contains("Saved")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    Browser browser() {
+        return browser;
+    }
+
+    /** Any option but the one chosen now: choosing the same again changes nothing and saves nothing. */
+    private static String anyOption(UiTree tree, int group) {
+        String current = tree.value(group);
+        List<String> values = tree.optionValues(group).stream()
+                .filter(v -> !v.equals(current))
+                .toList();
+        String chosen = values.get(ThreadLocalRandom.current().nextInt(values.size()));
+        tree.setValue(group, chosen);
+        return chosen;
+    }
+
+    private void think(Run run) throws InterruptedException {
+        long ms = ThreadLocalRandom.current().nextLong(settings.thinkMinMs(), settings.thinkMaxMs() + 1);
+        run.sleep(ms);
+    }
+
+    static Page checked(Page page, String elementId) {
+        if (page.tree.byId(elementId).isEmpty()) {
+            throw new IllegalStateException("the page has no #" + elementId);
+        }
+        return page;
+    }
+}

@@ -1,0 +1,151 @@
+package org.alliance.bench.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The client's copy of one UI's state tree, kept as Vaadin's client keeps it from the server's changes: which
+ * node is which element (tag, properties, attributes, text) and its children. Enough to find what a user would
+ * click, never a renderer.
+ */
+final class UiTree {
+    private static final int CHILDREN = 2;
+
+    static final class Node {
+        final Map<String, String> values = new HashMap<>();
+        final List<Integer> children = new ArrayList<>();
+    }
+
+    private final Map<Integer, Node> nodes = new HashMap<>();
+
+    void apply(JsonNode changes) {
+        if (changes == null) {
+            return;
+        }
+        for (JsonNode change : changes) {
+            int id = change.get("node").asInt();
+            String type = change.get("type").asString();
+            switch (type) {
+                case "detach" -> nodes.remove(id);
+                case "put" -> {
+                    JsonNode value = change.get("value");
+                    if (value != null && value.isValueNode()) {
+                        node(id).values.put(change.get("key").asString(), value.asString());
+                    }
+                }
+                case "remove" -> {
+                    if (change.has("key")) {
+                        node(id).values.remove(change.get("key").asString());
+                    }
+                }
+                case "clear" -> {
+                    if (change.path("feat").asInt() == CHILDREN) {
+                        node(id).children.clear();
+                    }
+                }
+                case "splice" -> {
+                    if (change.path("feat").asInt() == CHILDREN) {
+                        splice(node(id).children, change);
+                    }
+                }
+                default -> node(id);
+            }
+        }
+    }
+
+    private static void splice(List<Integer> children, JsonNode change) {
+        int index = Math.min(change.get("index").asInt(), children.size());
+        int remove = Math.min(change.path("remove").asInt(0), children.size() - index);
+        for (int i = 0; i < remove; i++) {
+            children.remove(index);
+        }
+        JsonNode added = change.get("addNodes");
+        if (added != null) {
+            int at = index;
+            for (JsonNode n : added) {
+                children.add(at++, n.asInt());
+            }
+        }
+    }
+
+    private Node node(int id) {
+        return nodes.computeIfAbsent(id, k -> new Node());
+    }
+
+    /** The node whose element has that id attribute. */
+    Optional<Integer> byId(String elementId) {
+        return find("id", elementId).stream().findFirst();
+    }
+
+    /** Nodes whose value under {@code key} (tag, property, attribute or text) equals {@code value}, in id order. */
+    List<Integer> find(String key, String value) {
+        return nodes.entrySet().stream()
+                .filter(e -> value.equals(e.getValue().values.get(key)))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+
+    /** The text under a node, depth first, as a reader would see it. */
+    String text(int id) {
+        var out = new StringBuilder();
+        collect(id, out);
+        return out.toString();
+    }
+
+    private void collect(int id, StringBuilder out) {
+        Node n = nodes.get(id);
+        if (n == null) {
+            return;
+        }
+        String text = n.values.get("text");
+        if (text != null && n.children.isEmpty()) {
+            out.append(text).append(' ');
+        }
+        n.children.forEach(c -> collect(c, out));
+    }
+
+    /** Every text in the UI: what the page says, for checks such as "the course titles are listed". */
+    boolean containsText(String text) {
+        return nodes.values().stream().anyMatch(n -> text.equals(n.values.get("text")));
+    }
+
+    /** The values of a radio group's buttons, as the browser would set the group's value. */
+    List<String> optionValues(int group) {
+        Node g = nodes.get(group);
+        if (g == null) {
+            return List.of();
+        }
+        return g.children.stream()
+                .map(nodes::get)
+                .filter(n -> n != null && "vaadin-radio-button".equals(n.values.get("tag")))
+                .map(n -> n.values.get("value"))
+                .filter(v -> v != null)
+                .toList();
+    }
+
+    /** A node's "value" as the client holds it (a field's value after the user changed it). */
+    String value(int node) {
+        Node n = nodes.get(node);
+        return n == null ? null : n.values.get("value");
+    }
+
+    void setValue(int node, String value) {
+        node(node).values.put("value", value);
+    }
+
+    Optional<Integer> parentOf(int child) {
+        return nodes.entrySet().stream()
+                .filter(e -> e.getValue().children.contains(child))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    int size() {
+        return nodes.size();
+    }
+}
