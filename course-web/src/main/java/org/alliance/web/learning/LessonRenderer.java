@@ -12,6 +12,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ConcurrentLruCache;
 
 /**
  * Course Markdown to HTML that is safe to put on a page: glossary links {@code [[id]]} become terms whose
@@ -59,6 +60,13 @@ public class LessonRenderer {
             .onElements("ol")
             .toFactory();
 
+    /** Rendered texts by course version, text and page: a version never changes, so neither does its HTML. */
+    private final ConcurrentLruCache<Key, Rendered> rendered = new ConcurrentLruCache<>(2_000, this::renderNow);
+
+    /** Item stems and vignette texts: the same few hundred strings on every quiz page. */
+    private final ConcurrentLruCache<String, String> standalone =
+            new ConcurrentLruCache<>(2_000, this::renderStandaloneNow);
+
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer =
             HtmlRenderer.builder().escapeHtml(true).build();
@@ -72,12 +80,38 @@ public class LessonRenderer {
         return render(course, markdown, Optional.of(page));
     }
 
-    /** As {@link #render(Course, String, String)} for a page with no reference list: citations are plain text. */
+    /**
+     * As {@link #render(Course, String, String)} for a page with no reference list: citations are plain text. Not
+     * cached: the editor's preview renders drafts, a new course object per keystroke.
+     */
     public Rendered renderUnlinked(Course course, String markdown) {
-        return render(course, markdown, Optional.empty());
+        return renderNow(new Key(course, markdown, Optional.empty()));
     }
 
     private Rendered render(Course course, String markdown, Optional<String> page) {
+        return rendered.get(new Key(course, markdown, page));
+    }
+
+    /**
+     * A course by identity: published versions are parsed once and kept (CourseVersions), so the same version is
+     * the same object, and a record's own hash would walk the whole course on every look-up.
+     */
+    private record Key(Course course, String markdown, Optional<String> page) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && k.course == course && k.markdown.equals(markdown) && k.page.equals(page);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * System.identityHashCode(course) + markdown.hashCode()) + page.hashCode();
+        }
+    }
+
+    private Rendered renderNow(Key key) {
+        Course course = key.course();
+        String markdown = key.markdown();
+        Optional<String> page = key.page();
         Set<String> cited = new LinkedHashSet<>();
         String linked = linkCitations(course, linkTerms(course, markdown), cited, page);
         String html = sanitise(renderer.render(parser.parse(linked)));
@@ -89,6 +123,10 @@ public class LessonRenderer {
      * links show their text and citations their id, since no glossary or reference list is at hand.
      */
     public String renderStandalone(String markdown) {
+        return standalone.get(markdown);
+    }
+
+    private String renderStandaloneNow(String markdown) {
         String plain = TERM.matcher(markdown)
                 .replaceAll(m -> Matcher.quoteReplacement(
                         m.group(2) != null ? m.group(2) : m.group(1).replace('-', ' ')));

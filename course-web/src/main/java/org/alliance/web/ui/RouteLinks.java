@@ -6,6 +6,8 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.alliance.web.navigation.Link;
 
 /**
@@ -14,6 +16,13 @@ import org.alliance.web.navigation.Link;
  * one made from the view class (same address, navigation without a page load).
  */
 public final class RouteLinks {
+    /**
+     * Views by route template. Every route is an annotated view registered once at start-up, so the answer never
+     * changes; listing the registered routes costs a walk over all of them and their annotations, and a course
+     * page makes some sixty links (measured: a tenth of the page's server time, issue 15).
+     */
+    private static final Map<String, Class<? extends Component>> TARGETS = new ConcurrentHashMap<>();
+
     private RouteLinks() {}
 
     /** A router link with the given text to the page. */
@@ -32,6 +41,16 @@ public final class RouteLinks {
      * @throws IllegalArgumentException when no route has that template (an alias is not a route's own template)
      */
     public static Class<? extends Component> target(Link link) {
+        Class<? extends Component> known = TARGETS.get(link.template());
+        if (known != null) {
+            return known;
+        }
+        Class<? extends Component> found = lookUp(link);
+        TARGETS.put(link.template(), found);
+        return found;
+    }
+
+    private static Class<? extends Component> lookUp(Link link) {
         return RouteConfiguration.forSessionScope().getAvailableRoutes().stream()
                 .filter(route -> route.getTemplate().equals(link.template()))
                 .map(RouteData::getNavigationTarget)

@@ -37,29 +37,29 @@ final class Accounts {
         }
     }
 
-    /** True when the account was created now. */
+    /**
+     * True when the account was created now. Registers first (a taken name is refused on the form) rather than
+     * probing with a sign-in: failed sign-ins from one address pause that address, as they should.
+     */
     private static boolean prepare(Settings settings, String username) throws Exception {
+        boolean created = register(settings, username);
         var browser = new Browser(URI.create(settings.base()));
-        boolean created = false;
         if (!browser.signIn(username, Student.PASSWORD)) {
-            register(settings, username);
-            created = true;
-            browser = new Browser(URI.create(settings.base()));
-            if (!browser.signIn(username, Student.PASSWORD)) {
-                throw new IllegalStateException("registered but cannot sign in");
-            }
+            throw new IllegalStateException("cannot sign in after registering");
         }
         enrolEverywhere(browser);
         return created;
     }
 
-    private static void register(Settings settings, String username) throws Exception {
+    /** False when the name is taken (by this account, from an earlier setup). */
+    private static boolean register(Settings settings, String username) throws Exception {
         var page = new Browser(URI.create(settings.base())).open("register");
         page.sync(field(page, "register-display-name"), "value", "Load " + username);
         page.sync(field(page, "register-username"), "value", username);
         page.sync(field(page, "register-password"), "value", Student.PASSWORD);
         page.sync(field(page, "register-confirm"), "value", Student.PASSWORD);
         page.click(field(page, "register-submit"));
+        return page.tree.byId("register-submit").isEmpty();
     }
 
     private static void enrolEverywhere(Browser browser) throws Exception {
