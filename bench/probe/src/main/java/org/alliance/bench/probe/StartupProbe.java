@@ -64,7 +64,8 @@ public final class StartupProbe {
                     case "--port" -> port = Integer.parseInt(value);
                     case "--log" -> log = Path.of(value);
                     case "--dir" -> dir = Path.of(value);
-                    case "--env" -> env.put(value.substring(0, value.indexOf('=')), value.substring(value.indexOf('=') + 1));
+                    case "--env" ->
+                        env.put(value.substring(0, value.indexOf('=')), value.substring(value.indexOf('=') + 1));
                     case "--user" -> user = value;
                     case "--password" -> password = value;
                     case "--expect" -> expect.add(value);
