@@ -64,6 +64,34 @@ final class AppProcess implements AutoCloseable {
         throw new IllegalStateException("No 200 on " + path + " within " + limit + "; see " + log);
     }
 
+    /**
+     * Waits until Spring Boot's readiness probe says the app accepts traffic (Alliance: after its start-up work,
+     * such as creating the demo accounts, which it does after /login already answers) and returns the milliseconds
+     * since start. An app without the probe (any answer but 200 or 503, such as the bare app's) counts as ready.
+     */
+    long awaitReady(int port, Duration limit) throws InterruptedException {
+        var client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(1))
+                .build();
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        while (elapsedMillis() < limit.toMillis()) {
+            try {
+                int status = client.send(request, HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+                if (status != 503) {
+                    return elapsedMillis();
+                }
+            } catch (IOException notAnswering) {
+                // Tried again below.
+            }
+            Thread.sleep(POLL);
+        }
+        throw new IllegalStateException("Not ready within " + limit + "; see " + log);
+    }
+
     /** SIGTERM, as a service manager stops it; killed outright if it has not exited after 30 s. */
     @Override
     public void close() throws InterruptedException {

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One start-up measurement, printed as {@code login_ms=... catalogue_ms=...}: the browser starts first (not
- * counted), then the app command after {@code --}; from the moment the process is started it times the first 200
- * on /login and the first signed-in /courses page that shows every {@code --expect} title. The app is stopped at
- * the end. Usage (bench/startup.sh runs it):
+ * One start-up measurement, printed as {@code login_ms=... catalogue_ms=... ready_ms=...}: the browser starts first
+ * (not counted), then the app command after {@code --}; from the moment the process is started it times the first
+ * 200 on /login, the moment the app reports itself ready, and the first signed-in /courses page that shows every
+ * {@code --expect} title (signing in once the app is ready: a refused sign-in would count towards the login
+ * throttle). The app is stopped at the end. Usage (bench/startup.sh runs it):
  *
  * <pre>
  * java -jar startup-probe.jar --port 8123 --log app.log [--dir DIR] [--env NAME=VALUE]... \
@@ -28,10 +29,11 @@ public final class StartupProbe {
         try (var browser = new SignInBrowser(options.port(), LIMIT)) {
             try (var app = AppProcess.start(options.command(), options.dir(), options.env(), options.log())) {
                 long login = app.awaitStatus200(options.port(), "/login", LIMIT);
+                long ready = app.awaitReady(options.port(), LIMIT);
                 browser.signIn(options.user(), options.password());
                 browser.awaitCatalogue(options.expect());
                 long catalogue = app.elapsedMillis();
-                System.out.println("login_ms=" + login + " catalogue_ms=" + catalogue);
+                System.out.println("login_ms=" + login + " catalogue_ms=" + catalogue + " ready_ms=" + ready);
             }
         }
     }
