@@ -9,7 +9,9 @@
 # It builds nothing unless --build is given; the build it needs is:
 #   ./mvn25 -B -DskipTests package && ./mvn25 -B -Pbench -pl bench/bare-app,bench/probe -am -DskipTests package
 #
-# Usage: bench/startup.sh [-n RUNS (5)] [--build] [--modes fat,aot]
+# Usage: bench/startup.sh [-n RUNS (5)] [--build] [--modes fat,aot] [--on-refresh]
+# --on-refresh trains the caches the short way Spring Boot documents (stop at context refresh, no sign-in) instead of
+# deploy/aot-cache.sh's default training with a sign-in, to compare the two.
 # Output and every app's log: bench/target/startup-<time>/ (results.tsv: app, mode, run, login_ms, catalogue_ms,
 # ready_ms: when the readiness probe first said ready, Alliance's start-up work done; the bare app has no probe).
 # Needs JDK 25 (found as ./mvn25 finds it), curl, and Debian's chromium and chromium-driver.
@@ -17,12 +19,13 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 . "$root/deploy/jdk25.sh"
 
-runs=5 build=false modes="fat,aot"
+runs=5 build=false modes="fat,aot" training=()
 while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
     --build) build=true; shift ;;
     --modes) modes="$2"; shift 2 ;;
+    --on-refresh) training=(--on-refresh); shift ;;
     *) echo "Unknown option $1 (see the top of $0)" >&2; exit 2 ;;
   esac
 done
@@ -63,7 +66,8 @@ if [[ ",$modes," == *",aot,"* ]]; then
   for app in alliance bare; do
     jar_var="${app}_jar"
     echo "Training the AOT cache of $app"
-    "$root/deploy/aot-cache.sh" --no-build --jar "${!jar_var}" --dest "$out/$app-aot" >"$out/$app-aot-training.out"
+    "$root/deploy/aot-cache.sh" --no-build --jar "${!jar_var}" --dest "$out/$app-aot" "${training[@]}" \
+      >"$out/$app-aot-training.out"
   done
 fi
 
