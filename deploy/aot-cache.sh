@@ -73,6 +73,8 @@ train_with_sign_in() {
   (cd "$dest" && ALLIANCE_DATA_DIR="$data" BARE_DATA_DIR="$data" exec "$JAVA" -XX:AOTCacheOutput=app.aot \
       -jar "$app" --server.port="$port") >"$dest/training.log" 2>&1 &
   pid=$!
+  # An interrupted or failed training run leaves no app running behind it.
+  trap 'kill "${pid:-}" 2>/dev/null || true' EXIT
   for _ in $(seq 1 600); do
     kill -0 "$pid" 2>/dev/null || { echo "The training run exited early; see $dest/training.log" >&2; exit 1; }
     status=$(curl -s -o /dev/null -w '%{http_code}' "$base/login" || true)
@@ -102,6 +104,7 @@ train_with_sign_in() {
   # SIGTERM: Spring stops gracefully and the JVM writes the cache as it exits.
   kill -TERM "$pid"
   wait "$pid" || true
+  trap - EXIT
   rm -rf "$data"
 }
 
