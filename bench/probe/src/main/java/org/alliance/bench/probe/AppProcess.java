@@ -32,7 +32,10 @@ final class AppProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         long started = System.nanoTime();
-        return new AppProcess(builder.start(), started, log);
+        var process = builder.start();
+        // An interrupted probe (Ctrl-C) leaves no app behind, holding its port and data directory.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        return new AppProcess(process, started, log);
     }
 
     long elapsedMillis() {
