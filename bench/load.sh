@@ -9,7 +9,8 @@
 # (seconds, 30/90), --ramp-seconds 60, --step-seconds 120, --burst-seconds 60, --csv FILE.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source bench/jdk.sh
+source deploy/jdk25.sh
+JAVA="$JAVA_HOME/bin/java"
 if [[ ! -f bench/load/target/classpath.txt || -n "$(find bench/load/src bench/load/pom.xml -newer bench/load/target/classpath.txt)" ]]; then
     ./mvn25 -q -o -Pbench -pl bench/load -DskipTests package dependency:build-classpath \
         -Dmdep.outputFile=target/classpath.txt -Dspotless.check.skip=true >&2
