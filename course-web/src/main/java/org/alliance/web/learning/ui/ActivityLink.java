@@ -16,15 +16,7 @@ public class ActivityLink extends ListItem {
 
     public ActivityLink(Course course, Activity activity, ActivityStatus status) {
         add(new Span(getTranslation("activity." + activity.kind().name()) + ": "), link(course, activity));
-        var badge = new Span(
-                switch (status) {
-                    case ActivityStatus.NotDone n -> getTranslation("course.status.not-started");
-                    case ActivityStatus.InProgress p -> getTranslation("course.status.in-progress");
-                    case ActivityStatus.Done d -> getTranslation("course.status.done");
-                    case ActivityStatus.AwaitingGrade a -> getTranslation("course.status.awaiting");
-                    case ActivityStatus.Excused e -> getTranslation("course.status.excused");
-                    case ActivityStatus.Graded g -> getTranslation("course.status.score", Math.round(g.score() * 100));
-                });
+        var badge = new Span(LessonList.statusText(status, this::getTranslation));
         badge.addClassName("status");
         add(new Span(" "), badge);
     }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -29,9 +28,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.alliance.core.grading.ActivityStatus;
-import org.alliance.core.model.Activity;
 import org.alliance.core.model.Course;
-import org.alliance.core.model.Lesson;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.learning.ActivityStatuses;
 import org.alliance.web.learning.LessonProgress;
@@ -117,7 +114,7 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
         cited.addAll(supportText.citedReferences());
         add(
                 new H2(getTranslation("course.lessons")),
-                lessons(course, states),
+                LessonList.of(course, states, statuses, this::getTranslation),
                 support,
                 new ReferenceList(course, cited),
                 unenrol(course));
@@ -134,36 +131,6 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
         link.addClassName("button-link");
         link.setId("continue-link");
         return link;
-    }
-
-    private Component lessons(Course course, Map<String, LessonState> states) {
-        var list = new OrderedList();
-        list.addClassName("lesson-list");
-        for (Lesson lesson : course.lessons()) {
-            LessonState state = states.get(lesson.id());
-            String status = state == null
-                    ? "course.status.not-started"
-                    : state.done() ? "course.status.done" : "course.status.in-progress";
-            var link = new RouterLink(
-                    lesson.title(),
-                    LessonView.class,
-                    new RouteParameters(Map.of("courseId", course.id(), "lessonId", lesson.id())));
-            var badge = new Span(getTranslation(status));
-            badge.addClassName("status");
-            badge.addClassName(status.substring(status.lastIndexOf('.') + 1));
-            var minutes = new Span(getTranslation("course.minutes", lesson.minutes()));
-            minutes.addClassName("hint");
-            var activities = new UnorderedList();
-            activities.addClassName("activity-list");
-            for (Activity activity : lesson.activities()) {
-                activities.add(new ActivityLink(
-                        course, activity, statuses.getOrDefault(activity.id(), new ActivityStatus.NotDone())));
-            }
-            var row = new Div(link, minutes, badge);
-            row.addClassName("lesson-row");
-            list.add(new ListItem(row, activities));
-        }
-        return list;
     }
 
     private Component unenrol(Course course) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -66,7 +67,15 @@ class StudentPagesTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(CourseView.class);
         assertThat(find(Span.class).withId("course-progress-label").single().getText())
                 .isEqualTo("0 of 10 lessons done");
-        assertThat(find(Span.class).all().stream().map(Span::getText)).contains("Not started");
+        String lessons = find(Html.class).all().stream()
+                .map(h -> h.getElement().getOuterHTML())
+                .filter(h -> h.contains("lesson-list"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(lessons)
+                .contains("Not started")
+                .contains("<a router-link href=\"courses/" + COURSE + "/lessons/l1-what-makes-therapy-work\">")
+                .contains("Quiz: <a router-link href=\"courses/" + COURSE + "/quizzes/q1-what-makes-therapy-work\">");
     }
 
     @Test
