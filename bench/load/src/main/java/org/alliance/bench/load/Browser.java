@@ -69,6 +69,13 @@ final class Browser {
                 .build());
     }
 
+    /** The heartbeat a browser's open page sends every interval, so the server keeps its UI. */
+    HttpResponse<String> heartbeat(int uiId) throws IOException, InterruptedException {
+        return send(request("?v-r=heartbeat&v-uiId=" + uiId)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(request(path).GET().build());
     }

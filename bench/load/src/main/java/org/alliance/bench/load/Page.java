@@ -63,6 +63,11 @@ final class Page {
                         "trigger", "")));
     }
 
+    /** A heartbeat for this UI; false when the server no longer keeps it. */
+    boolean heartbeat() throws IOException, InterruptedException {
+        return browser.heartbeat(uiId).statusCode() == 200;
+    }
+
     JsonNode click(int node) throws IOException, InterruptedException {
         return event(node, "click");
     }
@@ -76,9 +81,24 @@ final class Page {
         return rpc(Map.of("type", "mSync", "node", node, "feature", 1, "property", property, "value", value));
     }
 
+    /**
+     * What a confirmation dialog's button does in the browser: the confirm event, and the dialog closing itself,
+     * which the client reports; without that report the server keeps the dialog open, and modal, and ignores
+     * every later click outside it (Vaadin's server-side modality).
+     */
+    JsonNode confirm(int dialog) throws IOException, InterruptedException {
+        return rpc(List.of(
+                Map.of("type", "event", "node", dialog, "event", "confirm", "data", Map.of()),
+                Map.of("type", "mSync", "node", dialog, "feature", 1, "property", "opened", "value", false)));
+    }
+
     private JsonNode rpc(Map<String, Object> call) throws IOException, InterruptedException {
+        return rpc(List.of(call));
+    }
+
+    private JsonNode rpc(List<Map<String, Object>> calls) throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(
-                Map.of("csrfToken", securityKey, "rpc", List.of(call), "syncId", syncId, "clientId", clientId));
+                Map.of("csrfToken", securityKey, "rpc", calls, "syncId", syncId, "clientId", clientId));
         var response = browser.uidl(uiId, body);
         String text = response.body();
         if (response.statusCode() != 200) {

@@ -72,6 +72,7 @@ final class Steps {
                     student.journeys(run);
                 } catch (Exception e) {
                     recorder.error("journey", e);
+                    student.reset();
                     try {
                         run.sleep(5_000);
                         student.signIn("sign-in");

@@ -17,6 +17,8 @@ final class Student {
     private final Recorder recorder;
     private final String username;
     private final Browser browser;
+    private Page page;
+    private long lastBeat = System.nanoTime();
 
     Student(Settings settings, Recorder recorder, String username) {
         this.settings = settings;
@@ -36,14 +38,39 @@ final class Student {
         }
     }
 
-    /** Journeys until the run stops; the first sign-in has been done by the caller. */
+    /**
+     * Journeys until the run stops; the first sign-in has been done by the caller. The course page is loaded once;
+     * from then on the student moves by links, in the same page (one UI, as in a browser), and the open page sends
+     * Vaadin's heartbeat every minute.
+     */
     void journeys(Run run) throws Exception {
-        while (run.going()) {
-            recorder.time("course page", () -> checked(browser.open(settings.coursePath()), "continue-link"));
-            think(run);
-            Page quiz = recorder.time("quiz page", () -> checked(browser.open(settings.quizPath()), "quiz-start"));
-            startAndAnswer(quiz, run, "quiz start");
+        if (page == null) {
+            page = recorder.time(
+                    "course page (load)", () -> checked(browser.open(settings.coursePath()), "continue-link"));
         }
+        while (run.going()) {
+            think(run);
+            recorder.time("quiz page", () -> page.navigate(settings.quizPath()));
+            checked(page, "quiz-start");
+            startAndAnswer(page, run, "quiz start");
+            if (!run.going()) {
+                return;
+            }
+            think(run);
+            recorder.time("course page", () -> page.navigate(settings.coursePath()));
+            checked(page, "continue-link");
+        }
+    }
+
+    /** Loads the quiz page straight away (a link from elsewhere), which the journeys then go on from. */
+    Page openQuiz(String action) throws Exception {
+        page = recorder.time(action, () -> checked(browser.open(settings.quizPath()), "quiz-start"));
+        return page;
+    }
+
+    /** After an error: the next journey loads its page afresh. */
+    void reset() {
+        page = null;
     }
 
     /** Starts the quiz on an open quiz page, saves the answers with think time, and submits. */
@@ -52,7 +79,8 @@ final class Student {
         recorder.time(startAction, () -> quiz.click(start));
         List<Integer> groups = quiz.tree.find("tag", "vaadin-radio-group");
         if (groups.isEmpty()) {
-            throw new IllegalStateException("the started quiz shows no choice question");
+            throw new IllegalStateException(
+                    "the started quiz shows no choice question; ids on the page: " + quiz.tree.ids());
         }
         for (int i = 0; i < ANSWERS && run.going(); i++) {
             think(run);
@@ -73,7 +101,7 @@ final class Student {
             int dialog = quiz.tree.find("tag", "vaadin-confirm-dialog").stream()
                     .reduce((a, b) -> b)
                     .orElseThrow(() -> new IllegalStateException("no confirmation dialog"));
-            return quiz.event(dialog, "confirm");
+            return quiz.confirm(dialog);
         });
     }
 
@@ -116,9 +144,15 @@ final class Student {
         return chosen;
     }
 
-    private void think(Run run) throws InterruptedException {
+    private void think(Run run) throws Exception {
         long ms = ThreadLocalRandom.current().nextLong(settings.thinkMinMs(), settings.thinkMaxMs() + 1);
         run.sleep(ms);
+        if (page != null && System.nanoTime() - lastBeat > 60_000_000_000L) {
+            lastBeat = System.nanoTime();
+            if (!recorder.time("heartbeat", page::heartbeat)) {
+                recorder.error("heartbeat", new IllegalStateException("the UI is gone"));
+            }
+        }
     }
 
     static Page checked(Page page, String elementId) {

@@ -1,10 +1,14 @@
 package org.alliance.bench.load;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,11 +17,15 @@ import tools.jackson.databind.JsonNode;
  * click, never a renderer.
  */
 final class UiTree {
+    private static final int ROOT = 1;
     private static final int CHILDREN = 2;
+    /** Elements attached outside the child list, such as dialogs. */
+    private static final int VIRTUAL_CHILDREN = 24;
 
     static final class Node {
         final Map<String, String> values = new HashMap<>();
         final List<Integer> children = new ArrayList<>();
+        final List<Integer> virtualChildren = new ArrayList<>();
     }
 
     private final Map<Integer, Node> nodes = new HashMap<>();
@@ -43,18 +51,28 @@ final class UiTree {
                     }
                 }
                 case "clear" -> {
-                    if (change.path("feat").asInt() == CHILDREN) {
-                        node(id).children.clear();
+                    var list = list(id, change);
+                    if (list != null) {
+                        list.clear();
                     }
                 }
                 case "splice" -> {
-                    if (change.path("feat").asInt() == CHILDREN) {
-                        splice(node(id).children, change);
+                    var list = list(id, change);
+                    if (list != null) {
+                        splice(list, change);
                     }
                 }
                 default -> node(id);
             }
         }
+    }
+
+    private List<Integer> list(int id, JsonNode change) {
+        return switch (change.path("feat").asInt()) {
+            case CHILDREN -> node(id).children;
+            case VIRTUAL_CHILDREN -> node(id).virtualChildren;
+            default -> null;
+        };
     }
 
     private static void splice(List<Integer> children, JsonNode change) {
@@ -83,11 +101,31 @@ final class UiTree {
 
     /** Nodes whose value under {@code key} (tag, property, attribute or text) equals {@code value}, in id order. */
     List<Integer> find(String key, String value) {
+        Set<Integer> attached = attached();
         return nodes.entrySet().stream()
+                .filter(e -> attached.contains(e.getKey()))
                 .filter(e -> value.equals(e.getValue().values.get(key)))
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
+    }
+
+    /**
+     * The nodes on the page now: reachable from the UI's root. The server does not send a detach for every node of
+     * a removed subtree, so a node that is merely known may be gone (a previous page's button).
+     */
+    private Set<Integer> attached() {
+        Set<Integer> seen = new HashSet<>();
+        Deque<Integer> todo = new ArrayDeque<>(List.of(ROOT));
+        while (!todo.isEmpty()) {
+            int id = todo.pop();
+            Node n = nodes.get(id);
+            if (n != null && seen.add(id)) {
+                todo.addAll(n.children);
+                todo.addAll(n.virtualChildren);
+            }
+        }
+        return seen;
     }
 
     /** The text under a node, depth first, as a reader would see it. */
@@ -143,6 +181,16 @@ final class UiTree {
                 .filter(e -> e.getValue().children.contains(child))
                 .map(Map.Entry::getKey)
                 .findFirst();
+    }
+
+    List<String> ids() {
+        Set<Integer> attached = attached();
+        return nodes.entrySet().stream()
+                .filter(e -> attached.contains(e.getKey()))
+                .map(e -> e.getValue().values.get("id"))
+                .filter(v -> v != null)
+                .sorted()
+                .toList();
     }
 
     int size() {
