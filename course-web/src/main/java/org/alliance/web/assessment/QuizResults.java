@@ -72,13 +72,6 @@ public class QuizResults {
         if (!staff.canTeach(courseId)) {
             return List.of();
         }
-        List<AttemptStore.Latest> latest = store.latestSubmitted(courseId, quizId);
-        if (latest.isEmpty()) {
-            return List.of();
-        }
-        var answers = store.answers(latest.stream().map(AttemptStore.Latest::id).toList());
-        return latest.stream()
-                .map(l -> new SubmittedAnswers(l.username(), l.versionId(), answers.getOrDefault(l.id(), Map.of())))
-                .toList();
+        return store.latestSubmittedAnswers(courseId, quizId);
     }
 }

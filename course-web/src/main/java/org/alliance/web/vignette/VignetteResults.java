@@ -87,7 +87,7 @@ public class VignetteResults {
         if (latest.isEmpty()) {
             return List.of();
         }
-        var steps = store.steps(latest.stream().map(VignetteStore.Latest::id).toList());
+        var steps = store.finishedSteps(courseId, vignetteId);
         return latest.stream()
                 .map(l -> new VignetteAnswer(
                         l.username(),
