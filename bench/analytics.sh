@@ -34,7 +34,7 @@ done
 [ -n "$java" ] || { echo "analytics.sh: no JDK 25 found" >&2; exit 1; }
 
 cd course-web
-exec "$java" -Xmx"${HEAP:-2g}" -XX:+UseG1GC \
+exec "$java" ${JAVA_OPTS:-} -Xmx"${HEAP:-2g}" -XX:+UseG1GC \
   -Dbench.students="${STUDENTS:-10000}" -Dbench.runs="${RUNS:-10}" -Dbench.warmups="${WARMUPS:-3}" \
   -Dbench.page="${PAGE:-true}" \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
