@@ -71,8 +71,8 @@ public final class AnalyticsBench {
             System.out.printf(
                     "%nAnalytics at scale: %s, %d students × %d items × %d attempts, %d warm-up + %d measured runs%n",
                     db, students, AnalyticsCourse.ITEMS, AnalyticsData.ATTEMPTS, warmups, runs);
-            System.out.println("| figure | median ms | min ms | max ms | runs |");
-            System.out.println("| --- | --- | --- | --- | --- |");
+            System.out.println("| figure | median ms | min ms | max ms | median CPU ms (this thread) | runs |");
+            System.out.println("| --- | --- | --- | --- | --- | --- |");
             results.forEach(r -> System.out.println(r.row()));
         }
     }
