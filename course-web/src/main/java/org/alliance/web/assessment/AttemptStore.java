@@ -325,6 +325,15 @@ class AttemptStore {
                 .toList();
     }
 
+    /** How many submitted attempts at a course's quizzes there are and the largest id among them. */
+    String submittedStamp(String courseId) {
+        return jdbc.sql("select count(*), coalesce(max(id), 0) from attempt where course_id = ?"
+                        + " and submitted_at is not null")
+                .param(courseId)
+                .query((rs, n) -> rs.getLong(1) + ":" + rs.getLong(2))
+                .single();
+    }
+
     // A person's own record, for AttemptPersonalData ("My data").
 
     /** Every attempt of a user, in the order they began. */

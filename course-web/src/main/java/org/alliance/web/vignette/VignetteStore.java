@@ -361,6 +361,15 @@ class VignetteStore {
         return steps;
     }
 
+    /** How many finished attempts at a course's vignettes there are and the largest id among them. */
+    String finishedStamp(String courseId) {
+        return jdbc.sql("select count(*), coalesce(max(id), 0) from vignette_attempt where course_id = ?"
+                        + " and finished_at is not null")
+                .param(courseId)
+                .query((rs, n) -> rs.getLong(1) + ":" + rs.getLong(2))
+                .single();
+    }
+
     // A person's own record, for VignettePersonalData ("My data").
 
     /** Every attempt of a user, in the order they began. */

@@ -167,6 +167,52 @@ final class AnalyticsData {
         }
     }
 
+    /**
+     * A student submits once more (a copy of their second attempt, as attempt {@code no}): the course's submitted
+     * attempts change, so the next item analysis is computed, not served from its cache.
+     */
+    void resubmit(int student, int no) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (var insert = c.prepareStatement("insert into attempt (public_id, username, course_id, version_id,"
+                            + " content_hash, activity_id, attempt_no, seed, started_at, deadline, submitted_at, score)"
+                            + " select ?, username, course_id, version_id, content_hash, activity_id, ?, seed,"
+                            + " started_at, deadline, submitted_at, score from attempt"
+                            + " where course_id = ? and username = ? and attempt_no = 2");
+                    var answers = c.prepareStatement("insert into attempt_answer (attempt_id, item_id, try_no,"
+                            + " response, answered_at) select n.id, a.item_id, a.try_no, a.response, a.answered_at"
+                            + " from attempt_answer a join attempt o on o.id = a.attempt_id"
+                            + " join attempt n on n.username = o.username and n.course_id = o.course_id"
+                            + " and n.activity_id = o.activity_id and n.attempt_no = ?"
+                            + " where o.course_id = ? and o.username = ? and o.attempt_no = 2")) {
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setInt(2, no);
+                insert.setString(3, AnalyticsCourse.ID);
+                insert.setString(4, student(student));
+                insert.executeUpdate();
+                answers.setInt(1, no);
+                answers.setString(2, AnalyticsCourse.ID);
+                answers.setString(3, student(student));
+                answers.executeUpdate();
+            }
+            c.commit();
+        }
+    }
+
+    /** Removes what {@link #resubmit} added, so every run measures the generated data. */
+    void removeResubmissions() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                var answers = c.prepareStatement("delete from attempt_answer where attempt_id in"
+                        + " (select id from attempt where course_id = ? and attempt_no > " + ATTEMPTS + ")");
+                var attempts = c.prepareStatement(
+                        "delete from attempt where course_id = ? and attempt_no > " + ATTEMPTS)) {
+            answers.setString(1, AnalyticsCourse.ID);
+            answers.executeUpdate();
+            attempts.setString(1, AnalyticsCourse.ID);
+            attempts.executeUpdate();
+        }
+    }
+
     /** One attempt's answers: right with a logistic chance of ability over the item's difficulty; 2 % left out. */
     private static Map<String, List<Response>> answers(Quiz quiz, double ability, Random random) {
         Map<String, List<Response>> answers = new LinkedHashMap<>();

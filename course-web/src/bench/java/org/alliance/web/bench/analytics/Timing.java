@@ -13,14 +13,25 @@ import java.util.concurrent.Callable;
  */
 record Timing(String figure, double medianMs, double minMs, double maxMs, double medianCpuMs, int runs) {
 
+    /** Something done before each call, outside the clock. */
+    interface Before {
+        void run() throws Exception;
+    }
+
     static Timing of(String figure, int warmups, int runs, Callable<?> call) throws Exception {
+        return of(figure, warmups, runs, call, () -> {});
+    }
+
+    static Timing of(String figure, int warmups, int runs, Callable<?> call, Before before) throws Exception {
         for (int i = 0; i < warmups; i++) {
+            before.run();
             call.call();
         }
         var threads = ManagementFactory.getThreadMXBean();
         List<Double> ms = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            before.run();
             long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             call.call();
