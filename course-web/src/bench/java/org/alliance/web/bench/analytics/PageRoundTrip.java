@@ -30,6 +30,7 @@ final class PageRoundTrip implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         base = "http://localhost:" + port + "/";
         wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(10));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
     }
 
     void signIn(String username, String password) {
@@ -50,6 +51,16 @@ final class PageRoundTrip implements AutoCloseable {
         wait.until(d -> !d.findElements(By.xpath("//vaadin-grid-cell-content//a[normalize-space(.)='" + firstStudent
                                 + "']"))
                 .isEmpty());
+    }
+
+    /** The page's CSV link followed in the browser (its session, its cookies): the bytes received. */
+    long downloadCsv() {
+        Object bytes = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.getElementById('gradebook-csv').href)
+                    .then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))
+                    .then(b => done(b.byteLength), e => done(-1));""");
+        return ((Number) bytes).longValue();
     }
 
     @Override
