@@ -15,11 +15,16 @@ public final class Discrimination {
 
     /** Empty with fewer than two items or attempts, or when the item or the rest has no spread. */
     public static OptionalDouble of(ResponseMatrix matrix, int item) {
+        return of(matrix, item, matrix.totals());
+    }
+
+    /** The same with the matrix's {@link ResponseMatrix#totals()} computed once for all its items. */
+    static OptionalDouble of(ResponseMatrix matrix, int item, double[] totals) {
         if (matrix.items() < 2) {
             return OptionalDouble.empty();
         }
         double[] scores = matrix.column(item);
-        double[] rest = matrix.totals();
+        double[] rest = totals.clone();
         for (int r = 0; r < rest.length; r++) {
             rest[r] -= scores[r];
         }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -288,36 +289,49 @@ class AttemptStore {
                 .list();
     }
 
-    /** A user's latest submitted attempt at a quiz. */
-    record Latest(long id, String username, long versionId) {}
-
-    /** Per user, in username order, their latest submitted attempt at one quiz (last submitted, then last begun). */
-    List<Latest> latestSubmitted(String courseId, String quizId) {
-        Map<String, Latest> latest = new LinkedHashMap<>();
-        jdbc.sql("select id, username, version_id from attempt where course_id = ? and activity_id = ?"
-                        + " and submitted_at is not null order by username, submitted_at desc, id desc")
-                .params(courseId, quizId)
-                .query(rs -> {
-                    latest.putIfAbsent(rs.getString(2), new Latest(rs.getLong(1), rs.getString(2), rs.getLong(3)));
-                });
-        return List.copyOf(latest.values());
+    /**
+     * Per user, in username order, the committed answers of their latest submitted attempt at one quiz (last
+     * submitted, then last begun): what item analysis counts. One query, the latest attempt chosen in SQL and its
+     * answers joined to it; each distinct stored response is decoded once (responses are immutable values).
+     */
+    List<QuizResults.SubmittedAnswers> latestSubmittedAnswers(String courseId, String quizId) {
+        record Latest(String username, long versionId, Map<String, List<Response>> answers) {}
+        Map<Long, Latest> latest = new LinkedHashMap<>();
+        Map<String, Response> decoded = new HashMap<>();
+        jdbc.sql("""
+                select t.id, t.username, t.version_id, a.item_id, a.response
+                from attempt t left join attempt_answer a on a.attempt_id = t.id
+                where t.course_id = ? and t.activity_id = ? and t.submitted_at is not null
+                and not exists (select 1 from attempt u where u.username = t.username and u.course_id = t.course_id
+                    and u.activity_id = t.activity_id and u.submitted_at is not null
+                    and (u.submitted_at > t.submitted_at or u.submitted_at = t.submitted_at and u.id > t.id))
+                order by t.id, a.item_id, a.try_no""").params(courseId, quizId).query(rs -> {
+            long id = rs.getLong(1);
+            var attempt = latest.get(id);
+            if (attempt == null) {
+                attempt = new Latest(rs.getString(2), rs.getLong(3), new LinkedHashMap<>());
+                latest.put(id, attempt);
+            }
+            String item = rs.getString(4);
+            if (item != null) {
+                attempt.answers()
+                        .computeIfAbsent(item, k -> new ArrayList<>())
+                        .add(decoded.computeIfAbsent(rs.getString(5), ResponseCodec::decode));
+            }
+        });
+        return latest.values().stream()
+                .sorted(Comparator.comparing(Latest::username))
+                .map(l -> new QuizResults.SubmittedAnswers(l.username(), l.versionId(), l.answers()))
+                .toList();
     }
 
-    /** Per attempt, item id to its committed answers in order; attempts without answers are absent. */
-    Map<Long, Map<String, List<Response>>> answers(Collection<Long> attemptIds) {
-        Map<Long, Map<String, List<Response>>> answers = new LinkedHashMap<>();
-        if (attemptIds.isEmpty()) {
-            return answers;
-        }
-        jdbc.sql("select attempt_id, item_id, response from attempt_answer where attempt_id in (:ids)"
-                        + " order by attempt_id, item_id, try_no")
-                .param("ids", attemptIds)
-                .query(rs -> {
-                    answers.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
-                            .add(ResponseCodec.decode(rs.getString(3)));
-                });
-        return answers;
+    /** How many submitted attempts at a course's quizzes there are and the largest id among them. */
+    String submittedStamp(String courseId) {
+        return jdbc.sql("select count(*), coalesce(max(id), 0) from attempt where course_id = ?"
+                        + " and submitted_at is not null")
+                .param(courseId)
+                .query((rs, n) -> rs.getLong(1) + ":" + rs.getLong(2))
+                .single();
     }
 
     // A person's own record, for AttemptPersonalData ("My data").

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.alliance.core.grading.AttemptFact;
 import org.alliance.core.scoring.Response;
 import org.alliance.web.catalog.CourseStaff;
@@ -72,13 +73,16 @@ public class QuizResults {
         if (!staff.canTeach(courseId)) {
             return List.of();
         }
-        List<AttemptStore.Latest> latest = store.latestSubmitted(courseId, quizId);
-        if (latest.isEmpty()) {
-            return List.of();
-        }
-        var answers = store.answers(latest.stream().map(AttemptStore.Latest::id).toList());
-        return latest.stream()
-                .map(l -> new SubmittedAnswers(l.username(), l.versionId(), answers.getOrDefault(l.id(), Map.of())))
-                .toList();
+        return store.latestSubmittedAnswers(courseId, quizId);
+    }
+
+    /**
+     * A stamp of the course's submitted attempts (how many, the largest id): it changes with every submission,
+     * and a submitted attempt's answers never change, so results built from them stay right while it holds.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public Optional<String> submittedStamp(String courseId) {
+        return staff.canTeach(courseId) ? Optional.of(store.submittedStamp(courseId)) : Optional.empty();
     }
 }

@@ -54,6 +54,7 @@ public class Analysis {
     private final CourseStaff staff;
     private final QuizResults quizzes;
     private final VignetteResults vignettes;
+    private final AnalysisCache cache = new AnalysisCache(32);
 
     Analysis(CourseStaff staff, QuizResults quizzes, VignetteResults vignettes) {
         this.staff = staff;
@@ -105,9 +106,22 @@ public class Analysis {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public Report of(String courseId) {
-        Course course = staff.taught(courseId)
-                .orElseThrow(() -> new GradebookException("gradebook.not-found"))
-                .course();
+        var published = staff.taught(courseId).orElseThrow(() -> new GradebookException("gradebook.not-found"));
+        // Read before the attempts, so a report is never filed under a state older than what it counted.
+        var key = new AnalysisCache.Key(
+                published.versionId(),
+                quizzes.submittedStamp(courseId).orElse(""),
+                vignettes.finishedStamp(courseId).orElse(""));
+        var cached = cache.get(courseId, key);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        var report = compute(courseId, published.course());
+        cache.put(courseId, key, report);
+        return report;
+    }
+
+    private Report compute(String courseId, Course course) {
         var findings = Audit.of(course);
         var quizReports = course.quizzes().stream()
                 .map(q -> quiz(courseId, course, q, findings))

@@ -1,5 +1,7 @@
 package org.alliance.web.gradebook;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -140,37 +142,35 @@ public class Gradebook {
         return lines;
     }
 
-    /** The filtered gradebook as CSV (UTF-8 with a byte-order mark), grades in percent. */
+    /**
+     * The filtered gradebook as CSV (UTF-8 with a byte-order mark), grades in percent, written to {@code out} a
+     * chunk of students at a time ({@link GradebookExport}): the whole gradebook is never held in memory.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public void csv(String courseId, String filter, CsvLabels labels, OutputStream out) {
+        export(courseId, filter, labels, out, GradebookExport.CHUNK);
+    }
+
+    /** The same CSV in memory, for a small course or a test. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public byte[] csv(String courseId, String filter, CsvLabels labels) {
+        var out = new ByteArrayOutputStream();
+        export(courseId, filter, labels, out, GradebookExport.CHUNK);
+        return out.toByteArray();
+    }
+
+    /** The export with another chunk size: tests show the output does not depend on it. */
+    void export(String courseId, String filter, CsvLabels labels, OutputStream out, int chunk) {
         Course course = taught(courseId).course();
-        List<Column> columns = columns(course);
-        var lines = new ArrayList<List<String>>();
-        var header = new ArrayList<String>();
-        header.add(labels.student());
-        columns.forEach(c -> header.add(c.title()));
-        header.add(labels.courseGrade());
-        lines.add(header);
-        for (StudentRow row : rows(courseId, course, students(courseId, filter))) {
-            var line = new ArrayList<String>();
-            line.add(row.deleted() ? labels.deleted() : row.username());
-            for (Column c : columns) {
-                Cell cell = row.cells().get(c.activityId());
-                line.add(
-                        switch (cell.status()) {
-                            case ActivityStatus.Graded g -> percent(g.score());
-                            case ActivityStatus.Excused e -> labels.excused();
-                            case ActivityStatus.AwaitingGrade a -> labels.awaiting();
-                            case ActivityStatus.NotDone n -> "";
-                            case ActivityStatus.InProgress p -> "";
-                            case ActivityStatus.Done d -> "";
-                        });
-            }
-            line.add(row.courseGrade() == null ? "" : percent(row.courseGrade()));
-            lines.add(line);
-        }
-        return GradebookCsv.write(lines);
+        GradebookExport.write(
+                out,
+                columns(course),
+                labels,
+                (offset, limit) -> staff.students(courseId, filter, false, offset, limit),
+                names -> rows(courseId, course, names),
+                chunk);
     }
 
     /** A fraction as a percentage with at most one decimal, the same in every locale. */

@@ -1,6 +1,12 @@
 package org.alliance.web.gradebook;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -16,20 +22,45 @@ final class GradebookCsv {
     private GradebookCsv() {}
 
     static byte[] write(List<List<String>> rows) {
-        var text = new StringBuilder();
-        for (List<String> row : rows) {
+        var out = new ByteArrayOutputStream();
+        try {
+            var csv = new RowWriter(out);
+            for (List<String> row : rows) {
+                csv.row(row);
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Rows written to a stream as they come: the byte-order mark first, then each row; nothing kept. */
+    static final class RowWriter {
+        private final Writer text;
+        private final OutputStream out;
+
+        RowWriter(OutputStream out) throws IOException {
+            this.out = out;
+            out.write(BOM);
+            this.text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        }
+
+        void row(List<String> row) throws IOException {
             for (int i = 0; i < row.size(); i++) {
                 if (i > 0) {
-                    text.append(',');
+                    text.write(',');
                 }
-                text.append(cell(row.get(i)));
+                text.write(cell(row.get(i)));
             }
-            text.append("\r\n");
+            text.write("\r\n");
         }
-        var out = new ByteArrayOutputStream();
-        out.writeBytes(BOM);
-        out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+
+        /** Sends what is buffered on to the stream (and the stream on to the reader). */
+        void flush() throws IOException {
+            text.flush();
+            out.flush();
+        }
     }
 
     static String cell(String value) {

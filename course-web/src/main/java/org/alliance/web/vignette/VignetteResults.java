@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.alliance.core.grading.AttemptFact;
 import org.alliance.web.catalog.CourseStaff;
 import org.jspecify.annotations.Nullable;
@@ -87,7 +88,7 @@ public class VignetteResults {
         if (latest.isEmpty()) {
             return List.of();
         }
-        var steps = store.steps(latest.stream().map(VignetteStore.Latest::id).toList());
+        var steps = store.finishedSteps(courseId, vignetteId);
         return latest.stream()
                 .map(l -> new VignetteAnswer(
                         l.username(),
@@ -96,5 +97,15 @@ public class VignetteResults {
                         l.ratings() == null ? Map.of() : Json.ratings(l.ratings()),
                         steps.getOrDefault(l.id(), List.of())))
                 .toList();
+    }
+
+    /**
+     * A stamp of the course's finished vignette attempts (how many, the largest id): it changes with every
+     * attempt finished, and a finished attempt's choices never change.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public Optional<String> finishedStamp(String courseId) {
+        return staff.canTeach(courseId) ? Optional.of(store.finishedStamp(courseId)) : Optional.empty();
     }
 }

@@ -345,19 +345,29 @@ class VignetteStore {
         return List.copyOf(latest.values());
     }
 
-    /** Per attempt, its branching choices in order; attempts without any are absent. */
-    Map<Long, List<String>> steps(Collection<Long> attemptIds) {
-        Map<Long, List<String>> steps = new LinkedHashMap<>();
-        if (attemptIds.isEmpty()) {
-            return steps;
-        }
-        jdbc.sql("select attempt_id, choice_id from vignette_step where attempt_id in (:ids)"
-                        + " order by attempt_id, step_no")
-                .param("ids", attemptIds)
+    /**
+     * Per finished, not excused attempt at one vignette, its branching choices in order; attempts without any are
+     * absent. Joined by activity, not by a list of attempt ids: a list of thousands is scanned row by row.
+     */
+    Map<Long, List<String>> finishedSteps(String courseId, String vignetteId) {
+        Map<Long, List<String>> steps = new HashMap<>();
+        jdbc.sql("select s.attempt_id, s.choice_id from vignette_step s join vignette_attempt t on t.id = s.attempt_id"
+                        + " where t.course_id = ? and t.vignette_id = ? and t.finished_at is not null"
+                        + " and t.excused = false order by s.attempt_id, s.step_no")
+                .params(courseId, vignetteId)
                 .query(rs -> {
                     steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
         return steps;
+    }
+
+    /** How many finished attempts at a course's vignettes there are and the largest id among them. */
+    String finishedStamp(String courseId) {
+        return jdbc.sql("select count(*), coalesce(max(id), 0) from vignette_attempt where course_id = ?"
+                        + " and finished_at is not null")
+                .param(courseId)
+                .query((rs, n) -> rs.getLong(1) + ":" + rs.getLong(2))
+                .single();
     }
 
     // A person's own record, for VignettePersonalData ("My data").

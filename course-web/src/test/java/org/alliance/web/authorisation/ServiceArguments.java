@@ -83,6 +83,7 @@ final class ServiceArguments {
             case "path" -> type == List.class ? List.of() : "lessons/" + Fixture.LESSON + ".md";
             case "sorts" -> List.<Gradebook.Sort>of();
             case "labels" -> new Gradebook.CsvLabels("student", "grade", "excused", "awaiting", "deleted");
+            case "out" -> new java.io.ByteArrayOutputStream();
             case "filter", "newKey", "key", "until", "opensAt", "closesAt", "keepSessionId" ->
                 type == String.class && name.equals("filter") ? "" : null;
             case "mode" -> EnrolmentMode.OPEN;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.util.AopTestUtils;
 
 /** The gradebook through its service, over attempts taken through the real quiz and vignette services. */
 @AllianceTest
@@ -178,6 +180,28 @@ class GradebookTest {
         assertThat(text)
                 .isEqualTo("Student,\"'=SUM(A1), the \"\"first\"\" quiz\",The second quiz,The analysed quiz,"
                         + "Course grade\r\ngbc-one,100,,,20\r\n");
+    }
+
+    @Test
+    void the_csv_streamed_in_small_chunks_is_the_same_file() {
+        fixture.submit("gbx-a", "gq-one", answers("gi", "a", false));
+        fixture.submit("gbx-b", "gq-one", answers("gi", "b", true));
+        fixture.submit("gbx-c", "gq-two", Map.of("gj1", new Response.TrueFalseAnswer(true)));
+        fixture.leaveOpen("gbx-d", "gq-one", Map.of());
+        fixture.submit("gbx-e", "gq-two", Map.of("gj1", new Response.TrueFalseAnswer(false)));
+        signIn(TEACHER, "INSTRUCTOR");
+        byte[] whole = gradebook.csv(COURSE, "gbx-", LABELS);
+
+        var streamed = new ByteArrayOutputStream();
+        gradebook.csv(COURSE, "gbx-", LABELS, streamed);
+        // Two students a round: three rounds, the last one short.
+        var inPairs = new ByteArrayOutputStream();
+        Gradebook target = AopTestUtils.getTargetObject(gradebook);
+        target.export(COURSE, "gbx-", LABELS, inPairs, 2);
+
+        assertThat(new String(whole, StandardCharsets.UTF_8).lines()).hasSize(6);
+        assertThat(streamed.toByteArray()).isEqualTo(whole);
+        assertThat(inPairs.toByteArray()).isEqualTo(whole);
     }
 
     @Test

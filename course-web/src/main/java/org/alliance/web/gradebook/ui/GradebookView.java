@@ -18,9 +18,7 @@ import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.alliance.core.grading.ActivityStatus;
 import org.alliance.web.account.Roles;
@@ -74,14 +72,12 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        csv.setHref(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = gradebook.csv(courseId, filter.getValue(), labels());
-            return new DownloadResponse(
-                    new ByteArrayInputStream(bytes),
-                    courseId + "-gradebook.csv",
-                    "text/csv; charset=utf-8",
-                    bytes.length);
-        }));
+        // Streamed: rows go to the response as they are read, so a course of any size is never held in memory.
+        csv.setHref((DownloadHandler) download -> {
+            download.setFileName(courseId + "-gradebook.csv");
+            download.setContentType("text/csv; charset=utf-8");
+            gradebook.csv(courseId, filter.getValue(), labels(), download.getOutputStream());
+        });
         csv.setText(getTranslation("gradebook.csv"));
         csv.setId("gradebook-csv");
         csv.getElement().setAttribute("download", true);
