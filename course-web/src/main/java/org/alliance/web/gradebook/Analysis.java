@@ -1,5 +1,8 @@
 package org.alliance.web.gradebook;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,9 +43,15 @@ import org.alliance.core.statistics.ResponseMatrix;
 import org.alliance.web.assessment.QuizResults;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.vignette.VignetteResults;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Item and vignette analysis of a course for its teachers, over each student's latest submitted attempt per
@@ -51,16 +60,36 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Analysis {
+    private static final Logger log = LoggerFactory.getLogger(Analysis.class);
     private final CourseStaff staff;
     private final QuizResults quizzes;
     private final VignetteResults vignettes;
     private final AnalysisCache cache = new AnalysisCache(32);
+    private final Clock clock;
+    private final TransactionTemplate readOnly;
+    private volatile Duration backgroundAfter;
 
-    Analysis(CourseStaff staff, QuizResults quizzes, VignetteResults vignettes) {
+    Analysis(
+            CourseStaff staff,
+            QuizResults quizzes,
+            VignetteResults vignettes,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            @Value("${alliance.analysis.background-after:300ms}") Duration backgroundAfter) {
         this.staff = staff;
         this.quizzes = quizzes;
         this.vignettes = vignettes;
+        this.clock = clock;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.backgroundAfter = backgroundAfter;
     }
+
+    /**
+     * When the report was computed, and whether newer submissions are being added to it meanwhile (the page then
+     * says so, as Moodle's quiz statistics say when they were calculated).
+     */
+    public record Freshness(Instant computedAt, boolean updating) {}
 
     /** A label (option or choice text) and how many students picked it. */
     public record Count(String text, int count) {}
@@ -101,24 +130,76 @@ public class Analysis {
             List<NodeReport> nodes,
             List<AuditNote> audit) {}
 
-    public record Report(List<QuizReport> quizzes, List<VignetteReport> vignettes) {}
+    public record Report(List<QuizReport> quizzes, List<VignetteReport> vignettes, Freshness freshness) {
 
+        Report updating() {
+            return new Report(quizzes, vignettes, new Freshness(freshness.computedAt(), true));
+        }
+    }
+
+    /**
+     * The course's analysis. Computed again when a submission or a new version has changed what it counts; but
+     * where computing it took longer than {@code alliance.analysis.background-after} (a large cohort: seconds at
+     * 10,000 students), the last report is served at once, marked as updating, while one background run per
+     * course computes the new one (issue 15). A new version is always computed before it is shown.
+     */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public Report of(String courseId) {
         var published = staff.taught(courseId).orElseThrow(() -> new GradebookException("gradebook.not-found"));
-        // Read before the attempts, so a report is never filed under a state older than what it counted.
-        var key = new AnalysisCache.Key(
-                published.versionId(),
+        var key = key(courseId, published.versionId());
+        var cached = cache.latest(courseId);
+        if (cached.isPresent() && cached.get().key().equals(key)) {
+            return cached.get().report();
+        }
+        if (cached.isPresent()
+                && cached.get().key().versionId() == key.versionId()
+                && cached.get().took().compareTo(backgroundAfter) >= 0) {
+            refreshInBackground(courseId);
+            return cached.get().report().updating();
+        }
+        return computeAndKeep(courseId, published.course(), key);
+    }
+
+    /** For tests: how long a computation may take before the next one runs in the background. */
+    Duration backgroundAfter(Duration threshold) {
+        Duration before = backgroundAfter;
+        backgroundAfter = threshold;
+        return before;
+    }
+
+    /** Read before the attempts, so a report is never filed under a state older than what it counted. */
+    private AnalysisCache.Key key(String courseId, long versionId) {
+        return new AnalysisCache.Key(
+                versionId,
                 quizzes.submittedStamp(courseId).orElse(""),
                 vignettes.finishedStamp(courseId).orElse(""));
-        var cached = cache.get(courseId, key);
-        if (cached.isPresent()) {
-            return cached.get();
-        }
-        var report = compute(courseId, published.course());
-        cache.put(courseId, key, report);
+    }
+
+    private Report computeAndKeep(String courseId, Course course, AnalysisCache.Key key) {
+        long start = System.nanoTime();
+        var report = compute(courseId, course);
+        cache.put(courseId, key, report, Duration.ofNanos(System.nanoTime() - start));
         return report;
+    }
+
+    /** As the instructor who asked: the services below check who asks on the background thread too. */
+    private void refreshInBackground(String courseId) {
+        if (!cache.startRefresh(courseId)) {
+            return;
+        }
+        Runnable refresh = new DelegatingSecurityContextRunnable(() -> {
+            try {
+                readOnly.executeWithoutResult(status -> staff.taught(courseId)
+                        .ifPresent(published ->
+                                computeAndKeep(courseId, published.course(), key(courseId, published.versionId()))));
+            } catch (RuntimeException e) {
+                log.warn("Refreshing the item analysis of {} failed; the next visit tries again", courseId, e);
+            } finally {
+                cache.finishRefresh(courseId);
+            }
+        });
+        Thread.ofVirtual().name("analysis-" + courseId).start(refresh);
     }
 
     private Report compute(String courseId, Course course) {
@@ -130,7 +211,7 @@ public class Analysis {
                 .filter(v -> v.vignetteKind() != VignetteKind.FREE_TEXT)
                 .map(v -> vignette(courseId, course, v, findings))
                 .toList();
-        return new Report(quizReports, vignetteReports);
+        return new Report(quizReports, vignetteReports, new Freshness(clock.instant(), false));
     }
 
     /**

@@ -1,8 +1,11 @@
 package org.alliance.web.gradebook;
 
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.alliance.web.gradebook.Analysis.Report;
 
 /**
@@ -16,7 +19,10 @@ final class AnalysisCache {
     /** What a report was computed from. */
     record Key(long versionId, String quizStamp, String vignetteStamp) {}
 
-    private record Cached(Key key, Report report) {}
+    /** A report, the state it was computed from, and how long computing it took. */
+    record Cached(Key key, Report report, Duration took) {}
+
+    private final Set<String> refreshing = new HashSet<>();
 
     private final Map<String, Cached> byCourse;
 
@@ -29,12 +35,30 @@ final class AnalysisCache {
         };
     }
 
+    /** The course's latest report, whatever state it was computed from. */
+    synchronized Optional<Cached> latest(String courseId) {
+        return Optional.ofNullable(byCourse.get(courseId));
+    }
+
     synchronized Optional<Report> get(String courseId, Key key) {
         Cached entry = byCourse.get(courseId);
         return entry != null && entry.key().equals(key) ? Optional.of(entry.report()) : Optional.empty();
     }
 
     synchronized void put(String courseId, Key key, Report report) {
-        byCourse.put(courseId, new Cached(key, report));
+        put(courseId, key, report, Duration.ZERO);
+    }
+
+    synchronized void put(String courseId, Key key, Report report, Duration took) {
+        byCourse.put(courseId, new Cached(key, report, took));
+    }
+
+    /** Claims the course's one background refresh; false while another runs. */
+    synchronized boolean startRefresh(String courseId) {
+        return refreshing.add(courseId);
+    }
+
+    synchronized void finishRefresh(String courseId) {
+        refreshing.remove(courseId);
     }
 }

@@ -8,7 +8,8 @@ import org.alliance.web.gradebook.AnalysisCache.Key;
 import org.junit.jupiter.api.Test;
 
 class AnalysisCacheTest {
-    private static final Report REPORT = new Report(List.of(), List.of());
+    private static final Report REPORT =
+            new Report(List.of(), List.of(), new Analysis.Freshness(java.time.Instant.EPOCH, false));
 
     @Test
     void a_report_is_served_only_under_the_state_it_was_computed_from() {

@@ -16,6 +16,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +46,8 @@ import org.alliance.web.ui.RouteLinks;
 @Route(Routes.ANALYSIS)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class AnalysisView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
     private final transient Analysis analysis;
 
     AnalysisView(Analysis analysis) {
@@ -70,7 +75,12 @@ public class AnalysisView extends Div implements BeforeEnterObserver, HasDynamic
                 number(FlagThresholds.TOO_EASY),
                 number(FlagThresholds.TOO_HARD)));
         thresholds.addClassName("hint");
-        add(back, new H1(getTranslation("analysis.title")), thresholds);
+        var freshness = new Paragraph(getTranslation(
+                report.freshness().updating() ? "analysis.calculated.updating" : "analysis.calculated",
+                WHEN.format(report.freshness().computedAt())));
+        freshness.setId("analysis-freshness");
+        freshness.addClassName("hint");
+        add(back, new H1(getTranslation("analysis.title")), thresholds, freshness);
         report.quizzes().forEach(q -> add(quiz(q)));
         report.vignettes().forEach(v -> add(vignette(v)));
     }
