@@ -29,6 +29,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.account.AccountSummary;
 import org.alliance.web.navigation.Links;
@@ -54,6 +56,16 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     private final Main main = new Main();
 
     private Component view;
+    /**
+     * The signed-in account as this page found it. Read once per page: a new role, a reset password or a disabled
+     * account ends the session (the session registry), so it cannot change under an open page; only leaving the
+     * "must change the password" state can, which is read afresh while it holds.
+     */
+    private @Nullable Optional<AccountSummary> me;
+
+    private @Nullable String meFor;
+
+    private @Nullable String navFor;
     /** Signs the session out after inactivity, with a warning first; only for a signed-in user. */
     final @Nullable IdleGuard idle;
 
@@ -115,7 +127,7 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         var bar = new Div(toggle, viewTitle);
         bar.addClassName("navbar");
         if (authentication.isAuthenticated()) {
-            accounts.currentAccountIfAny().ifPresent(me -> {
+            me().ifPresent(me -> {
                 items.forEach(item -> bar.add(item.component()));
                 bar.add(userMenu(me));
             });
@@ -184,9 +196,8 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()
-                && accounts.currentAccountIfAny()
-                        .map(AccountSummary::mustChangePassword)
-                        .orElse(false)) {
+                && me().map(AccountSummary::mustChangePassword).orElse(false)
+                && refreshedMe().map(AccountSummary::mustChangePassword).orElse(false)) {
             var myAccount = RouteLinks.target(Links.myAccount());
             if (event.getNavigationTarget() != myAccount) {
                 event.rerouteTo(myAccount);
@@ -194,9 +205,29 @@ public final class MainLayout extends AppLayout implements BeforeEnterObserver, 
         }
     }
 
+    private Optional<AccountSummary> me() {
+        String now = authentication.getPrincipalName().orElse(null);
+        if (me == null || !Objects.equals(now, meFor)) {
+            me = accounts.currentAccountIfAny();
+            meFor = now;
+        }
+        return me;
+    }
+
+    private Optional<AccountSummary> refreshedMe() {
+        me = null;
+        return me();
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        buildNav();
+        // What the role may open cannot change while the page is open (a new role ends the session): built once
+        // per signed-in user.
+        String now = authentication.getPrincipalName().orElse(null);
+        if (nav.getItems().isEmpty() || !Objects.equals(now, navFor)) {
+            buildNav();
+            navFor = now;
+        }
         if (idle != null) {
             idle.touch(); // a page change is a real interaction
         }
