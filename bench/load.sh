@@ -15,5 +15,5 @@ if [[ ! -f bench/load/target/classpath.txt || -n "$(find bench/load/src bench/lo
     ./mvn25 -q -o -Pbench -pl bench/load -DskipTests package dependency:build-classpath \
         -Dmdep.outputFile=target/classpath.txt -Dspotless.check.skip=true >&2
 fi
-exec "$JAVA" -Xmx1g -cp "bench/load/target/classes:$(cat bench/load/target/classpath.txt)" \
+exec "$JAVA" -Xmx"${LOAD_HEAP:-2g}" -cp "bench/load/target/classes:$(cat bench/load/target/classpath.txt)" \
     org.alliance.bench.load.LoadMain "$@"

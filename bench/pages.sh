@@ -30,7 +30,7 @@ trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 start() { # name jar port env...
   local name=$1 jar=$2 port=$3; shift 3
   mkdir -p "$out/$name-data"
-  env "$@" "$JAVA_HOME/bin/java" -Xmx1g -jar "$jar" --server.port="$port" >"$out/$name.log" 2>&1 &
+  env "$@" "$JAVA_HOME/bin/java" -Xmx2g -jar "$jar" --server.port="$port" >"$out/$name.log" 2>&1 &
   pids+=($!)
   until curl -sf -o /dev/null "http://localhost:$port/login"; do sleep 0.5; done
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /**
@@ -69,11 +70,13 @@ final class Browser {
                 .build());
     }
 
-    /** The heartbeat a browser's open page sends every interval, so the server keeps its UI. */
-    HttpResponse<String> heartbeat(int uiId) throws IOException, InterruptedException {
-        return send(request("?v-r=heartbeat&v-uiId=" + uiId)
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build());
+    /** The heartbeat a browser's open page sends every interval, so the server keeps its UI; sent without waiting. */
+    CompletableFuture<HttpResponse<String>> heartbeat(int uiId) {
+        return HTTP.sendAsync(
+                request("?v-r=heartbeat&v-uiId=" + uiId)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

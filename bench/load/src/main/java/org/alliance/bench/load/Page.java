@@ -3,6 +3,7 @@ package org.alliance.bench.load;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,9 +64,9 @@ final class Page {
                         "trigger", "")));
     }
 
-    /** A heartbeat for this UI; false when the server no longer keeps it. */
-    boolean heartbeat() throws IOException, InterruptedException {
-        return browser.heartbeat(uiId).statusCode() == 200;
+    /** A heartbeat for this UI; completes with false when the server no longer keeps it. */
+    CompletableFuture<Boolean> heartbeat() {
+        return browser.heartbeat(uiId).thenApply(response -> response.statusCode() == 200);
     }
 
     JsonNode click(int node) throws IOException, InterruptedException {

@@ -31,6 +31,11 @@ final class Recorder {
         }
     }
 
+    /** A latency measured elsewhere (an asynchronous request's). */
+    void record(String action, long nanos) {
+        times.computeIfAbsent(action, k -> new ConcurrentLinkedQueue<>()).add(nanos);
+    }
+
     void error(String action, Exception e) {
         errors.computeIfAbsent(action, k -> new AtomicLong()).incrementAndGet();
         firstError.putIfAbsent(action, e.getClass().getSimpleName() + ": " + e.getMessage());

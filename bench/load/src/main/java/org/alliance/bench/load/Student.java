@@ -2,7 +2,11 @@ package org.alliance.bench.load;
 
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,8 +21,18 @@ final class Student {
     private final Recorder recorder;
     private final String username;
     private final Browser browser;
-    private Page page;
-    private long lastBeat = System.nanoTime();
+    private volatile Page page;
+    private ScheduledFuture<?> beats;
+
+    /**
+     * Heartbeats run on their own clock, as a browser's do (every 60 s whatever the student does), not between the
+     * student's steps: Vaadin closes a UI that sent none for 3.1 intervals, however busy its other requests.
+     */
+    private static final ScheduledExecutorService HEARTBEATS = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "heartbeats");
+        t.setDaemon(true);
+        return t;
+    });
 
     Student(Settings settings, Recorder recorder, String username) {
         this.settings = settings;
@@ -45,8 +59,8 @@ final class Student {
      */
     void journeys(Run run) throws Exception {
         if (page == null) {
-            page = recorder.time(
-                    "course page (load)", () -> checked(browser.open(settings.coursePath()), "continue-link"));
+            opened(recorder.time(
+                    "course page (load)", () -> checked(browser.open(settings.coursePath()), "continue-link")));
         }
         while (run.going()) {
             think(run);
@@ -64,12 +78,14 @@ final class Student {
 
     /** Loads the quiz page straight away (a link from elsewhere), which the journeys then go on from. */
     Page openQuiz(String action) throws Exception {
-        page = recorder.time(action, () -> checked(browser.open(settings.quizPath()), "quiz-start"));
-        return page;
+        return opened(recorder.time(action, () -> checked(browser.open(settings.quizPath()), "quiz-start")));
     }
 
     /** After an error: the next journey loads its page afresh. */
     void reset() {
+        if (beats != null) {
+            beats.cancel(false);
+        }
         page = null;
     }
 
@@ -144,15 +160,36 @@ final class Student {
         return chosen;
     }
 
-    private void think(Run run) throws Exception {
+    private void think(Run run) throws InterruptedException {
         long ms = ThreadLocalRandom.current().nextLong(settings.thinkMinMs(), settings.thinkMaxMs() + 1);
         run.sleep(ms);
-        if (page != null && System.nanoTime() - lastBeat > 60_000_000_000L) {
-            lastBeat = System.nanoTime();
-            if (!recorder.time("heartbeat", page::heartbeat)) {
-                recorder.error("heartbeat", new IllegalStateException("the UI is gone"));
-            }
+    }
+
+    /** The page the student has open from now on, with its heartbeat every 60 s. */
+    private Page opened(Page opened) {
+        if (beats != null) {
+            beats.cancel(false);
         }
+        page = opened;
+        beats = HEARTBEATS.scheduleAtFixedRate(this::beat, 60, 60, TimeUnit.SECONDS);
+        return opened;
+    }
+
+    private void beat() {
+        Page open = page;
+        if (open == null) {
+            return;
+        }
+        long start = System.nanoTime();
+        open.heartbeat().whenComplete((alive, failure) -> {
+            if (failure != null) {
+                recorder.error("heartbeat", new IllegalStateException(failure));
+            } else if (!alive) {
+                recorder.error("heartbeat", new IllegalStateException("the UI is gone"));
+            } else {
+                recorder.record("heartbeat", System.nanoTime() - start);
+            }
+        });
     }
 
     static Page checked(Page page, String elementId) {
