@@ -57,9 +57,8 @@ final class Steps {
                 run.sleep(delayMs);
                 if (burst) {
                     student.signIn("burst sign-in");
-                    Page quiz = recorder.time(
-                            "burst quiz page",
-                            () -> Student.checked(student.browser().open(settings.quizPath()), "quiz-start"));
+                    // Through the student, so the page they now have open sends its heartbeats.
+                    Page quiz = student.openQuiz("burst quiz page");
                     student.startAndAnswer(quiz, run, "burst quiz start");
                 } else {
                     student.signIn("sign-in");

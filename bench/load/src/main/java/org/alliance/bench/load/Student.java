@@ -145,10 +145,6 @@ final class Student {
         return false;
     }
 
-    Browser browser() {
-        return browser;
-    }
-
     /** Any option but the one chosen now: choosing the same again changes nothing and saves nothing. */
     private static String anyOption(UiTree tree, int group) {
         String current = tree.value(group);
