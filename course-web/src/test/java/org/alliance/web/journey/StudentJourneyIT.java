@@ -42,9 +42,8 @@ class StudentJourneyIT extends Journey {
 
         // The course page's lesson list is one piece of markup (issue 15): its links still navigate in place.
         browser.open(COURSE);
-        browser.driver()
-                .executeScript(
-                        "document.querySelector('.lesson-list').scrollIntoView(); window.allianceMarker = 'same page'");
+        browser.waitFor(By.cssSelector(".lesson-list .activity-list a")); // also scrolls the list into view
+        browser.driver().executeScript("window.allianceMarker = 'same page'");
         browser.screenshot("21b-course-lessons");
         browser.click(By.cssSelector(".activity-list a[href$='/quizzes/q3-facilitative-conditions']"));
         browser.waitFor(By.id("quiz-start"));
