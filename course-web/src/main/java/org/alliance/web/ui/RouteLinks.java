@@ -19,7 +19,7 @@ public final class RouteLinks {
     /**
      * Views by route template. Every route is an annotated view registered once at start-up, so the answer never
      * changes; listing the registered routes costs a walk over all of them and their annotations, and a course
-     * page makes some sixty links (measured: a tenth of the page's server time, issue 15).
+     * page makes some sixty links (JFR showed it on the course page, issue 15).
      */
     private static final Map<String, Class<? extends Component>> TARGETS = new ConcurrentHashMap<>();
 
