@@ -121,9 +121,9 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Component continueLink(Course course) {
-        String lessonId = progress.lastVisited(course.id())
-                .orElse(course.lessons().getFirst().id());
-        boolean started = progress.lastVisited(course.id()).isPresent();
+        var lastVisited = progress.lastVisited(course.id());
+        String lessonId = lastVisited.orElse(course.lessons().getFirst().id());
+        boolean started = lastVisited.isPresent();
         var link = new RouterLink(
                 getTranslation(started ? "course.continue" : "course.start"),
                 LessonView.class,
