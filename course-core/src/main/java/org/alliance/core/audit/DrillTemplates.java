@@ -28,7 +28,8 @@ final class DrillTemplates {
             int total = 0;
             for (Level level : Level.values()) {
                 for (DrillStatement s : drill.statements(level)) {
-                    List<String> openings = s.examples().stream().map(DrillTemplates::opening).toList();
+                    List<String> openings =
+                            s.examples().stream().map(DrillTemplates::opening).toList();
                     openings.forEach(o -> counts.merge(o, 1, Integer::sum));
                     total += openings.size();
                     if (openings.size() >= 2 && openings.stream().distinct().count() == 1) {

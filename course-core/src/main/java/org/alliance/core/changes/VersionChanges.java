@@ -115,15 +115,7 @@ public final class VersionChanges {
                 Reflection::title,
                 reflection -> reflection,
                 "");
-        compare(
-                changes,
-                Part.DRILL,
-                before.drills(),
-                after.drills(),
-                Drill::id,
-                Drill::title,
-                drill -> drill,
-                "");
+        compare(changes, Part.DRILL, before.drills(), after.drills(), Drill::id, Drill::title, drill -> drill, "");
         compare(
                 changes,
                 Part.CONCEPT,

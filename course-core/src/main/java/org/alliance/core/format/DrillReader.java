@@ -69,7 +69,8 @@ final class DrillReader {
     }
 
     private static List<DrillHint> hints(YamlMap m) {
-        List<String> allowed = Arrays.stream(DrillHint.values()).map(DrillHint::key).toList();
+        List<String> allowed =
+                Arrays.stream(DrillHint.values()).map(DrillHint::key).toList();
         List<DrillHint> hints = new ArrayList<>();
         List<String> words = m.strings("hints");
         for (int i = 0; i < words.size(); i++) {

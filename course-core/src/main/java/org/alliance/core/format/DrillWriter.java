@@ -44,7 +44,11 @@ final class DrillWriter {
                 "hints",
                 list(d.hints(), DrillHint::key),
                 "settings",
-                map("statements_per_round", d.settings().statementsPerRound(), "minutes", d.settings().minutes()),
+                map(
+                        "statements_per_round",
+                        d.settings().statementsPerRound(),
+                        "minutes",
+                        d.settings().minutes()),
                 "levels",
                 levels,
                 "audit",

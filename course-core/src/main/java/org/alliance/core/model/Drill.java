@@ -63,9 +63,7 @@ public record Drill(
     }
 
     public Optional<DrillStatement> statement(String statementId) {
-        return allStatements().stream()
-                .filter(s -> s.id().equals(statementId))
-                .findFirst();
+        return allStatements().stream().filter(s -> s.id().equals(statementId)).findFirst();
     }
 
     /** The level a statement belongs to. */

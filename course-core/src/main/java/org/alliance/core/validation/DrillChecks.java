@@ -71,7 +71,8 @@ final class DrillChecks {
 
     private static void statements(Checking c, String path, Drill drill) {
         Set<String> criteria = drill.criteria().stream().map(Criterion::id).collect(Collectors.toSet());
-        String allowed = String.join(", ", drill.criteria().stream().map(Criterion::id).toList());
+        String allowed =
+                String.join(", ", drill.criteria().stream().map(Criterion::id).toList());
         Map<String, String> seen = new HashMap<>();
         for (Level level : Level.values()) {
             String levelPath = path + ".levels." + level.name().toLowerCase(Locale.ROOT);

@@ -32,8 +32,7 @@ final class GradingChecks {
                 case REFLECTION -> OptionalDouble.of(weights.reflection());
                 case DRILL -> OptionalDouble.empty(); // the format has no weight for drills to write
             };
-            weight.ifPresent(w ->
-                    check(c, WEIGHTS + "." + kind.key(), kind.key(), w, kind == ActivityKind.REFLECTION));
+            weight.ifPresent(w -> check(c, WEIGHTS + "." + kind.key(), kind.key(), w, kind == ActivityKind.REFLECTION));
         }
         for (Map.Entry<String, Double> override : weights.activities().entrySet()) {
             String path = WEIGHTS + ".activities." + override.getKey();

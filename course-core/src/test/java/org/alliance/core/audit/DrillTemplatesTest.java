@@ -44,8 +44,9 @@ class DrillTemplatesTest {
         // The first example of every statement, and one more: ten of eighteen, no statement entirely.
         Drill drill = drillWith(0, 2, 4, 6, 8, 10, 12, 14, 16, 17);
 
-        assertThat(templates(drill)).extracting(Finding::path).containsExactly(
-                "drills[d1].levels.advanced[a3].examples", "drills[d1]");
+        assertThat(templates(drill))
+                .extracting(Finding::path)
+                .containsExactly("drills[d1].levels.advanced[a3].examples", "drills[d1]");
         assertThat(templates(drill).getLast().params())
                 .containsEntry("opening", "it sounds")
                 .containsEntry("count", "10")

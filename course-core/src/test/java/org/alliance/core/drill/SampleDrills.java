@@ -63,8 +63,8 @@ public final class SampleDrills {
             "Not being heard would wear anyone down.");
 
     /** Poor responses: advice, reassurance, a question. */
-    static final List<String> POOR = List.of(
-            "You should talk to your manager.", "Don't worry, it'll be fine.", "Why do you think that is?");
+    static final List<String> POOR =
+            List.of("You should talk to your manager.", "Don't worry, it'll be fine.", "Why do you think that is?");
 
     /** Three statements per level, two examples each from {@code examples} in order, one poor response each. */
     public static Map<Level, List<DrillStatement>> levels(List<String> examples) {

@@ -17,8 +17,8 @@ class CourseReaderTest {
                 .containsExactlyInAnyOrder(
                         "lesson-apply-share lessons[l1-alliance]",
                         "drill-one-template drills[d1-name-the-strain].levels.beginner[b1].examples");
-        assertThat(result.problems()).allSatisfy(p -> assertThat(p.params().get("why"))
-                .startsWith("A format fixture"));
+        assertThat(result.problems())
+                .allSatisfy(p -> assertThat(p.params().get("why")).startsWith("A format fixture"));
         Course course = result.course().orElseThrow();
         assertThat(course.lessons()).hasSize(2);
         assertThat(course.activities()).hasSize(8);

@@ -129,8 +129,7 @@ class DrillReadingTest {
     @Test
     void criteria_levels_concepts_and_avoid_are_required() {
         String text = DrillFiles.text();
-        String noCriteria = text.substring(0, text.indexOf("criteria:\n"))
-                + text.substring(text.indexOf("avoid:\n"));
+        String noCriteria = text.substring(0, text.indexOf("criteria:\n")) + text.substring(text.indexOf("avoid:\n"));
         String bare = noCriteria
                 .substring(0, noCriteria.indexOf("levels:\n"))
                 .replace("concepts: [rupture]\n", "")
@@ -143,8 +142,7 @@ class DrillReadingTest {
         assertThat(read.errors())
                 .filteredOn(p -> p.code() == ProblemCode.MISSING_FIELD)
                 .extracting(Problem::path)
-                .containsExactlyInAnyOrder(
-                        PATH + ".criteria", PATH + ".levels", PATH + ".concepts", PATH + ".avoid");
+                .containsExactlyInAnyOrder(PATH + ".criteria", PATH + ".levels", PATH + ".concepts", PATH + ".avoid");
     }
 
     @Test

@@ -67,11 +67,10 @@ class DrillRulesTest {
 
     @Test
     void a_statement_needs_two_example_responses() {
-        ReadResult read = edited(t -> t.replace(
-                "        - \"Point taken; I sounded like a textbook rather than like me.\"\n", ""));
+        ReadResult read = edited(
+                t -> t.replace("        - \"Point taken; I sounded like a textbook rather than like me.\"\n", ""));
 
-        onlyError(
-                read, ProblemCode.TOO_FEW_OPTIONS, PATH + ".levels.advanced[a2].examples", lineOf(text, "canned"));
+        onlyError(read, ProblemCode.TOO_FEW_OPTIONS, PATH + ".levels.advanced[a2].examples", lineOf(text, "canned"));
     }
 
     @Test
@@ -99,10 +98,12 @@ class DrillRulesTest {
     @Test
     void settings_must_lie_in_range() {
         ReadResult read = edited(t -> t.replace(
-                "settings: {statements_per_round: 4, minutes: 10}", "settings: {statements_per_round: 0, minutes: 121}"));
+                "settings: {statements_per_round: 4, minutes: 10}",
+                "settings: {statements_per_round: 0, minutes: 121}"));
 
         assertThat(read.errors())
-                .extracting(p -> p.code().key() + " " + p.path() + " " + p.params().get("range"))
+                .extracting(
+                        p -> p.code().key() + " " + p.path() + " " + p.params().get("range"))
                 .containsExactlyInAnyOrder(
                         "out-of-range " + PATH + ".settings.statements_per_round 1..30",
                         "out-of-range " + PATH + ".settings.minutes 0..120");
@@ -110,8 +111,8 @@ class DrillRulesTest {
 
     @Test
     void statement_ids_are_unique_across_levels() {
-        ReadResult read = edited(t -> t.replace("    - id: i1\n", "    - id: b1\n")
-                .replace("criteria: [c1, c2]", "criteria: [c1, c2, c3]"));
+        ReadResult read = edited(t ->
+                t.replace("    - id: i1\n", "    - id: b1\n").replace("criteria: [c1, c2]", "criteria: [c1, c2, c3]"));
 
         assertThat(read.errors()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ProblemCode.DUPLICATE_ID);
@@ -122,8 +123,8 @@ class DrillRulesTest {
 
     @Test
     void a_hint_that_fires_on_an_example_is_refused_naming_the_statement_and_the_example() {
-        ReadResult read = edited(t -> t.replace(
-                "\"My question may have landed as pressure.\"", "\"Did my question land as pressure?\""));
+        ReadResult read = edited(t ->
+                t.replace("\"My question may have landed as pressure.\"", "\"Did my question land as pressure?\""));
 
         onlyError(
                 read,
@@ -142,7 +143,8 @@ class DrillRulesTest {
         ReadResult read = edited(t -> twoPoor);
 
         assertThat(read.errors())
-                .extracting(p -> p.code().key() + " " + p.path() + " " + p.line() + " " + p.params().get("count"))
+                .extracting(p -> p.code().key() + " " + p.path() + " " + p.line() + " "
+                        + p.params().get("count"))
                 .containsExactly(
                         "hint-unmeasured " + PATH + ".hints[0] " + lineOf(text, "hints:") + " 2",
                         "hint-unmeasured " + PATH + ".hints[1] " + lineOf(text, "hints:") + " 2");
@@ -159,7 +161,8 @@ class DrillRulesTest {
     void a_grading_weight_on_a_drill_is_refused() {
         ReadResult read = DrillFiles.withFile(
                 "course.yaml",
-                t -> t.replace("activities: {v4-branching: 2}", "activities: {v4-branching: 2, d1-name-the-strain: 0}"));
+                t -> t.replace(
+                        "activities: {v4-branching: 2}", "activities: {v4-branching: 2, d1-name-the-strain: 0}"));
 
         assertThat(read.errors()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ProblemCode.DRILL_WEIGHT);

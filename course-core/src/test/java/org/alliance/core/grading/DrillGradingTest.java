@@ -58,14 +58,15 @@ class DrillGradingTest {
 
     @Test
     void a_drill_never_counts_in_the_grade_even_with_a_weight_written_for_it() {
-        Course course = course(
-                CompletionRule.defaults(), new Weights(1, 1, 0, Map.of("d-plain", 3.0)));
+        Course course = course(CompletionRule.defaults(), new Weights(1, 1, 0, Map.of("d-plain", 3.0)));
 
         var grade = CourseGrading.of(course, Map.of("q1", new ActivityStatus.Graded(0.8)), Set.of("l1"));
 
         assertThat(course.grading().weights().of(PLAIN)).isZero();
         assertThat(grade.grade().getAsDouble()).isCloseTo(0.8, within(1e-12));
-        assertThat(grade.complete()).as("with completion 'graded' a drill is not required").isTrue();
+        assertThat(grade.complete())
+                .as("with completion 'graded' a drill is not required")
+                .isTrue();
     }
 
     @Test
@@ -88,13 +89,7 @@ class DrillGradingTest {
 
     private static Course course(CompletionRule completion, Weights weights) {
         Lesson lesson = new Lesson(
-                "l1",
-                "Lesson",
-                10,
-                List.of(new Objective("o1", "Do it.")),
-                List.of(),
-                "",
-                List.of(QUIZ, NOTED, PLAIN));
+                "l1", "Lesson", 10, List.of(new Objective("o1", "Do it.")), List.of(), "", List.of(QUIZ, NOTED, PLAIN));
         return new Course(
                 "course",
                 "Course",

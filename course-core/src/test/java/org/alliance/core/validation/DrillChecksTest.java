@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class DrillChecksTest {
 
     private static Course course(Drill drill) {
-        Lesson lesson = new Lesson(
-                "l1", "Lesson", 10, List.of(new Objective("o1", "Do it.")), List.of(), "", List.of(drill));
+        Lesson lesson =
+                new Lesson("l1", "Lesson", 10, List.of(new Objective("o1", "Do it.")), List.of(), "", List.of(drill));
         return new Course(
                 "course",
                 "Course",
@@ -68,8 +68,8 @@ class DrillChecksTest {
 
     @Test
     void a_criterion_no_statement_is_checked_on_is_a_warning() {
-        Map<Level, List<DrillStatement>> levels = SampleDrills.levels(List.of(
-                "One way of saying it.", "Another way of saying it.", "A third, shorter one."));
+        Map<Level, List<DrillStatement>> levels = SampleDrills.levels(
+                List.of("One way of saying it.", "Another way of saying it.", "A third, shorter one."));
         levels.replaceAll((level, statements) -> statements.stream()
                 .map(s -> new DrillStatement(
                         s.id(), s.context(), s.tone(), s.client(), List.of("k1"), s.examples(), s.poor()))
@@ -83,8 +83,8 @@ class DrillChecksTest {
 
     @Test
     void a_hint_switched_on_without_poor_responses_is_unmeasured_and_one_firing_on_an_example_is_named() {
-        Map<Level, List<DrillStatement>> levels = SampleDrills.levels(List.of(
-                "Tired, it seems.", "Sad, perhaps.", "Is it lonely?"));
+        Map<Level, List<DrillStatement>> levels =
+                SampleDrills.levels(List.of("Tired, it seems.", "Sad, perhaps.", "Is it lonely?"));
         levels.replaceAll((level, statements) -> statements.stream()
                 .map(s -> new DrillStatement(
                         s.id(), s.context(), s.tone(), s.client(), s.criteria(), s.examples(), List.of()))
