@@ -22,8 +22,8 @@ public class AfterActionReviews {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<AfterActionReview> review(String attemptId) {
-        return submitted.readable(attemptId).flatMap(s -> AfterActionReviewer.of(
+    public Optional<AfterActionReview> review(String publicId) {
+        return submitted.readable(publicId).flatMap(s -> AfterActionReviewer.of(
                 s.course(),
                 s.vignette(),
                 new AfterActionReviewer.Attempt(

@@ -57,8 +57,8 @@ public class VignettePractice {
     /** Starts a practice replay from turn {@code fromTurn} (from 1) of my submitted attempt; its public id. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public String start(String attemptId, int fromTurn) {
-        var attempt = submitted.mine(attemptId).orElseThrow(() -> new VignetteException("vignette.not-found"));
+    public String start(String publicId, int fromTurn) {
+        var attempt = submitted.mine(publicId).orElseThrow(() -> new VignetteException("vignette.not-found"));
         List<String> graded = attempts.steps(attempt.row().id());
         if (fromTurn < 1 || fromTurn > graded.size()) {
             throw new VignetteException("vignette.practice.no-such-turn");
@@ -68,10 +68,10 @@ public class VignettePractice {
         if (!(before instanceof Replay.Playing playing)) {
             throw new VignetteException("vignette.practice.no-such-turn");
         }
-        String publicId = UUID.randomUUID().toString();
+        String practiceId = UUID.randomUUID().toString();
         var row = attempt.row();
         store.insert(
-                publicId,
+                practiceId,
                 currentUser.require(),
                 row.courseId(),
                 row.versionId(),
@@ -80,7 +80,7 @@ public class VignettePractice {
                 fromTurn,
                 playing.trail().position(),
                 clock.instant());
-        return publicId;
+        return practiceId;
     }
 
     /** My replay as it stands; nothing for another's, or once its attempt is no longer mine to review. */

@@ -81,6 +81,13 @@ class AfterActionReviewIT extends Journey {
                 .contains("After turn 4: 80.");
         assertThat(browser.waitFor(By.id("review-grade")).getText()).contains(percent + " %");
         photographAndScan("aar-review");
+        // The misstep's turn, with the best reply the alliance allowed there, at both widths.
+        for (int width : new int[] {1280, 360}) {
+            browser.resize(width, width < 600 ? 740 : 900);
+            browser.waitFor(By.cssSelector("#review-turn-1 .review-best"));
+            browser.screenshot("aar-review-misstep-" + width);
+        }
+        browser.resize(1280, 900);
 
         // Rewind to the misstep and repair it, as practice.
         browser.click(By.id("replay-from-1"));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.TestUsers;
 import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who may read an after-action review and replay from it: the owner of a submitted attempt, staff read-only. */
 @AllianceTest
+@AlsoOnPostgres
 class AfterActionReviewsTest {
     private static final String COURSE = "therapeutic-relationship";
     private static final String DIARY = "v6-diary-withdrawal";

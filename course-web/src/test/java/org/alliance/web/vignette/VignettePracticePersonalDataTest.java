@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.TestUsers;
 import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.alliance.web.vignette.VignettePracticePersonalData.Replay;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Practice replays in "My data": mine with their choices, nobody else's; deleting my data deletes them. */
 @AllianceTest
+@AlsoOnPostgres
 class VignettePracticePersonalDataTest {
     private static final String COURSE = "therapeutic-relationship";
     private static final String DIARY = "v6-diary-withdrawal";

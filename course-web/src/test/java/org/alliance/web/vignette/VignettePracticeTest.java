@@ -11,6 +11,7 @@ import org.alliance.web.AllianceTest;
 import org.alliance.web.TestClock;
 import org.alliance.web.TestUsers;
 import org.alliance.web.catalog.CourseCatalog;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.alliance.web.vignette.VignetteViews.Option;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Rewind-and-repair: a practice replay from a turn, and everything graded left exactly as it was. */
 @AllianceTest
+@AlsoOnPostgres
 class VignettePracticeTest {
     private static final String COURSE = "therapeutic-relationship";
     private static final String DIARY = "v6-diary-withdrawal";
