@@ -102,7 +102,9 @@ public class AfterActionReviewView extends Div implements BeforeEnterObserver, H
             turns.add(item);
             timeline.add(item);
         }
-        add(new H2(getTranslation("vignette.review.timeline")), timeline);
+        var ratingsNote = new Paragraph(getTranslation("vignette.review.ratings-note"));
+        ratingsNote.addClassName("hint");
+        add(new H2(getTranslation("vignette.review.timeline")), ratingsNote, timeline);
 
         var missteps = new UnorderedList();
         missteps.setId("review-missteps");
