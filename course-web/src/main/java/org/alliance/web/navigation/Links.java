@@ -82,6 +82,16 @@ public final class Links {
         return link(Routes.VIGNETTE_DEBRIEF, attemptId);
     }
 
+    /** The after-action review of a submitted branching attempt. */
+    public static Link vignetteReview(String attemptId) {
+        return link(Routes.VIGNETTE_REVIEW, attemptId);
+    }
+
+    /** A practice replay, by its public id. */
+    public static Link vignettePractice(String practiceId) {
+        return link(Routes.VIGNETTE_PRACTICE, practiceId);
+    }
+
     public static Link teaching() {
         return Link.to(Routes.TEACHING);
     }

@@ -27,6 +27,10 @@ public final class Routes {
     public static final String QUIZ_REVIEW = "attempts/:attemptId/review";
     public static final String VIGNETTE_ATTEMPT = "vignette-attempts/:attemptId";
     public static final String VIGNETTE_DEBRIEF = "vignette-attempts/:attemptId/debrief";
+    /** The after-action review of a submitted branching attempt. */
+    public static final String VIGNETTE_REVIEW = "vignette-attempts/:attemptId/review";
+    /** A practice replay from a turn of a reviewed attempt (ungraded). */
+    public static final String VIGNETTE_PRACTICE = "vignette-practice/:practiceId";
 
     public static final String TEACHING = "teaching";
     public static final String IMPORT_COURSE = "teaching/import";

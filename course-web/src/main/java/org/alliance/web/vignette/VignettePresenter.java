@@ -132,7 +132,8 @@ final class VignettePresenter {
         return shuffled(options.stream().map(o -> new Option(o.id(), o.text())).toList(), seed, vignetteId);
     }
 
-    private static List<Option> shuffled(List<Option> options, long seed, String key) {
+    /** Replies in the order this attempt shows them (a practice replay keeps its attempt's order). */
+    static List<Option> shuffled(List<Option> options, long seed, String key) {
         return DisplayOrder.shuffle(options, seed, key, "options");
     }
 }

@@ -103,6 +103,14 @@ class VignetteStore {
                 .optional();
     }
 
+    /** By internal id: a practice replay names the attempt it rewinds this way. */
+    Optional<Row> byId(long id) {
+        return jdbc.sql("select " + COLUMNS + " from vignette_attempt where id = ?")
+                .param(id)
+                .query((rs, n) -> row(rs))
+                .optional();
+    }
+
     List<Row> forVignette(String username, String courseId, String vignetteId) {
         return jdbc.sql("select " + COLUMNS + " from vignette_attempt where username = ? and course_id = ?"
                         + " and vignette_id = ? order by id")

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.alliance.core.model.BranchingVignette;
 import org.alliance.core.model.Vignette;
+import org.alliance.core.scoring.branching.BranchingBounds;
 import org.alliance.web.TestUsers;
 import org.alliance.web.account.AccountRole;
 import org.alliance.web.account.AccountService;
@@ -139,6 +141,23 @@ final class Fixture {
         try {
             Persona.STUDENT.signIn();
             context.getBean(QuizAttempts.class).submit(world.quizAttempt());
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    /** The student plays the branching attempt to an ending along the vignette's best path. */
+    void finishBranching(World world) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        try {
+            Persona.STUDENT.signIn();
+            var vignettes = context.getBean(VignetteAttempts.class);
+            var course = context.getBean(CourseCatalog.class).enrolledCourse(world.course()).orElseThrow().course();
+            var branching = (BranchingVignette) course.activity(BRANCHING).orElseThrow();
+            BranchingBounds.of(branching, course.rubric().scale())
+                    .orElseThrow()
+                    .bestPath()
+                    .forEach(choice -> vignettes.choose(world.branchingAttempt(), choice));
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }

@@ -40,7 +40,7 @@ final class ServiceArguments {
             return false;
         }
         if (type == int.class) {
-            return name.equals("limit") || name.equals("extra") ? 5 : 0;
+            return name.equals("limit") || name.equals("extra") ? 5 : name.equals("fromTurn") ? 1 : 0;
         }
         if (type == double.class) {
             return 0.5;
@@ -60,6 +60,9 @@ final class ServiceArguments {
                         ? world.quizAttempt()
                         : switch (method.getName()) {
                             case "choose" -> world.branchingAttempt();
+                            // The after-action review and its practice (AfterActionReviews, VignettePractice)
+                            // start from the branching attempt, which their rows' PREPARE plays to its end.
+                            case "review", "start" -> world.branchingAttempt();
                             case "pick" -> world.bestResponseAttempt();
                             default -> world.vignetteAttempt();
                         };
@@ -77,7 +80,10 @@ final class ServiceArguments {
                 type == List.class || type == java.util.Collection.class
                         ? List.of(owner.equals("Offerings") ? Persona.OTHER_STUDENT.username : Persona.STUDENT.username)
                         : unknown(method, p);
-            case "accountName" -> Persona.STUDENT.username;
+            case "accountName", "accountId" -> Persona.STUDENT.username;
+            // No replay by that id exists: who may touch a real one is VignettePracticeTest's and
+            // AfterActionReviewsTest's to show.
+            case "practiceId" -> "az-no-such-practice";
             case "address" -> "127.0.0.1";
             case "ratings", "selfAssessment" -> type == Map.class ? ratings : unknown(method, p);
             case "path" -> type == List.class ? List.of() : "lessons/" + Fixture.LESSON + ".md";

@@ -43,7 +43,8 @@ class ServiceMatrixTest {
     /**
      * Rows that need more than the fixture's open quiz attempt and ungraded answer: a submitted attempt (review,
      * results), two raters who agree (release), a released grade (override, the student's feedback), or two raters
-     * far apart (adding a resolving rater). Their rows are fresh, so each cell gets its
+     * far apart (adding a resolving rater), a submitted branching attempt (its after-action review and practice).
+     * Their rows are fresh, so each cell gets its
      * own course prepared this way.
      */
     private static final Map<String, BiConsumer<Fixture, World>> PREPARE = Map.of(
@@ -57,6 +58,10 @@ class ServiceMatrixTest {
             ServiceMatrixTest::agreed,
             "Grading.override(String,String,Map,boolean,String,String)",
             ServiceMatrixTest::agreedAndReleased,
+            "AfterActionReviews.review(String)",
+            Fixture::finishBranching,
+            "VignettePractice.start(String,int)",
+            Fixture::finishBranching,
             "Grading.addRater(String,String,String)",
             (fixture, world) -> {
                 fixture.rate(world, Persona.OWNER, 1);

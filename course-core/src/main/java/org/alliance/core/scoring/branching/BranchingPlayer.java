@@ -1,6 +1,7 @@
 package org.alliance.core.scoring.branching;
 
 import java.util.List;
+import java.util.Optional;
 import org.alliance.core.model.BranchingVignette;
 import org.alliance.core.model.Choice;
 import org.alliance.core.model.Node;
@@ -32,6 +33,23 @@ public final class BranchingPlayer {
     /** The choices the meter allows at a node (a resumed walk shows these). */
     public static List<Choice> available(Node node, int meter) {
         return Walker.available(node, meter);
+    }
+
+    /**
+     * The best choice the meter allows at a node: the highest mean rating among the available ones, the first
+     * of them on a tie (the author's order). A review shows it beside what the student chose.
+     */
+    public static Optional<Choice> bestAvailable(Node node, int meter) {
+        Optional<Choice> best = Optional.empty();
+        double bestMean = Double.NEGATIVE_INFINITY;
+        for (Choice choice : Walker.available(node, meter)) {
+            double mean = choice.ratings().mean().orElse(Double.NEGATIVE_INFINITY);
+            if (best.isEmpty() || mean > bestMean + 1e-9) {
+                best = Optional.of(choice);
+                bestMean = mean;
+            }
+        }
+        return best;
     }
 
     /** Replays a whole path of choice ids. */

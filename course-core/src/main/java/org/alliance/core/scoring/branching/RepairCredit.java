@@ -1,6 +1,7 @@
 package org.alliance.core.scoring.branching;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,34 +23,38 @@ public final class RepairCredit {
     /** Node scores after repair credit, in path order. */
     public static double[] credited(List<Taken> path) {
         var scores = new double[path.size()];
-        var open = new ArrayDeque<Integer>();
+        int[] by = repairedBy(path);
         for (int i = 0; i < path.size(); i++) {
-            var step = path.get(i);
-            scores[i] = step.score();
-            if (step.repairs() && !open.isEmpty()) {
-                int misstep = open.pop();
-                scores[misstep] += SHARE * (1 - scores[misstep]);
-            }
-            if (step.misstep()) {
-                open.push(i);
+            scores[i] = path.get(i).score();
+            if (by[i] >= 0) {
+                scores[i] += SHARE * (1 - scores[i]);
             }
         }
         return scores;
     }
 
-    /** How many missteps on the path were repaired. */
-    public static int repaired(List<Taken> path) {
-        int open = 0;
-        int repaired = 0;
-        for (var step : path) {
-            if (step.repairs() && open > 0) {
-                open--;
-                repaired++;
+    /**
+     * For each step of the path, the index of the later step that repaired it, or -1: a misstep left open, or a
+     * step that was no misstep. The one pairing that credit, counts and a review that names repairs all use.
+     */
+    public static int[] repairedBy(List<Taken> path) {
+        var by = new int[path.size()];
+        Arrays.fill(by, -1);
+        var open = new ArrayDeque<Integer>();
+        for (int i = 0; i < path.size(); i++) {
+            var step = path.get(i);
+            if (step.repairs() && !open.isEmpty()) {
+                by[open.pop()] = i;
             }
             if (step.misstep()) {
-                open++;
+                open.push(i);
             }
         }
-        return repaired;
+        return by;
+    }
+
+    /** How many missteps on the path were repaired. */
+    public static int repaired(List<Taken> path) {
+        return (int) Arrays.stream(repairedBy(path)).filter(by -> by >= 0).count();
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import org.alliance.core.model.VignetteKind;
 import org.alliance.web.learning.LessonRenderer;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.vignette.VignetteAttempts;
@@ -63,6 +64,16 @@ public class VignetteDebriefView extends Div implements BeforeEnterObserver, Has
                 new RouteParameters(Map.of("courseId", d.courseId(), "vignetteId", d.vignetteId())));
         back.addClassName("breadcrumb");
         add(back, new H1(title));
+        if (d.kind() == VignetteKind.BRANCHING && !d.excused() && !d.taken().isEmpty()) {
+            // The after-action review: every turn laid out, with a replay from any of them as practice.
+            var review = new RouterLink(
+                    getTranslation("vignette.review.open"),
+                    AfterActionReviewView.class,
+                    new RouteParameters("attemptId", d.publicId()));
+            review.setId("review-session-link");
+            review.addClassName("review-link");
+            add(review);
+        }
         var grade = grades.stream()
                 .flatMap(g -> g.forMyAnswer(d.publicId()).stream())
                 .findFirst();
