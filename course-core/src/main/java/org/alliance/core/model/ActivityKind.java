@@ -1,10 +1,12 @@
 package org.alliance.core.model;
 
-/** The three kinds of activity, with the key used for them in grading weights. */
+/** The kinds of activity, with the key used for them in grading weights and file folders. */
 public enum ActivityKind {
     QUIZ("quiz"),
     VIGNETTE("vignette"),
-    REFLECTION("reflection");
+    REFLECTION("reflection"),
+    /** Deliberate practice: never graded, never weighted. */
+    DRILL("drill");
 
     private final String key;
 

@@ -25,6 +25,7 @@ public record Weights(double quiz, double vignette, double reflection, Map<Strin
             case QUIZ -> quiz;
             case VIGNETTE -> vignette;
             case REFLECTION -> reflection;
+            case DRILL -> 0;
         };
     }
 }
