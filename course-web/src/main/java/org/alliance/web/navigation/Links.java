@@ -64,6 +64,10 @@ public final class Links {
         return link(Routes.REFLECTION, courseId, reflectionId);
     }
 
+    public static Link drill(String courseId, String drillId) {
+        return link(Routes.DRILL, courseId, drillId);
+    }
+
     /** A quiz attempt in progress, by the attempt's public id. */
     public static Link quizAttempt(String attemptId) {
         return link(Routes.QUIZ_ATTEMPT, attemptId);

@@ -23,6 +23,7 @@ public final class Routes {
     public static final String QUIZ = "courses/:courseId/quizzes/:quizId";
     public static final String VIGNETTE = "courses/:courseId/vignettes/:vignetteId";
     public static final String REFLECTION = "courses/:courseId/reflections/:reflectionId";
+    public static final String DRILL = "courses/:courseId/drills/:drillId";
     public static final String QUIZ_ATTEMPT = "attempts/:attemptId";
     public static final String QUIZ_REVIEW = "attempts/:attemptId/review";
     public static final String VIGNETTE_ATTEMPT = "vignette-attempts/:attemptId";

@@ -18,6 +18,7 @@ import org.alliance.core.model.Course;
 import org.alliance.web.assessment.QuizStandings;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.catalog.PublishedCourse;
+import org.alliance.web.drill.DrillStatuses;
 import org.alliance.web.learning.ActivityStatuses;
 import org.alliance.web.learning.LessonProgress;
 import org.alliance.web.reflection.Reflections;
@@ -40,18 +41,21 @@ public class Progress implements ActivityStatuses {
     private final QuizStandings quizzes;
     private final VignetteAttempts vignettes;
     private final Reflections reflections;
+    private final DrillStatuses drills;
 
     Progress(
             CourseCatalog catalog,
             LessonProgress lessons,
             QuizStandings quizzes,
             VignetteAttempts vignettes,
-            Reflections reflections) {
+            Reflections reflections,
+            DrillStatuses drills) {
         this.catalog = catalog;
         this.lessons = lessons;
         this.quizzes = quizzes;
         this.vignettes = vignettes;
         this.reflections = reflections;
+        this.drills = drills;
     }
 
     public record Standing(
@@ -113,6 +117,7 @@ public class Progress implements ActivityStatuses {
         statuses.putAll(quizzes.statuses(courseId));
         statuses.putAll(vignettes.statuses(courseId));
         statuses.putAll(reflections.statuses(courseId));
+        statuses.putAll(drills.statuses(courseId));
         return statuses;
     }
 

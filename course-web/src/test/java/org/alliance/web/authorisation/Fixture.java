@@ -16,6 +16,7 @@ import org.alliance.web.catalog.CourseRaters;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.PublishedCourse;
 import org.alliance.web.catalog.TestCourses;
+import org.alliance.web.drill.DrillPractice;
 import org.alliance.web.editor.Drafts;
 import org.alliance.web.grading.Grading;
 import org.alliance.web.reflection.Reflections;
@@ -40,6 +41,7 @@ final class Fixture {
 
     static final String LESSON = "l5-process-comments";
     static final String REFLECTION = "r5-noticing-the-process";
+    static final String DRILL = "d5-process-comment";
     static final String PASSWORD = "violet harbour kettle 1987 umbrella";
     static final String NEW_PASSWORD = "copper lantern meadow 2031 giraffe";
     private static final Path BUNDLED = Path.of("../content/courses/therapeutic-relationship");
@@ -54,7 +56,9 @@ final class Fixture {
             String vignetteAttempt,
             String branchingAttempt,
             String bestResponseAttempt,
-            String itemId) {}
+            String itemId,
+            String drillTurn,
+            String drillTry) {}
 
     private final ApplicationContext context;
 
@@ -85,6 +89,10 @@ final class Fixture {
             vignettes.submitText(vignetteAttempt, "I notice you keep asking me to decide for you.", Map.of());
             String branchingAttempt = vignettes.start(id, BRANCHING);
             String bestResponseAttempt = vignettes.start(id, BEST_RESPONSE);
+            var drills = context.getBean(DrillPractice.class);
+            String drillTurn = drills.start(id, DRILL).turnId();
+            String drillTry = drills.respond(id, DRILL, drillTurn, "Something just shifted between us.")
+                    .tryId();
             return new World(
                     id,
                     published.versionId(),
@@ -92,7 +100,9 @@ final class Fixture {
                     vignetteAttempt,
                     branchingAttempt,
                     bestResponseAttempt,
-                    itemId);
+                    itemId,
+                    drillTurn,
+                    drillTry);
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }

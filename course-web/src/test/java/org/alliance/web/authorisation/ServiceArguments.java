@@ -55,6 +55,11 @@ final class ServiceArguments {
             case "vignetteId" -> method.getName().equals("skip") ? Fixture.SKIPPABLE : Fixture.VIGNETTE;
             case "lessonId" -> Fixture.LESSON;
             case "reflectionId" -> Fixture.REFLECTION;
+            case "drillId" -> Fixture.DRILL;
+            case "turnId" -> world.drillTurn();
+            case "tryId" -> world.drillTry();
+            case "difficulty" -> org.alliance.core.practice.Difficulty.GOOD_CHALLENGE;
+            case "criteria" -> java.util.Set.of();
             case "publicId" ->
                 owner.startsWith("Quiz")
                         ? world.quizAttempt()

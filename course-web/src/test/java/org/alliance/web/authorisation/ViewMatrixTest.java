@@ -137,6 +137,7 @@ class ViewMatrixTest extends SpringBrowserlessTest {
                 .replace(":quizId", Fixture.QUIZ)
                 .replace(":vignetteId", Fixture.VIGNETTE)
                 .replace(":reflectionId", Fixture.REFLECTION)
+                .replace(":drillId", Fixture.DRILL)
                 .replace(":username", Persona.STUDENT.username)
                 .replace(":attemptId", attempt)
                 .replace(":practiceId", "az-no-such-practice");

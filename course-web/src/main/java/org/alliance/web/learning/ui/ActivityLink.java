@@ -6,6 +6,7 @@ import com.vaadin.flow.router.RouterLink;
 import org.alliance.core.grading.ActivityStatus;
 import org.alliance.core.model.Activity;
 import org.alliance.core.model.Course;
+import org.alliance.core.model.Drill;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.model.Vignette;
 import org.alliance.web.navigation.Links;
@@ -39,6 +40,9 @@ public class ActivityLink extends ListItem {
         }
         if (activity instanceof Vignette) {
             return RouteLinks.to(activity.title(), Links.vignette(course.id(), activity.id()));
+        }
+        if (activity instanceof Drill) {
+            return RouteLinks.to(activity.title(), Links.drill(course.id(), activity.id()));
         }
         return RouteLinks.to(activity.title(), Links.reflection(course.id(), activity.id()));
     }

@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 import org.alliance.core.grading.ActivityStatus;
 import org.alliance.core.model.Activity;
 import org.alliance.core.model.Course;
+import org.alliance.core.model.Drill;
 import org.alliance.core.model.Lesson;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.model.Vignette;
@@ -77,6 +78,9 @@ final class LessonList {
         }
         if (activity instanceof Vignette) {
             return Links.vignette(course.id(), activity.id());
+        }
+        if (activity instanceof Drill) {
+            return Links.drill(course.id(), activity.id());
         }
         return Links.reflection(course.id(), activity.id());
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.alliance.core.model.ActivityKind;
+import org.alliance.web.drill.PracticeLog;
 import org.alliance.web.navigation.Links;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.progress.Progress;
@@ -26,7 +27,7 @@ import org.alliance.web.ui.RouteLinks;
 @Menu(title = "nav.progress", order = 20, icon = "vaadin:chart-3d")
 public class ProgressView extends Div implements HasDynamicTitle {
 
-    ProgressView(Progress progress) {
+    ProgressView(Progress progress, PracticeLog practice) {
         addClassName("page");
         var overview = progress.overview();
         add(new H1(getTranslation("progress.title")));
@@ -62,6 +63,7 @@ public class ProgressView extends Div implements HasDynamicTitle {
             overview.practiseNext().forEach(p -> list.add(new ListItem(practice(p))));
             add(new H2(getTranslation("progress.practise")), list);
         }
+        add(new PracticeLogPanel(practice.mine()));
     }
 
     private Component standing(Progress.Standing s) {
