@@ -78,7 +78,9 @@ final class AfterActionReviewer {
                     i + 1,
                     turns.get(i).chosen().text(),
                     by < 0 ? OptionalInt.empty() : OptionalInt.of(by + 1),
-                    by < 0 ? Optional.empty() : Optional.of(turns.get(by).chosen().text())));
+                    by < 0
+                            ? Optional.empty()
+                            : Optional.of(turns.get(by).chosen().text())));
         }
         var ending = finished.ending();
         return Optional.of(new AfterActionReview(
@@ -108,9 +110,7 @@ final class AfterActionReviewer {
         for (String id : order) {
             ratings.mean(id)
                     .ifPresent(m -> shown.add(new DimensionRating(
-                            id,
-                            course.rubric().dimension(id).map(d -> d.name()).orElse(id),
-                            m)));
+                            id, course.rubric().dimension(id).map(d -> d.name()).orElse(id), m)));
         }
         return new ChoiceReview(
                 choice.id(),

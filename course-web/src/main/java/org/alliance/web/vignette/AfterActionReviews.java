@@ -23,15 +23,17 @@ public class AfterActionReviews {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<AfterActionReview> review(String publicId) {
-        return submitted.readable(publicId).flatMap(s -> AfterActionReviewer.of(
-                s.course(),
-                s.vignette(),
-                new AfterActionReviewer.Attempt(
-                        s.row().publicId(),
-                        s.row().courseId(),
-                        Optional.ofNullable(s.row().score()),
-                        s.row().safetyFlagged()),
-                store.steps(s.row().id()),
-                s.owner()));
+        return submitted
+                .readable(publicId)
+                .flatMap(s -> AfterActionReviewer.of(
+                        s.course(),
+                        s.vignette(),
+                        new AfterActionReviewer.Attempt(
+                                s.row().publicId(),
+                                s.row().courseId(),
+                                Optional.ofNullable(s.row().score()),
+                                s.row().safetyFlagged()),
+                        store.steps(s.row().id()),
+                        s.owner()));
     }
 }

@@ -36,10 +36,5 @@ public record PracticeReplay(
 
     /** The practice ending beside the graded one, with the meter each left the client at. */
     public record Comparison(
-            Outcome practised,
-            String client,
-            String summary,
-            int practisedMeter,
-            Outcome graded,
-            int gradedMeter) {}
+            Outcome practised, String client, String summary, int practisedMeter, Outcome graded, int gradedMeter) {}
 }

@@ -45,8 +45,8 @@ class SubmittedAttempts {
                 return Optional.empty();
             }
             return catalog.enrolledVersion(r.courseId(), r.versionId())
-                    .flatMap(p -> branching(p.course(), r.vignetteId())
-                            .map(v -> new Submitted(r, p.course(), v, true)));
+                    .flatMap(
+                            p -> branching(p.course(), r.vignetteId()).map(v -> new Submitted(r, p.course(), v, true)));
         }
         if (!currentUser.hasRole(Roles.INSTRUCTOR)) {
             return Optional.empty();

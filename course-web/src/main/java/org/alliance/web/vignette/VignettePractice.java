@@ -64,7 +64,9 @@ public class VignettePractice {
             throw new VignetteException("vignette.practice.no-such-turn");
         }
         var before = BranchingPlayer.replay(
-                attempt.vignette(), graded.subList(0, fromTurn - 1), attempt.course().rubric().scale());
+                attempt.vignette(),
+                graded.subList(0, fromTurn - 1),
+                attempt.course().rubric().scale());
         if (!(before instanceof Replay.Playing playing)) {
             throw new VignetteException("vignette.practice.no-such-turn");
         }
@@ -100,11 +102,13 @@ public class VignettePractice {
         List<String> path = new ArrayList<>(l.kept());
         path.addAll(own);
         var step = BranchingPlayer.step(
-                l.attempt().vignette(), path, choiceId, l.attempt().course().rubric().scale());
+                l.attempt().vignette(),
+                path,
+                choiceId,
+                l.attempt().course().rubric().scale());
         switch (step) {
             case StepResult.Rejected r -> throw new VignetteException("vignette.choice-not-available");
-            case StepResult.Continued c ->
-                store.addStep(l.practice().id(), own.size() + 1, choiceId, clock.instant());
+            case StepResult.Continued c -> store.addStep(l.practice().id(), own.size() + 1, choiceId, clock.instant());
             case StepResult.Ended e -> {
                 store.addStep(l.practice().id(), own.size() + 1, choiceId, clock.instant());
                 store.finish(l.practice().id(), e.ending().id(), clock.instant());

@@ -2,14 +2,13 @@ package org.alliance.web.vignette;
 
 import java.time.Duration;
 import org.alliance.web.identity.CurrentUser;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The practice log's figures for "My progress": how much a student has practised by replaying submitted vignettes.
- * Practice is personal and never graded, so only the student themself may read it.
+ * Practice is personal and never graded, so a student reads only their own.
  */
 @Service
 public class VignettePracticeLog {
@@ -21,17 +20,11 @@ public class VignettePracticeLog {
         this.currentUser = currentUser;
     }
 
-    /**
-     * Practice replays begun and finished by {@code accountId} (a username) and the minutes spent in them.
-     *
-     * @throws AccessDeniedException when {@code accountId} is not the signed-in user
-     */
+    /** Practice replays the signed-in student began and finished, and the minutes spent in them. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public PracticeSummary summary(String accountId) {
-        if (!accountId.equals(currentUser.require())) {
-            throw new AccessDeniedException("a practice log is its owner's only");
-        }
+    public PracticeSummary mine() {
+        String accountId = currentUser.require();
         var spans = store.spansBy(accountId);
         var time = spans.stream()
                 .map(s -> Duration.between(s.startedAt(), s.lastAt()))

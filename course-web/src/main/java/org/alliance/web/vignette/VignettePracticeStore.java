@@ -87,7 +87,8 @@ class VignettePracticeStore {
 
     /** Ends a replay once; false when it had ended already. */
     boolean finish(long practiceId, String endingId, Instant now) {
-        return jdbc.sql("update vignette_practice set finished_at = ?, ending_id = ? where id = ? and finished_at is null")
+        return jdbc.sql(
+                                "update vignette_practice set finished_at = ?, ending_id = ? where id = ? and finished_at is null")
                         .params(utc(now), endingId, practiceId)
                         .update()
                 == 1;

@@ -162,7 +162,10 @@ final class Fixture {
         try {
             Persona.STUDENT.signIn();
             var vignettes = context.getBean(VignetteAttempts.class);
-            var course = context.getBean(CourseCatalog.class).enrolledCourse(world.course()).orElseThrow().course();
+            var course = context.getBean(CourseCatalog.class)
+                    .enrolledCourse(world.course())
+                    .orElseThrow()
+                    .course();
             var branching = (BranchingVignette) course.activity(BRANCHING).orElseThrow();
             BranchingBounds.of(branching, course.rubric().scale())
                     .orElseThrow()

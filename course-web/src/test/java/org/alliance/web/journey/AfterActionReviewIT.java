@@ -159,7 +159,9 @@ class AfterActionReviewIT extends Journey {
                     .executeScript("const c = " + CONTENT + ";"
                             + " return c.scrollWidth > c.clientWidth + 1"
                             + " || document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
-            assertThat(sideways).as(page + " scrolls sideways at " + width + " px").isEqualTo(false);
+            assertThat(sideways)
+                    .as(page + " scrolls sideways at " + width + " px")
+                    .isEqualTo(false);
         }
         browser.resize(1280, 900);
         browser.waitForIdle();

@@ -48,11 +48,10 @@ class AfterActionReviewerTest {
         assertThat(first.chosen().ratings())
                 .extracting(AfterActionReview.DimensionRating::dimensionId)
                 .containsExactly("d1-empathic-accuracy", "d3-collaboration", "d4-process-responsiveness");
-        assertThat(first.chosen().ratings())
-                .allSatisfy(d -> {
-                    assertThat(d.rating()).isEqualTo(1.0);
-                    assertThat(d.name()).isNotEqualTo(d.dimensionId());
-                });
+        assertThat(first.chosen().ratings()).allSatisfy(d -> {
+            assertThat(d.rating()).isEqualTo(1.0);
+            assertThat(d.name()).isNotEqualTo(d.dimensionId());
+        });
         assertThat(first.chosen().feedback()).contains("takes \"sure\" at face value");
         assertThat(r.ending().outcome()).isEqualTo(Outcome.REPAIRED);
     }

@@ -54,8 +54,9 @@ class AfterActionReviewsTest {
         var review = reviews.review(id).orElseThrow();
         assertThat(review.mayPractise()).isTrue();
         assertThat(review.turns()).hasSize(MISSTEP_THEN_REPAIR.size());
-        assertThat(review.missteps()).singleElement().satisfies(m -> assertThat(m.repairedAt())
-                .hasValue(2));
+        assertThat(review.missteps())
+                .singleElement()
+                .satisfies(m -> assertThat(m.repairedAt()).hasValue(2));
         assertThat(review.score()).isEqualTo(vignettes.debrief(id).orElseThrow().score());
     }
 

@@ -69,12 +69,10 @@ class VignettePracticePersonalDataTest {
             assertThat(r.choices()).containsExactly("d", "a");
             assertThat(r.finishedAt()).isNull();
         });
-        assertThat(personalData.export("pdata-other"))
-                .singleElement()
-                .satisfies(r -> {
-                    assertThat(r.attemptId()).isEqualTo(others);
-                    assertThat(r.endingId()).isEqualTo("v6-diary-e-repaired");
-                });
+        assertThat(personalData.export("pdata-other")).singleElement().satisfies(r -> {
+            assertThat(r.attemptId()).isEqualTo(others);
+            assertThat(r.endingId()).isEqualTo("v6-diary-e-repaired");
+        });
 
         personalData.anonymise("pdata-me", "deleted-PRACTICE01");
 
@@ -86,6 +84,8 @@ class VignettePracticePersonalDataTest {
                         .single())
                 .as("the graded attempt itself is the attempts' section's to move")
                 .isEqualTo(1);
-        assertThat(personalData.export("pdata-other")).extracting(Replay::attemptId).containsExactly(others);
+        assertThat(personalData.export("pdata-other"))
+                .extracting(Replay::attemptId)
+                .containsExactly(others);
     }
 }

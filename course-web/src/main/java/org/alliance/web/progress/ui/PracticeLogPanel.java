@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import org.alliance.core.model.Level;
 import org.alliance.web.drill.PracticeLog;
+import org.alliance.web.vignette.PracticeSummary;
 
 /**
  * The practice log on My progress: minutes of deliberate practice first and plainly (the one practice variable
@@ -14,10 +15,15 @@ import org.alliance.web.drill.PracticeLog;
  */
 class PracticeLogPanel extends Div {
 
-    PracticeLogPanel(PracticeLog.Log log) {
+    PracticeLogPanel(PracticeLog.Log log, PracticeSummary replays) {
         addClassName("practice-log");
         setId("practice-log");
         add(new H2(getTranslation("practice.title")));
+        if (replays.replays() > 0) {
+            var replayed = new Paragraph(getTranslation("practice.replays", replays.replays(), replays.minutes()));
+            replayed.setId("practice-replays");
+            add(replayed);
+        }
         if (log.empty()) {
             add(new Paragraph(getTranslation("practice.none")));
             return;

@@ -20,6 +20,7 @@ import org.alliance.web.navigation.Routes;
 import org.alliance.web.progress.Progress;
 import org.alliance.web.ui.BarChart;
 import org.alliance.web.ui.RouteLinks;
+import org.alliance.web.vignette.VignettePracticeLog;
 
 /** My progress: each course's completion and grade, mastery per concept, and what to practise next. */
 @Route(Routes.PROGRESS)
@@ -27,7 +28,7 @@ import org.alliance.web.ui.RouteLinks;
 @Menu(title = "nav.progress", order = 20, icon = "vaadin:chart-3d")
 public class ProgressView extends Div implements HasDynamicTitle {
 
-    ProgressView(Progress progress, PracticeLog practice) {
+    ProgressView(Progress progress, PracticeLog practice, VignettePracticeLog replays) {
         addClassName("page");
         var overview = progress.overview();
         add(new H1(getTranslation("progress.title")));
@@ -63,7 +64,7 @@ public class ProgressView extends Div implements HasDynamicTitle {
             overview.practiseNext().forEach(p -> list.add(new ListItem(practice(p))));
             add(new H2(getTranslation("progress.practise")), list);
         }
-        add(new PracticeLogPanel(practice.mine()));
+        add(new PracticeLogPanel(practice.mine(), replays.mine()));
     }
 
     private Component standing(Progress.Standing s) {

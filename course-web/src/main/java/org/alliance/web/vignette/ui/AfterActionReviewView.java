@@ -97,8 +97,8 @@ public class AfterActionReviewView extends Div implements BeforeEnterObserver, H
         timeline.setId("review-timeline");
         timeline.addClassName("review-timeline");
         for (var turn : r.turns()) {
-            var item = new ReviewTurnItem(
-                    turn, r.persona().name(), r.mayPractise() ? number -> replay(r, number) : null);
+            var item =
+                    new ReviewTurnItem(turn, r.persona().name(), r.mayPractise() ? number -> replay(r, number) : null);
             turns.add(item);
             timeline.add(item);
         }
@@ -115,7 +115,8 @@ public class AfterActionReviewView extends Div implements BeforeEnterObserver, H
 
         var ending = new Section(
                 new H2(getTranslation("vignette.outcome." + r.ending().outcome().name())),
-                new Paragraph(getTranslation("vignette.debrief.client-last", r.ending().client())),
+                new Paragraph(getTranslation(
+                        "vignette.debrief.client-last", r.ending().client())),
                 new Html(renderer.renderStandalone(r.ending().summary())));
         ending.addClassName("ending");
         add(ending);
@@ -126,7 +127,9 @@ public class AfterActionReviewView extends Div implements BeforeEnterObserver, H
         var text = new StringBuilder(
                 getTranslation("vignette.review.course-start", r.meterCourse().getFirst()));
         for (int i = 1; i < r.meterCourse().size(); i++) {
-            text.append(' ').append(getTranslation("vignette.review.course-after", i, r.meterCourse().get(i)));
+            text.append(' ')
+                    .append(getTranslation(
+                            "vignette.review.course-after", i, r.meterCourse().get(i)));
         }
         return text.toString();
     }
@@ -147,8 +150,7 @@ public class AfterActionReviewView extends Div implements BeforeEnterObserver, H
         Actions.run("failure.vignette-practice", () -> {
             try {
                 String id = practice.start(r.attemptId(), turn);
-                getUI().ifPresent(ui ->
-                        ui.navigate(VignettePracticeView.class, new RouteParameters("practiceId", id)));
+                getUI().ifPresent(ui -> ui.navigate(VignettePracticeView.class, new RouteParameters("practiceId", id)));
             } catch (VignetteException e) {
                 Notification.show(getTranslation(e.messageKey()));
             }

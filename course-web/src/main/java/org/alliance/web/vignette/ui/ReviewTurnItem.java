@@ -51,10 +51,10 @@ class ReviewTurnItem extends ListItem {
             add(tags);
         }
         add(new ClientLine(clientName, turn.client(), turn.cue()));
-        var chose = new Paragraph(getTranslation("vignette.you-said", turn.chosen().text()));
+        var chose =
+                new Paragraph(getTranslation("vignette.you-said", turn.chosen().text()));
         chose.addClassName("therapist-line");
-        var meter = new Paragraph(
-                getTranslation("vignette.review.meter", turn.meterBefore(), turn.meterAfter()));
+        var meter = new Paragraph(getTranslation("vignette.review.meter", turn.meterBefore(), turn.meterAfter()));
         meter.addClassName("review-meter");
         meter.addClassName(turn.meterAfter() >= turn.meterBefore() ? "meter-up" : "meter-down");
         add(chose, meter, ratings(turn.chosen()), feedback(turn.chosen()));
@@ -91,9 +91,7 @@ class ReviewTurnItem extends ListItem {
             replay = new Button(getTranslation("vignette.review.replay"), e -> replayFrom.accept(turn.number()));
             replay.setId("replay-from-" + turn.number());
             replay.getElement()
-                    .setAttribute(
-                            "aria-label",
-                            getTranslation("vignette.review.replay-label", turn.number()));
+                    .setAttribute("aria-label", getTranslation("vignette.review.replay-label", turn.number()));
             replay.addThemeVariants(ButtonVariant.LUMO_SMALL);
             add(replay);
         } else {
