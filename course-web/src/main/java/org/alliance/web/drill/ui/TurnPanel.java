@@ -28,7 +28,7 @@ class TurnPanel extends Div {
     final Button next = new Button();
     final Button stop = new Button();
     private final Span clock = new Span();
-    private final Div rating = new Div();
+    final Div rating = new Div();
 
     TurnPanel(TurnView turn, DrillPracticeCalls calls, Consumer<Next> onNext, Runnable onStop) {
         addClassName("drill-turn");
