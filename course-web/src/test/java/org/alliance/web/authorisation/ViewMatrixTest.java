@@ -133,6 +133,7 @@ class ViewMatrixTest extends SpringBrowserlessTest {
                 .replace(":vignetteId", Fixture.VIGNETTE)
                 .replace(":reflectionId", Fixture.REFLECTION)
                 .replace(":drillId", Fixture.DRILL)
+                .replace(":tryId", world.drillTry())
                 .replace(":username", Persona.STUDENT.username)
                 .replace(":attemptId", attempt);
     }
