@@ -134,43 +134,45 @@ public class GradingQueueView extends Div implements BeforeEnterObserver, HasDyn
             return;
         }
         long open = requests.stream().filter(Request::open).count();
-        feedbackHeading.setText(getTranslation("grading.feedback.title", open));
+        feedbackHeading.setText(getTranslation("grading.requests.title", open));
         feedbackHeading.setId("feedback-requests-heading");
         feedback.removeAllColumns();
         feedback.addColumn(Request::student)
                 .setHeader(getTranslation("grading.col.student"))
                 .setAutoWidth(true);
         feedback.addColumn(Request::activityTitle)
-                .setHeader(getTranslation("grading.feedback.col.activity"))
+                .setHeader(getTranslation("grading.requests.col.activity"))
                 .setAutoWidth(true);
         feedback.addColumn(Request::statement)
-                .setHeader(getTranslation("grading.feedback.col.statement"))
+                .setHeader(getTranslation("grading.requests.col.statement"))
                 .setFlexGrow(2);
         feedback.addColumn(r -> Texts.when(r.requestedAt()))
-                .setHeader(getTranslation("grading.feedback.col.requested"))
+                .setHeader(getTranslation("grading.requests.col.requested"))
                 .setAutoWidth(true);
         feedback.addColumn(r -> r.answeredAt()
-                        .map(at -> getTranslation("grading.feedback.answered", Texts.when(at)))
-                        .orElse(getTranslation("grading.feedback.open")))
+                        .map(at -> getTranslation("grading.requests.answered", Texts.when(at)))
+                        .orElse(getTranslation("grading.requests.open")))
                 .setHeader(getTranslation("grading.col.status"))
                 .setAutoWidth(true);
         feedback.addComponentColumn(r -> {
                     var link = RouteLinks.to(
-                            getTranslation(r.open() ? "grading.feedback.answer" : "grading.feedback.reopen"),
+                            getTranslation(r.open() ? "grading.requests.answer" : "grading.requests.reopen"),
                             r.answer());
                     link.getElement()
                             .setAttribute(
                                     "aria-label",
-                                    getTranslation("grading.feedback.answer-label", r.student(), r.activityTitle()));
+                                    getTranslation("grading.requests.answer-label", r.student(), r.activityTitle()));
+                    link.getElement().setAttribute("data-student", r.student());
+                    link.addClassName(r.open() ? "feedback-open" : "feedback-answered");
                     return link;
                 })
                 .setHeader(getTranslation("grading.col.open"))
                 .setAutoWidth(true);
         feedback.setItems(requests);
         feedback.setAllRowsVisible(true);
-        feedback.setAriaLabel(getTranslation("grading.feedback.table"));
+        feedback.setAriaLabel(getTranslation("grading.requests.table"));
         feedback.setId("feedback-requests");
-        add(feedbackHeading, new Paragraph(getTranslation("grading.feedback.intro")), feedback);
+        add(feedbackHeading, new Paragraph(getTranslation("grading.requests.intro")), feedback);
     }
 
     private void show() {
