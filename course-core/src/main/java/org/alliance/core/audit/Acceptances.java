@@ -9,6 +9,7 @@ import java.util.Set;
 import org.alliance.core.model.AuditAcceptance;
 import org.alliance.core.model.BranchingVignette;
 import org.alliance.core.model.Course;
+import org.alliance.core.model.Drill;
 import org.alliance.core.model.Item;
 import org.alliance.core.model.Lesson;
 import org.alliance.core.model.Quiz;
@@ -18,8 +19,8 @@ import org.alliance.core.validation.ProblemCode;
 /**
  * Applies the authors' {@code audit: {accept: [...], why: ...}}. An acceptance on an element covers
  * the codes it names on that element and everything inside it (an item covers its options, a vignette
- * its nodes and choices, a quiz its items, course.yaml the course-wide findings). The most specific
- * acceptance wins. An accepted code that matches nothing is itself reported, so files stay true;
+ * its nodes and choices, a drill its statements, a quiz its items, course.yaml the course-wide findings).
+ * The most specific acceptance wins. An accepted code that matches nothing is itself reported, so files stay true;
  * except {@code similar-items}, which may concern an item of another course, seen only across courses.
  */
 final class Acceptances {
@@ -105,6 +106,9 @@ final class Acceptances {
                         .forEach(n -> n.audit()
                                 .ifPresent(a -> all.add(new At(Paths.vignette(v) + ".nodes[" + n.id() + "]", a))));
             }
+        }
+        for (Drill d : course.drills()) {
+            d.audit().ifPresent(a -> all.add(new At(Paths.drill(d), a)));
         }
         return all;
     }

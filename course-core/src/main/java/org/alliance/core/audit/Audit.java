@@ -29,6 +29,7 @@ public final class Audit {
         Guessing.run(course, found);
         CognitiveLevels.run(course, found);
         BranchingChecks.run(course, found);
+        DrillTemplates.run(course, found);
         return Acceptances.apply(course, found.list());
     }
 

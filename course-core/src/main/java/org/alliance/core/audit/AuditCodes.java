@@ -29,6 +29,7 @@ public final class AuditCodes {
             ProblemCode.MISSTEP_TIES_CLEAN,
             ProblemCode.SAFETY_UNMARKED,
             ProblemCode.UNUSED_DIMENSION,
+            ProblemCode.DRILL_ONE_TEMPLATE,
             ProblemCode.UNUSED_ACCEPTANCE);
 
     private AuditCodes() {}

@@ -1,5 +1,6 @@
 package org.alliance.core.audit;
 
+import org.alliance.core.model.Drill;
 import org.alliance.core.model.Item;
 import org.alliance.core.model.Lesson;
 import org.alliance.core.model.Quiz;
@@ -23,6 +24,10 @@ final class Paths {
 
     static String vignette(Vignette vignette) {
         return "vignettes[" + vignette.id() + "]";
+    }
+
+    static String drill(Drill drill) {
+        return "drills[" + drill.id() + "]";
     }
 
     static String lesson(Lesson lesson) {

@@ -11,6 +11,7 @@ public enum Part {
     ITEM,
     VIGNETTE,
     REFLECTION,
+    DRILL,
     CONCEPT,
     REFERENCE
 }

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.alliance.core.model.Concept;
 import org.alliance.core.model.Course;
+import org.alliance.core.model.Drill;
 import org.alliance.core.model.GradingPolicy;
 import org.alliance.core.model.Item;
 import org.alliance.core.model.Lesson;
@@ -114,6 +115,7 @@ public final class VersionChanges {
                 Reflection::title,
                 reflection -> reflection,
                 "");
+        compare(changes, Part.DRILL, before.drills(), after.drills(), Drill::id, Drill::title, drill -> drill, "");
         compare(
                 changes,
                 Part.CONCEPT,

@@ -86,6 +86,16 @@ final class CourseAssembler {
                         m -> Optional.of(ReflectionReader.read(m)),
                         activities,
                         activityFiles);
+            } else if (in(path, "drills/")) {
+                activity(
+                        files,
+                        path,
+                        "drills",
+                        log,
+                        sources,
+                        m -> Optional.of(DrillReader.read(m)),
+                        activities,
+                        activityFiles);
             } else if (!List.of("course.yaml", "glossary.yaml", "references.yaml")
                             .contains(path)
                     && !path.equalsIgnoreCase("README.md")) {

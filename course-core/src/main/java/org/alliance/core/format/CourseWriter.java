@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.alliance.core.model.Activity;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.Dimension;
+import org.alliance.core.model.Drill;
 import org.alliance.core.model.GradingPolicy;
 import org.alliance.core.model.Lesson;
 import org.alliance.core.model.Quiz;
@@ -81,6 +82,7 @@ public final class CourseWriter {
                         files.put(
                                 "reflections/" + r.id() + ".yaml",
                                 dump(map("id", r.id(), "title", r.title(), "prompt", r.prompt())));
+                    case Drill d -> files.put("drills/" + d.id() + ".yaml", dump(DrillWriter.drill(d)));
                 }
             }
         }

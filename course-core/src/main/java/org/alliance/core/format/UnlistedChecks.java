@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.alliance.core.model.Activity;
 import org.alliance.core.model.Course;
+import org.alliance.core.model.Drill;
 import org.alliance.core.model.Lesson;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.model.Reflection;
@@ -63,6 +64,7 @@ final class UnlistedChecks {
             case Quiz q -> "quizzes";
             case Vignette v -> "vignettes";
             case Reflection r -> "reflections";
+            case Drill d -> "drills";
         };
         return folder + "[" + activity.id() + "]";
     }

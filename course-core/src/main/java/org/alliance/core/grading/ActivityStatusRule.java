@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.alliance.core.model.Activity;
 import org.alliance.core.model.ActivityKind;
+import org.alliance.core.model.Drill;
 import org.alliance.core.model.GradingMethod;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.model.Reflection;
@@ -28,7 +29,9 @@ import org.alliance.core.model.Vignette;
  *   <li><b>Not done</b>: nothing else. An attempt finished without an answer or score (one closed by a
  *       skip) does not count.
  * </ol>
- * A reflection is <b>done</b> once it has a saved answer, and not done otherwise.
+ * A reflection is <b>done</b> once it has a saved answer, and not done otherwise. A drill, never graded either,
+ * is <b>done</b> once the student has practised at least one statement ({@link AttemptFact#drill}), <b>excused</b>
+ * when they skipped it for its content note, and not done otherwise.
  */
 public final class ActivityStatusRule {
 
@@ -45,7 +48,11 @@ public final class ActivityStatusRule {
      * activity had a content note when the student skipped it.
      */
     public static ActivityStatus ofAttempt(ActivityKind kind, AttemptFact attempt) {
-        return of(kind, GradingMethod.HIGHEST, kind == ActivityKind.VIGNETTE, List.of(attempt));
+        return of(
+                kind,
+                GradingMethod.HIGHEST,
+                kind == ActivityKind.VIGNETTE || kind == ActivityKind.DRILL,
+                List.of(attempt));
     }
 
     private static ActivityStatus of(
@@ -53,6 +60,14 @@ public final class ActivityStatusRule {
         if (kind == ActivityKind.REFLECTION) {
             return attempts.stream().anyMatch(AttemptFact::finished)
                     ? new ActivityStatus.Done()
+                    : new ActivityStatus.NotDone();
+        }
+        if (kind == ActivityKind.DRILL) {
+            if (attempts.stream().anyMatch(a -> a.finished() && !a.excused())) {
+                return new ActivityStatus.Done();
+            }
+            return excusable && attempts.stream().anyMatch(a -> a.finished() && a.excused())
+                    ? new ActivityStatus.Excused()
                     : new ActivityStatus.NotDone();
         }
         List<AttemptFact> counted = attempts.stream()
@@ -85,6 +100,7 @@ public final class ActivityStatusRule {
             case Quiz q -> q.settings().gradingMethod();
             case Vignette v -> v.header().settings().gradingMethod();
             case Reflection r -> GradingMethod.HIGHEST;
+            case Drill d -> GradingMethod.HIGHEST;
         };
     }
 }

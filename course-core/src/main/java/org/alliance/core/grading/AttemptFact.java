@@ -33,6 +33,19 @@ public record AttemptFact(
         return new AttemptFact(savedAt, false, false, null);
     }
 
+    /**
+     * A drill practised: {@code firstPractisedAt} is when the student first finished a statement of it (a drill has
+     * no score, and one statement practised makes it done).
+     */
+    public static AttemptFact drill(Instant firstPractisedAt) {
+        return new AttemptFact(firstPractisedAt, false, false, null);
+    }
+
+    /** An activity skipped for its content note (a vignette or a drill that has one). */
+    public static AttemptFact skipped(Instant skippedAt) {
+        return new AttemptFact(skippedAt, true, false, null);
+    }
+
     public boolean finished() {
         return finishedAt != null;
     }

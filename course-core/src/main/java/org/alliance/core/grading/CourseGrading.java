@@ -8,6 +8,7 @@ import org.alliance.core.model.Activity;
 import org.alliance.core.model.ActivityKind;
 import org.alliance.core.model.CompletionRule;
 import org.alliance.core.model.Course;
+import org.alliance.core.model.Drill;
 import org.alliance.core.model.Vignette;
 
 /**
@@ -17,12 +18,12 @@ import org.alliance.core.model.Vignette;
  *   <li>Weight of an activity: its per-activity override, else its kind's weight.
  *   <li>Grade: Σ weight × score / Σ weight over activities with weight &gt; 0 that are not excused;
  *       an activity not yet graded scores 0.
- *   <li>Excused: skipping is allowed only for an activity with a content note (only vignettes have
- *       one); an excused activity leaves both sums, so it neither helps nor hurts. A claimed excuse
+ *   <li>Excused: skipping is allowed only for an activity with a content note (vignettes and drills
+ *       may have one); an excused activity leaves both sums, so it neither helps nor hurts. A claimed excuse
  *       for an activity without a content note is treated as not done.
  *   <li>Completion: lessons read ({@code all} or {@code none}) and activities done ({@code all},
- *       including reflections; {@code graded}, those with weight &gt; 0; or {@code none}). Excused
- *       counts as done.
+ *       including reflections and drills, which weigh nothing; {@code graded}, those with weight &gt; 0;
+ *       or {@code none}). Excused counts as done.
  *   <li>Passed: complete and the grade reaches the pass mark.
  * </ul>
  */
@@ -84,7 +85,11 @@ public final class CourseGrading {
 
     /** Only an activity with a content note may be skipped. */
     public static boolean excusable(Activity activity) {
-        return activity instanceof Vignette vignette && vignette.contentNote().isPresent();
+        return switch (activity) {
+            case Vignette vignette -> vignette.contentNote().isPresent();
+            case Drill drill -> drill.contentNote().isPresent();
+            default -> false;
+        };
     }
 
     private static boolean required(Activity activity, double weight, CompletionRule.ActivitiesRequired rule) {

@@ -121,6 +121,12 @@ public record Course(
                 .toList();
     }
 
+    public List<Drill> drills() {
+        return activities().stream()
+                .flatMap(a -> a instanceof Drill d ? Stream.of(d) : Stream.empty())
+                .toList();
+    }
+
     public List<Reflection> reflections() {
         return activities().stream()
                 .flatMap(a -> a instanceof Reflection r ? Stream.of(r) : Stream.empty())

@@ -1,5 +1,7 @@
 package org.alliance.core.model;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +33,16 @@ public record Drill(
         criteria = List.copyOf(criteria);
         avoid = List.copyOf(avoid);
         hints = List.copyOf(hints);
-        levels = Map.copyOf(levels);
+        levels = everyLevel(levels);
+    }
+
+    /** Every level present, an empty list where none was given, so equal drills compare and hash equal. */
+    private static Map<Level, List<DrillStatement>> everyLevel(Map<Level, List<DrillStatement>> given) {
+        Map<Level, List<DrillStatement>> all = new EnumMap<>(Level.class);
+        for (Level level : Level.values()) {
+            all.put(level, List.copyOf(given.getOrDefault(level, List.of())));
+        }
+        return Collections.unmodifiableMap(all);
     }
 
     @Override
@@ -52,9 +63,7 @@ public record Drill(
     }
 
     public Optional<DrillStatement> statement(String statementId) {
-        return allStatements().stream()
-                .filter(s -> s.id().equals(statementId))
-                .findFirst();
+        return allStatements().stream().filter(s -> s.id().equals(statementId)).findFirst();
     }
 
     /** The level a statement belongs to. */

@@ -17,6 +17,9 @@ public record Weights(double quiz, double vignette, double reflection, Map<Strin
 
     /** The weight of one activity in the course grade. */
     public double of(Activity activity) {
+        if (activity.kind() == ActivityKind.DRILL) {
+            return 0; // never graded, whatever a (refused) override says
+        }
         Double override = activities.get(activity.id());
         if (override != null) {
             return override;

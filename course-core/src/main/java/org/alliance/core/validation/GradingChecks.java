@@ -3,6 +3,8 @@ package org.alliance.core.validation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.alliance.core.model.Activity;
 import org.alliance.core.model.ActivityKind;
 import org.alliance.core.model.Course;
@@ -10,7 +12,8 @@ import org.alliance.core.model.Weights;
 
 /**
  * The grading weights must make a grade: none negative, some quiz or vignette counting, and no weight on
- * reflections, which are never graded and so would count as 0 in every grade. A weight of 0 is allowed: it
+ * reflections, which are never graded and so would count as 0 in every grade, nor on a single drill (drills
+ * have no weight of their own to write, and are never graded either). A weight of 0 is allowed: it
  * leaves an activity or a kind out of the grade (and, with {@code completion: graded}, out of completion).
  */
 final class GradingChecks {
@@ -23,21 +26,26 @@ final class GradingChecks {
         Course course = c.course();
         Weights weights = course.grading().weights();
         for (ActivityKind kind : ActivityKind.values()) {
-            double weight = switch (kind) {
-                case QUIZ -> weights.quiz();
-                case VIGNETTE -> weights.vignette();
-                case REFLECTION -> weights.reflection();
+            OptionalDouble weight = switch (kind) {
+                case QUIZ -> OptionalDouble.of(weights.quiz());
+                case VIGNETTE -> OptionalDouble.of(weights.vignette());
+                case REFLECTION -> OptionalDouble.of(weights.reflection());
+                case DRILL -> OptionalDouble.empty(); // the format has no weight for drills to write
             };
-            check(c, WEIGHTS + "." + kind.key(), kind.key(), weight, kind == ActivityKind.REFLECTION);
+            weight.ifPresent(w -> check(c, WEIGHTS + "." + kind.key(), kind.key(), w, kind == ActivityKind.REFLECTION));
         }
         for (Map.Entry<String, Double> override : weights.activities().entrySet()) {
-            boolean reflection = course.activity(override.getKey())
-                    .filter(a -> a.kind() == ActivityKind.REFLECTION)
-                    .isPresent();
-            check(c, WEIGHTS + ".activities." + override.getKey(), override.getKey(), override.getValue(), reflection);
+            String path = WEIGHTS + ".activities." + override.getKey();
+            Optional<ActivityKind> kind = course.activity(override.getKey()).map(Activity::kind);
+            if (kind.filter(k -> k == ActivityKind.DRILL).isPresent()) {
+                c.report(ProblemCode.DRILL_WEIGHT, path, "field", override.getKey());
+                continue;
+            }
+            boolean reflection = kind.filter(k -> k == ActivityKind.REFLECTION).isPresent();
+            check(c, path, override.getKey(), override.getValue(), reflection);
         }
         List<Activity> graded = course.activities().stream()
-                .filter(a -> a.kind() != ActivityKind.REFLECTION)
+                .filter(a -> a.kind() != ActivityKind.REFLECTION && a.kind() != ActivityKind.DRILL)
                 .toList();
         if (!graded.isEmpty() && graded.stream().noneMatch(a -> weights.of(a) > 0)) {
             c.report(ProblemCode.NO_GRADED_ACTIVITY, WEIGHTS);

@@ -25,7 +25,7 @@ public enum ProblemCode {
     UNKNOWN_FILE(
             Severity.WARNING,
             "File {file} is not part of the course layout and is ignored.",
-            "Move it to lessons/, quizzes/, vignettes/ or reflections/ with the right extension, or delete it."),
+            "Move it to lessons/, quizzes/, vignettes/, reflections/ or drills/ with the right extension, or delete it."),
     FILE_NAME_MISMATCH(
             "The file is named '{name}' but its id is '{id}'.", "Rename the file to {id} or change the id to {name}."),
     MISSING_FRONT_MATTER(
@@ -74,7 +74,7 @@ public enum ProblemCode {
     UNKNOWN_REFERENCE("Unknown reference '{id}'.", "Add it to references.yaml or use an existing reference id."),
     UNKNOWN_ACTIVITY(
             "No activity has the id '{id}'.",
-            "Create quizzes/{id}.yaml, vignettes/{id}.yaml or reflections/{id}.yaml, or remove the id."),
+            "Create quizzes/{id}.yaml, vignettes/{id}.yaml, reflections/{id}.yaml or drills/{id}.yaml, or remove the id."),
     UNLISTED_ACTIVITY(
             Severity.WARNING,
             "Activity '{id}' is not listed in any lesson and is not shown.",
@@ -125,6 +125,24 @@ public enum ProblemCode {
             Severity.WARNING,
             "Dimension '{id}' has no anchor for level {level}.",
             "Describe what level {level} looks like."),
+    // Drills
+    CRITERIA_COUNT(
+            "The drill has {count} skill criteria; it needs 2 to 4.",
+            "Write two to four short statements of what a good response does, each one a student can check in their own reply."),
+    UNKNOWN_CRITERION(
+            "Unknown criterion '{id}'.",
+            "Use a criterion id of this drill: {allowed}. Leave 'criteria' out to check a statement on all of them."),
+    UNUSED_CRITERION(
+            Severity.WARNING,
+            "Criterion '{id}' is checked on no statement.",
+            "Name it in a statement's 'criteria' (a statement without 'criteria' is checked on all), or remove it."),
+    HINT_FIRES_ON_EXAMPLE(
+            "The '{hint}' hint fires on example response {number} of statement '{statement}': \"{example}\".",
+            "A hint must stay silent on good responses, or it would scold a student who wrote one. Reword the example "
+                    + "(the content format lists what each hint looks for), or switch the hint off."),
+    HINT_UNMEASURED(
+            "The '{hint}' hint is switched on, but the drill has {count} labelled poor responses; it needs at least {minimum} to be measured.",
+            "Add poor responses under the statements' 'poor', written from the drill's 'avoid' list, or switch the hint off."),
     // Grading
     NEGATIVE_WEIGHT(
             "Weight '{field}' is {value}; a weight cannot be negative.",
@@ -135,6 +153,9 @@ public enum ProblemCode {
     REFLECTION_WEIGHT(
             "Weight '{field}' is {value}, but reflections are never graded, so each would count as 0 in every student's grade.",
             "Set it to 0 or remove it; to require reflections, use 'activities: all' under grading.completion."),
+    DRILL_WEIGHT(
+            "Weight '{field}' names a drill, but drills are never graded and carry no weight.",
+            "Remove it; to require drills for completion, use 'activities: all' under grading.completion."),
     // Assessment audit (org.alliance.core.audit): per option set
     KEY_LONGEST(
             Severity.WARNING,
@@ -214,6 +235,11 @@ public enum ProblemCode {
             Severity.WARNING,
             "Rubric dimension '{id}' is used by no vignette.",
             "Rate a vignette on it, or remove it from the rubric."),
+    DRILL_ONE_TEMPLATE(
+            Severity.WARNING,
+            "{count} of the {total} example responses {scope} open with '{opening}', so they teach one template.",
+            "Vary the style: name the feeling plainly, offer it tentatively, use an image, own your part; short and long. "
+                    + "Students copy the form of what they are shown."),
     UNUSED_ACCEPTANCE(
             Severity.WARNING,
             "'{code}' is accepted here, but the audit does not report it here or below.",

@@ -2,6 +2,7 @@ package org.alliance.core.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.alliance.core.model.BestResponseItem;
 import org.alliance.core.model.BestResponseVignette;
@@ -10,10 +11,13 @@ import org.alliance.core.model.Choice;
 import org.alliance.core.model.Concept;
 import org.alliance.core.model.Course;
 import org.alliance.core.model.CreditOption;
+import org.alliance.core.model.Drill;
+import org.alliance.core.model.DrillStatement;
 import org.alliance.core.model.Ending;
 import org.alliance.core.model.FreeTextVignette;
 import org.alliance.core.model.Item;
 import org.alliance.core.model.Lesson;
+import org.alliance.core.model.Level;
 import org.alliance.core.model.MatchPair;
 import org.alliance.core.model.Matching;
 import org.alliance.core.model.Misconception;
@@ -57,6 +61,7 @@ final class TextFields {
                     case Quiz q -> q.items().forEach(i -> t.item("quizzes[" + q.id() + "].items[" + i.id() + "]", i));
                     case Vignette v -> t.vignette("vignettes[" + v.id() + "]", v);
                     case Reflection r -> t.add("reflections[" + r.id() + "].prompt", r.prompt());
+                    case Drill d -> t.drill("drills[" + d.id() + "]", d);
                 }
             }
         }
@@ -170,6 +175,30 @@ final class TextFields {
                     add(path + ".endings[" + e.id() + "].summary", e.summary());
                 }
             }
+        }
+    }
+
+    private void drill(String path, Drill d) {
+        add(path + ".title", d.title());
+        add(path + ".skill", d.skill());
+        d.contentNote().ifPresent(note -> add(path + ".content_note", note));
+        d.criteria().forEach(c -> add(path + ".criteria[" + c.id() + "].text", c.text()));
+        indexed(path + ".avoid", d.avoid());
+        for (Level level : Level.values()) {
+            for (DrillStatement s : d.statements(level)) {
+                String at = path + ".levels." + level.name().toLowerCase(Locale.ROOT) + "[" + s.id() + "]";
+                add(at + ".context", s.context());
+                add(at + ".tone", s.tone());
+                add(at + ".client", s.client());
+                indexed(at + ".examples", s.examples());
+                indexed(at + ".poor", s.poor());
+            }
+        }
+    }
+
+    private void indexed(String path, List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            add(path + "[" + i + "]", texts.get(i));
         }
     }
 

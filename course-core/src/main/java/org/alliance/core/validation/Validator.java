@@ -33,6 +33,7 @@ public final class Validator {
             ItemChecks.run(checking);
             GradingChecks.run(checking);
             GraphChecks.run(checking);
+            DrillChecks.run(checking);
             MarkdownChecks.run(checking);
             AuditChecks.run(checking);
         } catch (RuntimeException | StackOverflowError e) {

@@ -72,6 +72,15 @@ class VersionChangesTest {
     }
 
     @Test
+    void an_edited_drill_is_named_as_a_drill_by_its_title() {
+        edit("drills/d1-name-the-strain.yaml", "tone: mocking", "tone: mocking, then quiet");
+
+        assertThat(VersionChanges.parts(read(before), read(after)))
+                .containsExactly(new Change(
+                        Part.DRILL, ChangeKind.CHANGED, "d1-name-the-strain", "Naming the strain between you", ""));
+    }
+
+    @Test
     void a_new_quiz_is_named_once_not_item_by_item() {
         after.put(
                 "quizzes/q3-again.yaml",

@@ -57,6 +57,18 @@ class ContentHashTest {
     }
 
     @Test
+    void changing_one_word_of_a_drill_example_or_its_settings_changes_the_hash() {
+        Map<String, String> example = new TreeMap<>(miniFiles);
+        example.computeIfPresent(
+                "drills/d1-name-the-strain.yaml", (k, v) -> v.replace("That was my miss.", "That was my mistake."));
+        Map<String, String> settings = new TreeMap<>(miniFiles);
+        settings.computeIfPresent("drills/d1-name-the-strain.yaml", (k, v) -> v.replace("minutes: 10", "minutes: 12"));
+
+        assertThat(CourseReader.fromFiles(example).contentHash().orElseThrow()).isNotEqualTo(miniHash);
+        assertThat(CourseReader.fromFiles(settings).contentHash().orElseThrow()).isNotEqualTo(miniHash);
+    }
+
+    @Test
     void reordering_lessons_changes_the_hash() {
         Map<String, String> edited = new TreeMap<>(miniFiles);
         edited.computeIfPresent(

@@ -46,6 +46,7 @@ class CourseWriterTest {
                         "vignettes/v2-rate.yaml",
                         "vignettes/v3-free.yaml",
                         "vignettes/v4-branching.yaml",
-                        "reflections/r1-alliances.yaml");
+                        "reflections/r1-alliances.yaml",
+                        "drills/d1-name-the-strain.yaml");
     }
 }

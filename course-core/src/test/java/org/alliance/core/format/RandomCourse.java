@@ -9,7 +9,7 @@ import java.util.Random;
 import org.alliance.core.model.*;
 
 /**
- * Generates random valid courses from a seed: every item type and vignette kind, panels, meter
+ * Generates random valid courses from a seed: every item type and vignette kind, drills, panels, meter
  * conditions, and text full of characters that YAML must quote (colons, hashes, quotes, "yes",
  * "null", numbers, Unicode, multi-line Markdown).
  */
@@ -109,9 +109,9 @@ final class RandomCourse {
         for (int i = 0, n = 1 + rnd.nextInt(3); i < n; i++) {
             Lesson lesson = lesson();
             lessons.add(lesson);
-            // Reflections are never graded, so only quizzes and vignettes may carry a weight of their own.
+            // Reflections and drills are never graded, so only quizzes and vignettes may carry a weight of their own.
             lesson.activities().stream()
-                    .filter(a -> a.kind() != ActivityKind.REFLECTION)
+                    .filter(a -> a.kind() != ActivityKind.REFLECTION && a.kind() != ActivityKind.DRILL)
                     .forEach(a -> activityIds.add(a.id()));
         }
         Map<String, Double> overrides = new LinkedHashMap<>();
@@ -158,13 +158,52 @@ final class RandomCourse {
         List<Activity> activities = new ArrayList<>();
         for (int i = 0, n = 1 + rnd.nextInt(3); i < n; i++) {
             activities.add(
-                    switch (rnd.nextInt(3)) {
+                    switch (rnd.nextInt(4)) {
                         case 0 -> quiz(objectiveIds);
                         case 1 -> vignette(objectiveIds);
+                        case 2 -> drill(objectiveIds);
                         default -> new Reflection(id("r"), text(false), markdown());
                     });
         }
         return new Lesson(id("l"), text(false), 5 + rnd.nextInt(60), objectives, conceptIds(), markdown(), activities);
+    }
+
+    /** A drill without hints: random example texts may end with a question mark or open with "Just". */
+    private Drill drill(List<String> objectives) {
+        List<Criterion> criteria = new ArrayList<>();
+        for (int i = 0, n = 2 + rnd.nextInt(3); i < n; i++) {
+            criteria.add(new Criterion(id("k"), text(false)));
+        }
+        List<String> criterionIds = criteria.stream().map(Criterion::id).toList();
+        Map<Level, List<DrillStatement>> levels = new LinkedHashMap<>();
+        for (Level level : Level.values()) {
+            List<DrillStatement> statements = new ArrayList<>();
+            for (int i = 0, n = 3 + rnd.nextInt(2); i < n; i++) {
+                statements.add(new DrillStatement(
+                        id("s"),
+                        text(false),
+                        text(false),
+                        markdown(),
+                        some(criterionIds, 0),
+                        List.of(markdown(), markdown()),
+                        some(List.of(text(false), text(false)), 0)));
+            }
+            levels.put(level, statements);
+        }
+        return new Drill(
+                id("d"),
+                text(false),
+                markdown(),
+                some(objectives, 0),
+                conceptIds(),
+                some(references.stream().map(Reference::id).toList(), 0),
+                maybe(),
+                criteria,
+                List.of(text(false)),
+                List.of(),
+                new DrillSettings(1 + rnd.nextInt(30), rnd.nextInt(121)),
+                levels,
+                Optional.empty());
     }
 
     private Quiz quiz(List<String> objectives) {

@@ -43,7 +43,7 @@ public class DrillStatuses {
             if (activity instanceof Drill drill && practised.containsKey(drill.id())) {
                 statuses.put(
                         drill.id(),
-                        ActivityStatusRule.of(drill, List.of(AttemptFact.reflection(practised.get(drill.id())))));
+                        ActivityStatusRule.of(drill, List.of(AttemptFact.drill(practised.get(drill.id())))));
             }
         }
         return statuses;

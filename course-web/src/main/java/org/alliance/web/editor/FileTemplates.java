@@ -16,7 +16,8 @@ public final class FileTemplates {
         RATE_OPTIONS_VIGNETTE("vignettes/", ".yaml", VignetteKind.RATE_OPTIONS),
         FREE_TEXT_VIGNETTE("vignettes/", ".yaml", VignetteKind.FREE_TEXT),
         BRANCHING_VIGNETTE("vignettes/", ".yaml", VignetteKind.BRANCHING),
-        REFLECTION("reflections/", ".yaml", null);
+        REFLECTION("reflections/", ".yaml", null),
+        DRILL("drills/", ".yaml", null);
 
         private final String folder;
         private final String extension;
@@ -230,6 +231,110 @@ public final class FileTemplates {
                     title: A new reflection
                     prompt: |
                       Think of a fictional or general example; you never need to write about yourself.
+                    """.formatted(id);
+            case DRILL -> """
+                    id: %s
+                    title: A new practice drill
+                    skill: |
+                      Put the feeling under the client's words into your own, tentatively, so they can correct you.
+                    objectives: [l1-o1]
+                    concepts: [working-alliance]
+                    references: [bordin1979]
+                    criteria:
+                      - {id: c1, text: Names a feeling the client has not named.}
+                      - {id: c2, text: Offers it tentatively so the client can correct it.}
+                      - {id: c3, text: Stays with the client instead of advising or asking.}
+                    avoid:
+                      - Giving advice or a task.
+                      - Asking for more facts instead of reflecting.
+                    hints: [advice]
+                    settings: {statements_per_round: 6, minutes: 0}
+                    levels:
+                      beginner:
+                        - id: b1
+                          context: First session; a fictional student talks about exams.
+                          tone: tense
+                          client: "Everyone else seems to cope. I just lie awake."
+                          examples:
+                            - "Lying awake while others seem fine sounds lonely."
+                            - "Maybe there is some fear in it too, that you are falling behind."
+                          poor:
+                            - "Try a breathing exercise before bed."
+                        - id: b2
+                          context: Second session; a fictional father describes his week.
+                          tone: flat
+                          client: "Work, kids, bed. That's it, really."
+                          examples:
+                            - "It sounds like the days run together and leave little for you."
+                            - "Tired, perhaps, and a bit empty at the end of it all."
+                          poor:
+                            - "You should take an evening off."
+                        - id: b3
+                          context: Third session; a fictional nurse after a long shift.
+                          tone: quiet, worn
+                          client: "I did everything right and it still went badly."
+                          examples:
+                            - "That must hurt: doing all you could and still losing."
+                            - "I imagine some frustration, maybe grief too, about how it ended."
+                          poor:
+                            - "Just remember it was not your fault."
+                      intermediate:
+                        - id: i1
+                          context: Fourth session; a fictional engineer, asked how he feels.
+                          tone: irritated
+                          client: "You keep asking how I feel. I don't know how I feel."
+                          examples:
+                            - "Being asked again and again could feel like pressure, as if there were a right answer."
+                            - "Not knowing is a fair place to start, and I hear some annoyance with me too."
+                          poor:
+                            - "Why don't you try to guess?"
+                        - id: i2
+                          context: Fifth session; a fictional teacher talks about her family.
+                          tone: resentful
+                          client: "My sister always gets what she wants."
+                          examples:
+                            - "There's resentment there, and maybe a wish to be chosen for once."
+                            - "Sounds as though you have often come second."
+                          poor:
+                            - "Have you tried talking to her about it?"
+                        - id: i3
+                          context: First session; a fictional retiree, apologetic.
+                          tone: small, apologetic
+                          client: "I probably shouldn't be here. Other people have real problems."
+                          examples:
+                            - "Part of you seems to doubt you deserve this time."
+                            - "You might be worried about taking up space here."
+                          poor:
+                            - "You should not compare yourself with others."
+                      advanced:
+                        - id: a1
+                          context: Eighth session; a fictional chef, after a hard week.
+                          tone: frustrated
+                          client: "Honestly, this isn't helping. We talk and nothing changes."
+                          examples:
+                            - "You're disappointed in our work, and I would like to hear more of that."
+                            - "I hear frustration with me as well as with the problem."
+                          poor:
+                            - "Just give it a few more weeks."
+                        - id: a2
+                          context: Second session; a fictional mechanic watches you write.
+                          tone: guarded
+                          client: "Whatever. You'll just write it in your notes."
+                          examples:
+                            - "It may feel risky to say much while I am taking notes."
+                            - "Some distrust of me makes sense; I'm a stranger with a notebook."
+                          poor:
+                            - "You should trust the process."
+                        - id: a3
+                          context: Sixth session; a fictional designer changes the subject.
+                          tone: bright, quick
+                          client: "I'm fine. Can we talk about something else?"
+                          criteria: [c1, c3]
+                          examples:
+                            - "Something here seems hard to stay with, and that is all right."
+                            - "We can move on; I noticed a quick change in you just now, though."
+                          poor:
+                            - "Try to stay with the feeling a little longer."
                     """.formatted(id);
         };
     }

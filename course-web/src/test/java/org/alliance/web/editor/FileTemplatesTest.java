@@ -76,7 +76,7 @@ class FileTemplatesTest {
                     .as(kind + "'s template assesses the lesson's objective")
                     .isEmpty();
         } else {
-            // A lesson or reflection assesses nothing, so the starting course's objective stays unassessed.
+            // A lesson, reflection or drill assesses nothing, so the starting course's objective stays unassessed.
             assertThat(read.problems())
                     .as(kind + "'s template")
                     .extracting(Problem::code)
