@@ -17,14 +17,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * links to, published under a new id and owned by a new instructor. Students enrol and practise through the real
  * services, so every figure a test reads was made the way a student makes it.
  */
-final class DrillCourse {
-    static final String DRILL = "d5-process-comment";
-    static final String VIGNETTE = "v5-write-a-process-comment";
+public final class DrillCourse {
+    public static final String DRILL = "d5-process-comment";
+    public static final String VIGNETTE = "v5-write-a-process-comment";
     private static final Path BUNDLED = Path.of("../content/courses/therapeutic-relationship");
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    final String id;
-    final String owner;
+    public final String id;
+    public final String owner;
     private final ApplicationContext context;
 
     private DrillCourse(String id, String owner, ApplicationContext context) {
@@ -34,7 +34,7 @@ final class DrillCourse {
     }
 
     /** Publishes a new course named after {@code prefix}, owned by {@code owner} (an instructor made here if new). */
-    static DrillCourse publish(ApplicationContext context, String prefix, String owner) {
+    public static DrillCourse publish(ApplicationContext context, String prefix, String owner) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         try {
             String id = prefix + "-" + ProcessHandle.current().pid() + "-" + NEXT.incrementAndGet();
@@ -48,7 +48,7 @@ final class DrillCourse {
     }
 
     /** Registers an instructor account once, whoever is signed in after. */
-    String instructor(String username) {
+    public String instructor(String username) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         try {
             var accounts = context.getBean(AccountService.class);
@@ -64,7 +64,7 @@ final class DrillCourse {
     }
 
     /** Registers and enrols a student, and leaves them signed in. */
-    void enrolStudent(String username) {
+    public void enrolStudent(String username) {
         TestUsers.signIn("drill-course-registrar");
         context.getBean(AccountService.class).register(username, username, "a long enough password");
         TestUsers.signIn(username, "STUDENT");
