@@ -16,15 +16,27 @@ final class InstructorFeedback {
 
     private InstructorFeedback() {}
 
-    /** Answers the oldest open request of the course (the queue lists open ones first, oldest first). */
+    /**
+     * Signs the current user out and answers the oldest open request of the course (the queue lists open ones
+     * first, oldest first).
+     */
     static List<String> answer(Browser browser, String courseId, String comment) {
-        return answer(browser, courseId, null, comment);
+        browser.signOut();
+        return signInAndAnswer(browser, courseId, null, comment);
     }
 
-    /** Answers the open request of {@code student}, when given; other journeys may have sent their own. */
+    /** Signs the current user out and answers the open request of {@code student}. */
     static List<String> answer(Browser browser, String courseId, String student, String comment) {
-        List<String> blocking = new ArrayList<>();
         browser.signOut();
+        return signInAndAnswer(browser, courseId, student, comment);
+    }
+
+    /**
+     * Signs in as the instructor and answers the open request of {@code student}, when given (other journeys may
+     * have sent their own), else the oldest open one.
+     */
+    static List<String> signInAndAnswer(Browser browser, String courseId, String student, String comment) {
+        List<String> blocking = new ArrayList<>();
         browser.signIn(INSTRUCTOR, PASSWORD);
         browser.open("teaching/" + courseId + "/grading");
         browser.waitFor(By.id("feedback-requests-heading"));

@@ -1,6 +1,7 @@
 package org.alliance.web.drill.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -77,6 +78,7 @@ public class PracticeReportView extends Div implements BeforeEnterObserver, HasD
         var grid = new Grid<StudentPractice>();
         grid.addColumn(StudentPractice::student)
                 .setHeader(getTranslation("practice-report.col.student"))
+                .setAutoWidth(true)
                 .setFlexGrow(2);
         grid.addColumn(StudentPractice::rounds)
                 .setHeader(getTranslation("practice-report.col.rounds"))
@@ -95,6 +97,7 @@ public class PracticeReportView extends Div implements BeforeEnterObserver, HasD
         grid.addColumn(s -> getTranslation("practice-report.feedback", s.feedbackOpen(), s.feedbackAnswered()))
                 .setHeader(getTranslation("practice-report.col.feedback"))
                 .setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(d.students());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("practice-report.table", d.title()));

@@ -1,6 +1,7 @@
 package org.alliance.web.grading.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -137,37 +138,46 @@ public class GradingQueueView extends Div implements BeforeEnterObserver, HasDyn
         feedbackHeading.setText(getTranslation("grading.requests.title", open));
         feedbackHeading.setId("feedback-requests-heading");
         feedback.removeAllColumns();
+        // Fixed widths that wrap, not auto widths: the link column stays in view without scrolling sideways.
+        feedback.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         feedback.addColumn(Request::student)
                 .setHeader(getTranslation("grading.col.student"))
-                .setAutoWidth(true);
+                .setWidth("10em")
+                .setFlexGrow(1);
         feedback.addColumn(Request::activityTitle)
                 .setHeader(getTranslation("grading.requests.col.activity"))
-                .setAutoWidth(true);
+                .setWidth("10em")
+                .setFlexGrow(1);
         feedback.addColumn(Request::statement)
                 .setHeader(getTranslation("grading.requests.col.statement"))
-                .setFlexGrow(2);
+                .setWidth("12em")
+                .setFlexGrow(3);
         feedback.addColumn(r -> Texts.when(r.requestedAt()))
                 .setHeader(getTranslation("grading.requests.col.requested"))
-                .setAutoWidth(true);
+                .setWidth("8em")
+                .setFlexGrow(0);
         feedback.addColumn(r -> r.answeredAt()
                         .map(at -> getTranslation("grading.requests.answered", Texts.when(at)))
                         .orElse(getTranslation("grading.requests.open")))
                 .setHeader(getTranslation("grading.col.status"))
-                .setAutoWidth(true);
+                .setWidth("9em")
+                .setFlexGrow(0);
         feedback.addComponentColumn(r -> {
-                    var link = RouteLinks.to(
-                            getTranslation(r.open() ? "grading.requests.answer" : "grading.requests.reopen"),
-                            r.answer());
+                    String text = getTranslation(r.open() ? "grading.requests.answer" : "grading.requests.reopen");
+                    var link = RouteLinks.to(text, r.answer());
+                    // The accessible name starts with the visible text, so a voice command that says it still works.
                     link.getElement()
                             .setAttribute(
                                     "aria-label",
-                                    getTranslation("grading.requests.answer-label", r.student(), r.activityTitle()));
+                                    getTranslation(
+                                            "grading.requests.answer-label", text, r.student(), r.activityTitle()));
                     link.getElement().setAttribute("data-student", r.student());
                     link.addClassName(r.open() ? "feedback-open" : "feedback-answered");
                     return link;
                 })
-                .setHeader(getTranslation("grading.col.open"))
-                .setAutoWidth(true);
+                .setHeader(getTranslation("grading.requests.col.answer"))
+                .setWidth("9em")
+                .setFlexGrow(0);
         feedback.setItems(requests);
         feedback.setAllRowsVisible(true);
         feedback.setAriaLabel(getTranslation("grading.requests.table"));
