@@ -17,13 +17,13 @@ public final class StatementPicker {
 
     public static Optional<DrillStatement> next(
             List<DrillStatement> level, Map<String, Box> boxes, Set<String> practisedThisRound, int round) {
-        List<DrillStatement> fresh = level.stream()
-                .filter(s -> !practisedThisRound.contains(s.id()))
-                .toList();
+        List<DrillStatement> fresh =
+                level.stream().filter(s -> !practisedThisRound.contains(s.id())).toList();
         List<DrillStatement> pool = fresh.isEmpty() ? level : fresh;
         Optional<DrillStatement> due = pool.stream()
                 .filter(s -> boxes.containsKey(s.id()) && boxes.get(s.id()).dueIn(round))
-                .min(Comparator.comparingInt((DrillStatement s) -> boxes.get(s.id()).box())
+                .min(Comparator.comparingInt(
+                                (DrillStatement s) -> boxes.get(s.id()).box())
                         .thenComparingInt(s -> boxes.get(s.id()).dueRound()));
         if (due.isPresent()) {
             return due;

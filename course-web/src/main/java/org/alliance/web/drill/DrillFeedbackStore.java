@@ -58,8 +58,7 @@ class DrillFeedbackStore {
                 .params(username, courseId, drill.id())
                 .query((rs, n) -> {
                     var statement = drill.statement(rs.getString(2));
-                    List<Criterion> criteria =
-                            statement.map(drill::criteriaFor).orElse(List.of());
+                    List<Criterion> criteria = statement.map(drill::criteriaFor).orElse(List.of());
                     OffsetDateTime answered = rs.getObject(5, OffsetDateTime.class);
                     String metText = rs.getString(6);
                     Set<String> met = metText == null || metText.isEmpty() ? Set.of() : Set.of(metText.split(","));

@@ -114,17 +114,17 @@ public class DrillPractice {
     /** Sends a response to the current statement: kept as a try, answered with the criteria and examples. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public TryView respond(String courseId, String drillId, String turnId, String response) {
+    public TryView respond(String courseId, String drillId, String turnId, String text) {
         Drill drill = require(courseId, drillId);
         var turn = myOpenTurn(courseId, drillId, turnId);
         if (turn.difficulty() != null) {
             throw new DrillException("drill.error.rated");
         }
-        String text = response.strip();
-        if (text.isEmpty()) {
+        String response = text.strip();
+        if (response.isEmpty()) {
             throw new DrillException("drill.error.empty");
         }
-        if (text.length() > MAX_RESPONSE) {
+        if (response.length() > MAX_RESPONSE) {
             throw new DrillException("drill.error.too-long");
         }
         Instant now = clock.instant();
@@ -132,7 +132,7 @@ public class DrillPractice {
         Instant since = tries.isEmpty() ? turn.shownAt() : tries.getLast().submittedAt();
         long active = Math.min(
                 ACTIVE_CAP.toSeconds(), Math.max(0, Duration.between(since, now).toSeconds()));
-        String tryId = store.addTry(turnId, text, (int) active, now);
+        String tryId = store.addTry(turnId, response, (int) active, now);
         var saved = store.attempt(tryId).orElseThrow();
         return Reveals.of(drill, statement(drill, turn), saved, false);
     }
@@ -269,8 +269,7 @@ public class DrillPractice {
     }
 
     private DrillStatement statement(Drill drill, DrillStore.Turn turn) {
-        return drill.statement(turn.statementId())
-                .orElseThrow(() -> new DrillException("drill.error.statement-gone"));
+        return drill.statement(turn.statementId()).orElseThrow(() -> new DrillException("drill.error.statement-gone"));
     }
 
     /** A turn of the signed-in student's open round of this drill, or a refusal. */
@@ -302,10 +301,11 @@ public class DrillPractice {
     record Found(String courseTitle, Drill drill) {}
 
     private Optional<Found> enrolled(String courseId, String drillId) {
-        return catalog.enrolledCourse(courseId).flatMap(p -> p.course()
-                .activity(drillId)
-                .filter(Drill.class::isInstance)
-                .map(a -> new Found(p.course().title(), (Drill) a)));
+        return catalog.enrolledCourse(courseId)
+                .flatMap(p -> p.course()
+                        .activity(drillId)
+                        .filter(Drill.class::isInstance)
+                        .map(a -> new Found(p.course().title(), (Drill) a)));
     }
 
     private Drill require(String courseId, String drillId) {

@@ -68,7 +68,8 @@ class DrillStore {
     }
 
     Optional<Round> openRound(String username, String courseId, String drillId) {
-        return jdbc.sql(ROUND + " where username = ? and course_id = ? and drill_id = ? and ended_at is null"
+        return jdbc
+                .sql(ROUND + " where username = ? and course_id = ? and drill_id = ? and ended_at is null"
                         + " order by number desc")
                 .params(username, courseId, drillId)
                 .query(DrillStore::round)
@@ -77,12 +78,16 @@ class DrillStore {
     }
 
     Optional<Round> round(String roundId) {
-        return jdbc.sql(ROUND + " where id = ?").param(roundId).query(DrillStore::round).optional();
+        return jdbc.sql(ROUND + " where id = ?")
+                .param(roundId)
+                .query(DrillStore::round)
+                .optional();
     }
 
     /** The round before the given number, if any: where a new round takes up the level. */
     Optional<Round> lastEndedRound(String username, String courseId, String drillId) {
-        return jdbc.sql(ROUND + " where username = ? and course_id = ? and drill_id = ? and ended_at is not null"
+        return jdbc
+                .sql(ROUND + " where username = ? and course_id = ? and drill_id = ? and ended_at is not null"
                         + " order by number desc")
                 .params(username, courseId, drillId)
                 .query(DrillStore::round)
@@ -113,7 +118,10 @@ class DrillStore {
     }
 
     Optional<Turn> turn(String turnId) {
-        return jdbc.sql(TURN + " where id = ?").param(turnId).query(DrillStore::turn).optional();
+        return jdbc.sql(TURN + " where id = ?")
+                .param(turnId)
+                .query(DrillStore::turn)
+                .optional();
     }
 
     /** Rates a turn once; false when it was rated already (a second click, another tab). */
@@ -146,7 +154,10 @@ class DrillStore {
     }
 
     Optional<Try> attempt(String tryId) {
-        return jdbc.sql(TRY + " where id = ?").param(tryId).query(DrillStore::attempt).optional();
+        return jdbc.sql(TRY + " where id = ?")
+                .param(tryId)
+                .query(DrillStore::attempt)
+                .optional();
     }
 
     void tick(String tryId, List<String> criteria) {
@@ -187,7 +198,9 @@ class DrillStore {
                         + " group by r.drill_id")
                 .params(username, courseId)
                 .query(rs -> {
-                    first.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+                    first.put(
+                            rs.getString(1),
+                            rs.getObject(2, OffsetDateTime.class).toInstant());
                 });
         return first;
     }

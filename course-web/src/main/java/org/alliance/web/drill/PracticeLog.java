@@ -55,7 +55,8 @@ public class PracticeLog {
         Map<String, DrillCount> drills = new LinkedHashMap<>();
         for (var p : practised) {
             seconds += Math.min(p.seconds(), (int) DrillPractice.ACTIVE_CAP.toSeconds());
-            String title = titles.computeIfAbsent(p.courseId() + "/" + p.drillId(), k -> title(p.courseId(), p.drillId()));
+            String title =
+                    titles.computeIfAbsent(p.courseId() + "/" + p.drillId(), k -> title(p.courseId(), p.drillId()));
             drills.computeIfAbsent(
                             p.courseId() + "/" + p.drillId(),
                             k -> new DrillCount(p.courseId(), p.drillId(), title, new EnumMap<>(Level.class)))

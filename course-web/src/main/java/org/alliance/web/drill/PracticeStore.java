@@ -29,8 +29,8 @@ class PracticeStore {
                         + " join drill_turn u on u.round_id = r.id join drill_try t on t.turn_id = u.id"
                         + " where r.username = ? group by r.course_id, r.drill_id, u.level, u.id")
                 .param(username)
-                .query((rs, n) -> new Practised(
-                        rs.getString(1), rs.getString(2), Level.valueOf(rs.getString(3)), rs.getInt(4)))
+                .query((rs, n) ->
+                        new Practised(rs.getString(1), rs.getString(2), Level.valueOf(rs.getString(3)), rs.getInt(4)))
                 .list();
     }
 

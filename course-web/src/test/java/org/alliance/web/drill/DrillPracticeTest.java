@@ -81,8 +81,7 @@ class DrillPracticeTest {
         var page = practice.page(COURSE, DRILL).orElseThrow();
         assertThat(page.current().orElseThrow().tries())
                 .extracting(DrillViews.TryView::response)
-                .containsExactly(
-                        "I notice we keep moving away from this.", "Something shifted just now, between us.");
+                .containsExactly("I notice we keep moving away from this.", "Something shifted just now, between us.");
         assertThat(statuses.statuses(COURSE).get(DRILL)).isEqualTo(new ActivityStatus.Done());
     }
 
@@ -110,7 +109,9 @@ class DrillPracticeTest {
         assertThat(page.current()).isEmpty();
         var second = practice.start(COURSE, DRILL);
         assertThat(second.roundNumber()).isEqualTo(2);
-        assertThat(second.level()).isEqualTo(end.reached()).isEqualTo(page.levelReached().orElseThrow());
+        assertThat(second.level())
+                .isEqualTo(end.reached())
+                .isEqualTo(page.levelReached().orElseThrow());
     }
 
     @Test

@@ -83,9 +83,10 @@ public class DrillView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(skill);
         page.contentNote().ifPresent(note -> add(hint(getTranslation("drill.content-note", note))));
         add(hint(getTranslation("drill.privacy")));
-        add(new Paragraph(page.minutes() > 0
-                ? getTranslation("drill.how.minutes", page.perRound(), page.minutes())
-                : getTranslation("drill.how", page.perRound())));
+        add(new Paragraph(
+                page.minutes() > 0
+                        ? getTranslation("drill.how.minutes", page.perRound(), page.minutes())
+                        : getTranslation("drill.how", page.perRound())));
         add(timer, round);
         page.current().ifPresentOrElse(this::show, () -> intro(page));
         if (!page.feedback().isEmpty()) {
@@ -109,8 +110,11 @@ public class DrillView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void show(TurnView turn) {
         round.removeAll();
-        var panel = new TurnPanel(turn, new DrillPracticeCalls(practice, courseId, drillId), this::next, () -> Actions.run(
-                "failure.drill", () -> {
+        var panel = new TurnPanel(
+                turn,
+                new DrillPracticeCalls(practice, courseId, drillId),
+                this::next,
+                () -> Actions.run("failure.drill", () -> {
                     practice.stop(courseId, drillId);
                     practice.page(courseId, drillId).ifPresent(this::show);
                 }));

@@ -36,7 +36,7 @@ class TryPanel extends Div {
         checklist.setLabel(getTranslation("drill.checklist"));
         checklist.setItems(sent.criteria());
         checklist.setItemLabelGenerator(Criterion::text);
-        checklist.addThemeVariants(CheckboxGroupVariant.VERTICAL);
+        checklist.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         checklist.setValue(sent.criteria().stream()
                 .filter(c -> sent.ticked().contains(c.id()))
                 .collect(Collectors.toSet()));
@@ -81,6 +81,6 @@ class TryPanel extends Div {
     }
 
     void focusChecklist() {
-        checklist.focus();
+        checklist.getElement().executeJs("this.focus()");
     }
 }

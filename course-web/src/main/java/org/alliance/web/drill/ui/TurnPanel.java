@@ -50,9 +50,13 @@ class TurnPanel extends Div {
         clock.addClassName("drill-clock");
         clock.setVisible(false);
         add(heading, context, said, clock, tries);
-        turn.roundEndsAt().ifPresent(end -> add(new Paragraph(getTranslation(
-                "drill.round-ends",
-                Math.max(0, java.time.Duration.between(java.time.Instant.now(), end).toMinutes())))));
+        turn.roundEndsAt()
+                .ifPresent(end -> add(new Paragraph(getTranslation(
+                        "drill.round-ends",
+                        Math.max(
+                                0,
+                                java.time.Duration.between(java.time.Instant.now(), end)
+                                        .toMinutes())))));
 
         response.setId("drill-response");
         response.setLabel(getTranslation("drill.response"));
@@ -106,7 +110,7 @@ class TurnPanel extends Div {
         if (difficulty.isEmpty()) {
             difficulty.setErrorMessage(getTranslation("drill.error.rate-choose"));
             difficulty.setInvalid(true);
-            difficulty.focus();
+            difficulty.getElement().executeJs("this.focus()");
             return;
         }
         Actions.run("failure.drill", () -> {

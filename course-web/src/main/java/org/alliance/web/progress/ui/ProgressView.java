@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.alliance.core.model.ActivityKind;
 import org.alliance.web.drill.PracticeLog;
-import org.alliance.web.drill.ui.PracticeLogPanel;
 import org.alliance.web.navigation.Links;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.progress.Progress;

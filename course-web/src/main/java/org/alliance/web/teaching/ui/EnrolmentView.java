@@ -26,6 +26,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import org.alliance.core.model.Activity;
 import org.alliance.core.model.Course;
+import org.alliance.core.model.Drill;
 import org.alliance.core.model.Reflection;
 import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CatalogException;
@@ -142,7 +143,7 @@ public class EnrolmentView extends Div implements BeforeEnterObserver, HasDynami
         var activity = new Select<Activity>();
         activity.setLabel(getTranslation("offering.activity"));
         activity.setItems(course.activities().stream()
-                .filter(a -> !(a instanceof Reflection))
+                .filter(a -> !(a instanceof Reflection) && !(a instanceof Drill))
                 .toList());
         activity.setItemLabelGenerator(Activity::title);
         var count = new IntegerField(getTranslation("offering.extra-count"));

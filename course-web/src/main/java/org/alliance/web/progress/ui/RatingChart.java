@@ -1,4 +1,4 @@
-package org.alliance.web.drill.ui;
+package org.alliance.web.progress.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
@@ -74,9 +74,11 @@ class RatingChart extends Div {
                 .append("</td><td>")
                 .append(HtmlUtils.htmlEscape(r.title()))
                 .append("</td><td>")
-                .append(HtmlUtils.htmlEscape(translate.apply("drill.level." + r.level().name())))
+                .append(HtmlUtils.htmlEscape(
+                        translate.apply("drill.level." + r.level().name())))
                 .append("</td><td>")
-                .append(HtmlUtils.htmlEscape(translate.apply("drill.difficulty." + r.difficulty().name())))
+                .append(HtmlUtils.htmlEscape(
+                        translate.apply("drill.difficulty." + r.difficulty().name())))
                 .append("</td></tr>"));
         add(new Html("<div>" + table.append("</tbody></table>") + "</div>"));
     }
@@ -87,18 +89,12 @@ class RatingChart extends Div {
 
     private static String mark(Difficulty difficulty, int x, int y) {
         return switch (difficulty) {
-            case TOO_EASY -> String.format(
-                    Locale.ROOT,
-                    "<path d=\"M%d %d l5 8 h-10 z\" class=\"mark-easy\"/>",
-                    x,
-                    y - 5);
-            case GOOD_CHALLENGE -> String.format(
-                    Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"4.5\" class=\"mark-good\"/>", x, y);
-            case TOO_HARD -> String.format(
-                    Locale.ROOT,
-                    "<path d=\"M%d %d l5 -8 h-10 z\" class=\"mark-hard\"/>",
-                    x,
-                    y + 5);
+            case TOO_EASY ->
+                String.format(Locale.ROOT, "<path d=\"M%d %d l5 8 h-10 z\" class=\"mark-easy\"/>", x, y - 5);
+            case GOOD_CHALLENGE ->
+                String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"4.5\" class=\"mark-good\"/>", x, y);
+            case TOO_HARD ->
+                String.format(Locale.ROOT, "<path d=\"M%d %d l5 -8 h-10 z\" class=\"mark-hard\"/>", x, y + 5);
         };
     }
 }

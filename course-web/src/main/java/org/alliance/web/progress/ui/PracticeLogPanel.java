@@ -1,4 +1,4 @@
-package org.alliance.web.drill.ui;
+package org.alliance.web.progress.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
@@ -12,9 +12,9 @@ import org.alliance.web.drill.PracticeLog;
  * The practice log on My progress: minutes of deliberate practice first and plainly (the one practice variable
  * that predicted therapists' outcomes), statements per drill and level, and the difficulty ratings over time.
  */
-public class PracticeLogPanel extends Div {
+class PracticeLogPanel extends Div {
 
-    public PracticeLogPanel(PracticeLog.Log log) {
+    PracticeLogPanel(PracticeLog.Log log) {
         addClassName("practice-log");
         setId("practice-log");
         add(new H2(getTranslation("practice.title")));
@@ -46,7 +46,8 @@ public class PracticeLogPanel extends Div {
             }
             body.append("</tr>");
         }
-        add(new Html(head.append("</tr></thead>") + body.append("</tbody></table>").toString()));
+        add(new Html(
+                head.append("</tr></thead>") + body.append("</tbody></table>").toString()));
 
         add(new H3(getTranslation("practice.ratings")));
         add(new Paragraph(getTranslation("practice.ratings-help", RatingChart.SHOWN)));
