@@ -73,8 +73,7 @@ final class ServiceArguments {
                             default -> world.vignetteAttempt();
                         };
             case "itemId" -> world.itemId();
-            // A drill response is text; a quiz or vignette one is a Response.
-            case "response", "entry" -> type == String.class ? "Something shifted just now." : new Response.Unanswered();
+            case "response", "entry" -> new Response.Unanswered();
             case "username" ->
                 switch (owner) {
                     case "AccountService" ->
