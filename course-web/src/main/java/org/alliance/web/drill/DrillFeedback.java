@@ -39,8 +39,7 @@ public class DrillFeedback {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DrillFeedback(
-            DrillFeedbackStore store, CourseStaff staff, Notices notices, CurrentUser currentUser, Clock clock) {
+    DrillFeedback(DrillFeedbackStore store, CourseStaff staff, Notices notices, CurrentUser currentUser, Clock clock) {
         this.store = store;
         this.staff = staff;
         this.notices = notices;
@@ -74,9 +73,7 @@ public class DrillFeedback {
                             Links.drillFeedback(courseId, s.tryId()));
                 })
                 .toList();
-        var open = all.stream()
-                .filter(Request::open)
-                .sorted(Comparator.comparing(Request::requestedAt));
+        var open = all.stream().filter(Request::open).sorted(Comparator.comparing(Request::requestedAt));
         var answered = all.stream()
                 .filter(r -> !r.open())
                 .sorted(Comparator.comparing((Request r) -> r.answeredAt().orElseThrow())
@@ -148,9 +145,10 @@ public class DrillFeedback {
 
     /** A request of this course whose drill is still in the course, if the caller may grade the course. */
     private Optional<Found> found(String courseId, String tryId) {
-        return staff.graded(courseId).flatMap(p -> store.sent(tryId)
-                .filter(s -> s.courseId().equals(courseId))
-                .flatMap(s -> drill(p.course(), s.drillId()).map(d -> new Found(s, d))));
+        return staff.graded(courseId)
+                .flatMap(p -> store.sent(tryId)
+                        .filter(s -> s.courseId().equals(courseId))
+                        .flatMap(s -> drill(p.course(), s.drillId()).map(d -> new Found(s, d))));
     }
 
     private static Optional<Drill> drill(Course course, String drillId) {

@@ -86,7 +86,10 @@ public class DrillReport {
         int rounds;
         int statements;
         int seconds;
-        @Nullable Level highest;
+
+        @Nullable
+        Level highest;
+
         int open;
         int answered;
 

@@ -31,8 +31,8 @@ class DrillReportStore {
                         + " join drill_turn u on u.round_id = r.id join drill_try t on t.turn_id = u.id"
                         + " where r.course_id = ? group by r.username, r.drill_id, u.id, u.level")
                 .param(courseId)
-                .query((rs, n) -> new Statement(
-                        rs.getString(1), rs.getString(2), Level.valueOf(rs.getString(3)), rs.getInt(4)))
+                .query((rs, n) ->
+                        new Statement(rs.getString(1), rs.getString(2), Level.valueOf(rs.getString(3)), rs.getInt(4)))
                 .list();
     }
 

@@ -91,7 +91,8 @@ final class ServiceArguments {
             case "ratings", "selfAssessment" -> type == Map.class ? ratings : unknown(method, p);
             case "path" -> type == List.class ? List.of() : "lessons/" + Fixture.LESSON + ".md";
             case "sorts" -> List.<Gradebook.Sort>of();
-            case "labels" -> new Gradebook.CsvLabels("student", "grade", "excused", "awaiting", "deleted", "{0} (drill)");
+            case "labels" ->
+                new Gradebook.CsvLabels("student", "grade", "excused", "awaiting", "deleted", "{0} (drill)");
             case "out" -> new java.io.ByteArrayOutputStream();
             case "filter", "newKey", "key", "until", "opensAt", "closesAt", "keepSessionId" ->
                 type == String.class && name.equals("filter") ? "" : null;

@@ -79,8 +79,12 @@ public final class DrillCourse {
         Map<String, String> files = new TreeMap<>();
         TestCourses.files(BUNDLED, id).forEach((path, text) -> {
             boolean top = !path.contains("/");
-            if (top || path.contains("/l5-") || path.contains("/q5-") || path.contains("/v5-")
-                    || path.contains("/r5-") || path.contains("/d5-")) {
+            if (top
+                    || path.contains("/l5-")
+                    || path.contains("/q5-")
+                    || path.contains("/v5-")
+                    || path.contains("/r5-")
+                    || path.contains("/d5-")) {
                 files.put(path, text);
             }
         });

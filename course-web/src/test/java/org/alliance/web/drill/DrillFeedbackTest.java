@@ -95,7 +95,10 @@ class DrillFeedbackTest {
         assertThat(feedback.requests(course.id).getFirst().open()).isFalse();
 
         signIn("dfb-answer-ada", "STUDENT");
-        var seen = practice.page(course.id, DrillCourse.DRILL).orElseThrow().feedback().getFirst();
+        var seen = practice.page(course.id, DrillCourse.DRILL)
+                .orElseThrow()
+                .feedback()
+                .getFirst();
         assertThat(seen.answeredAt()).isPresent();
         assertThat(seen.met()).containsExactly(first);
         assertThat(seen.notMet()).hasSize(sheet.criteria().size() - 1).doesNotContain(first);
@@ -103,7 +106,8 @@ class DrillFeedbackTest {
         var notice = notices.mine().getFirst();
         assertThat(notice.messageKey()).isEqualTo("notice.drill-feedback");
         assertThat(notice.params()).containsExactly(sheet.drillTitle());
-        assertThat(notice.link()).contains(Links.drill(course.id, DrillCourse.DRILL).location());
+        assertThat(notice.link())
+                .contains(Links.drill(course.id, DrillCourse.DRILL).location());
         assertThat(notice.read()).isFalse();
 
         signIn(course.owner, "INSTRUCTOR");
@@ -146,7 +150,11 @@ class DrillFeedbackTest {
                 .isInstanceOf(DrillException.class);
 
         signIn("dfb-refuse-ada", "STUDENT");
-        assertThat(practice.page(course.id, DrillCourse.DRILL).orElseThrow().feedback().getFirst().answeredAt())
+        assertThat(practice.page(course.id, DrillCourse.DRILL)
+                        .orElseThrow()
+                        .feedback()
+                        .getFirst()
+                        .answeredAt())
                 .as("nothing was answered by any refused call")
                 .isEmpty();
         assertThat(notices.mine()).noneMatch(n -> n.messageKey().equals("notice.drill-feedback"));
@@ -194,7 +202,11 @@ class DrillFeedbackTest {
         signIn(rater, "INSTRUCTOR");
         assertThat(feedback.requests(course.id)).hasSize(1);
         feedback.answer(course.id, tryId, Set.of(), "Good noticing.");
-        assertThat(feedback.sheet(course.id, tryId).orElseThrow().answer().orElseThrow().answeredBy())
+        assertThat(feedback.sheet(course.id, tryId)
+                        .orElseThrow()
+                        .answer()
+                        .orElseThrow()
+                        .answeredBy())
                 .isEqualTo(rater);
         assertThat(context.getBean(DrillReport.class).practice(course.id)).isEmpty();
     }

@@ -62,9 +62,11 @@ class DrillReportTest {
         course.enrolStudent(student);
         TurnView first = practice.start(course.id, DrillCourse.DRILL);
         clock.advance(Duration.ofSeconds(100));
-        String a = practice.respond(course.id, DrillCourse.DRILL, first.turnId(), "First go.").tryId();
+        String a = practice.respond(course.id, DrillCourse.DRILL, first.turnId(), "First go.")
+                .tryId();
         clock.advance(Duration.ofSeconds(400));
-        String b = practice.respond(course.id, DrillCourse.DRILL, first.turnId(), "Second go.").tryId();
+        String b = practice.respond(course.id, DrillCourse.DRILL, first.turnId(), "Second go.")
+                .tryId();
         practice.requestFeedback(course.id, DrillCourse.DRILL, a);
         practice.requestFeedback(course.id, DrillCourse.DRILL, b);
         var second = (TurnView) practice.rate(course.id, DrillCourse.DRILL, first.turnId(), Difficulty.TOO_EASY);
@@ -92,8 +94,8 @@ class DrillReportTest {
                 .orElseThrow();
         assertThat(drill.students())
                 .as("a student who never practised has no line")
-                .containsExactly(new StudentPractice(
-                        "drp-figures-ada", 2, 2, Optional.of(Level.INTERMEDIATE), 4, 1, 1));
+                .containsExactly(
+                        new StudentPractice("drp-figures-ada", 2, 2, Optional.of(Level.INTERMEDIATE), 4, 1, 1));
     }
 
     @Test
@@ -143,7 +145,8 @@ class DrillReportTest {
 
         signIn(other.owner, "INSTRUCTOR");
         assertThat(report.practice(course.id)).isEmpty();
-        assertThat(results.statementsPractised(course.id, List.of("drp-who-ada"))).isEmpty();
+        assertThat(results.statementsPractised(course.id, List.of("drp-who-ada")))
+                .isEmpty();
         signIn("drp-who-ada", "STUDENT");
         assertThatThrownBy(() -> report.practice(course.id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> results.statementsPractised(course.id, List.of("drp-who-ada")))

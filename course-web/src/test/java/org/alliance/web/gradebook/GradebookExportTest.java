@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** The export streams: rows reach the output a chunk at a time, and the file is the one built all at once. */
 class GradebookExportTest {
-    private static final CsvLabels LABELS = new CsvLabels("Student", "Course grade", "excused", "awaiting", "Deleted", "{0} (drill)");
+    private static final CsvLabels LABELS =
+            new CsvLabels("Student", "Course grade", "excused", "awaiting", "Deleted", "{0} (drill)");
 
     /** Counts the lines that have reached it (the export's own buffer does not count). */
     private static final class LineCounter extends ByteArrayOutputStream {

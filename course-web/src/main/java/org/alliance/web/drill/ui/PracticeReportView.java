@@ -57,13 +57,17 @@ public class PracticeReportView extends Div implements BeforeEnterObserver, HasD
         tables.clear();
         var back = RouteLinks.to(r.courseTitle(), Links.taughtCourse(r.courseId()));
         back.addClassName("breadcrumb");
-        add(back, new H1(getTranslation("practice-report.title")), new Paragraph(getTranslation("practice-report.intro")));
+        add(
+                back,
+                new H1(getTranslation("practice-report.title")),
+                new Paragraph(getTranslation("practice-report.intro")));
         if (r.drills().isEmpty()) {
             add(new Paragraph(getTranslation("practice-report.no-drills")));
             return;
         }
         for (DrillPracticeSummary d : r.drills()) {
-            var heading = new H2(getTranslation("practice-report.drill", d.title(), d.students().size()));
+            var heading = new H2(getTranslation(
+                    "practice-report.drill", d.title(), d.students().size()));
             heading.setId("practice-" + d.drillId() + "-heading");
             add(heading);
             if (d.students().isEmpty()) {

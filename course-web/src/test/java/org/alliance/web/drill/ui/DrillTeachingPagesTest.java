@@ -57,7 +57,8 @@ class DrillTeachingPagesTest extends SpringBrowserlessTest {
                 .extracting(H2::getText)
                 .contains("Feedback requested (not graded): 1 open");
         @SuppressWarnings("unchecked")
-        Grid<Request> requests = find(Grid.class, queue).withId("feedback-requests").single();
+        Grid<Request> requests =
+                find(Grid.class, queue).withId("feedback-requests").single();
         assertThat(test(requests).size()).isEqualTo(1);
         assertThat(test(requests).getRow(0).student()).isEqualTo("dtp-answer-ada");
         var open = (RouterLink) test(requests).getCellComponent(0, 5);
@@ -83,9 +84,7 @@ class DrillTeachingPagesTest extends SpringBrowserlessTest {
         assertThat(page.status.getText()).startsWith("Answered by dtp-owner");
 
         navigate(GradingQueueView.class, Map.of("courseId", course.id));
-        assertThat(find(H2.class).all())
-                .extracting(H2::getText)
-                .contains("Feedback requested (not graded): 0 open");
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Feedback requested (not graded): 0 open");
     }
 
     @Test
