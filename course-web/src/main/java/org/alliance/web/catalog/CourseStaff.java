@@ -112,6 +112,16 @@ public class CourseStaff {
         return canTeach(courseId) ? versions.latest(courseId) : Optional.empty();
     }
 
+    /**
+     * The latest published version of a course the signed-in user may grade: what a rater needs to read work that
+     * is not pinned to a version (a drill response sent for feedback).
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public Optional<PublishedCourse> graded(String courseId) {
+        return canGrade(courseId) ? versions.latest(courseId) : Optional.empty();
+    }
+
     /** A specific version of a course the signed-in user teaches (attempts are pinned to versions). */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)

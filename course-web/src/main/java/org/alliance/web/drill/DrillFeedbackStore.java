@@ -9,6 +9,7 @@ import java.util.Set;
 import org.alliance.core.model.Criterion;
 import org.alliance.core.model.Drill;
 import org.alliance.web.drill.DrillViews.FeedbackView;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -76,5 +77,67 @@ class DrillFeedbackStore {
                             rs.getString(7) == null ? "" : rs.getString(7));
                 })
                 .list();
+    }
+
+    /**
+     * A response sent for feedback, with where it came from and the answer it has, if any ({@code answeredBy},
+     * {@code answeredAt} and {@code comment} are null while it is open).
+     */
+    record Sent(
+            String tryId,
+            String username,
+            String courseId,
+            String drillId,
+            String statementId,
+            String response,
+            Instant requestedAt,
+            @Nullable String answeredBy,
+            @Nullable Instant answeredAt,
+            List<String> met,
+            @Nullable String comment) {}
+
+    private static final String SENT = "select f.try_id, r.username, r.course_id, r.drill_id, u.statement_id,"
+            + " t.response, f.requested_at, f.answered_by, f.answered_at, f.met, f.comment"
+            + " from drill_feedback f join drill_try t on t.id = f.try_id"
+            + " join drill_turn u on u.id = t.turn_id join drill_round r on r.id = u.round_id";
+
+    Optional<Sent> sent(String tryId) {
+        return jdbc.sql(SENT + " where f.try_id = ?")
+                .param(tryId)
+                .query(DrillFeedbackStore::sent)
+                .optional();
+    }
+
+    /** Every request in a course, in no particular order (the service orders them). */
+    List<Sent> sentIn(String courseId) {
+        return jdbc.sql(SENT + " where r.course_id = ?")
+                .param(courseId)
+                .query(DrillFeedbackStore::sent)
+                .list();
+    }
+
+    /** Writes an instructor's answer over any earlier one: one answer per request, the latest. */
+    void answer(String tryId, String by, Instant at, List<String> met, String comment) {
+        jdbc.sql("update drill_feedback set answered_by = ?, answered_at = ?, met = ?, comment = ?, seen_at = null"
+                        + " where try_id = ?")
+                .params(by, DrillStore.utc(at), String.join(",", met), comment, tryId)
+                .update();
+    }
+
+    private static Sent sent(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        String met = rs.getString(10);
+        OffsetDateTime answered = rs.getObject(9, OffsetDateTime.class);
+        return new Sent(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                DrillStore.instant(rs, 7),
+                rs.getString(8),
+                answered == null ? null : answered.toInstant(),
+                met == null || met.isEmpty() ? List.of() : List.of(met.split(",")),
+                rs.getString(11));
     }
 }

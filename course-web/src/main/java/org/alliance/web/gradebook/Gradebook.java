@@ -15,9 +15,11 @@ import org.alliance.core.grading.AttemptFact;
 import org.alliance.core.model.Activity;
 import org.alliance.core.model.ActivityKind;
 import org.alliance.core.model.Course;
+import org.alliance.core.model.Drill;
 import org.alliance.web.assessment.QuizResults;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.catalog.PublishedCourse;
+import org.alliance.web.drill.DrillResults;
 import org.alliance.web.vignette.VignetteResults;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,14 +40,16 @@ public class Gradebook {
     private final CourseStaff staff;
     private final QuizResults quizzes;
     private final VignetteResults vignettes;
+    private final DrillResults drills;
 
-    Gradebook(CourseStaff staff, QuizResults quizzes, VignetteResults vignettes) {
+    Gradebook(CourseStaff staff, QuizResults quizzes, VignetteResults vignettes, DrillResults drills) {
         this.staff = staff;
         this.quizzes = quizzes;
         this.vignettes = vignettes;
+        this.drills = drills;
     }
 
-    /** A graded activity: one column. */
+    /** A graded activity: one column (in the CSV, a drill is one too, as a completion figure). */
     public record Column(String activityId, String title, ActivityKind kind) {}
 
     /** A student's standing on one activity, by course-core's {@link ActivityStatusRule}. */
@@ -86,8 +90,13 @@ public class Gradebook {
         }
     }
 
-    /** The words the CSV needs, in the reader's language. */
-    public record CsvLabels(String student, String courseGrade, String excused, String awaiting, String deleted) {}
+    /**
+     * The words the CSV needs, in the reader's language.
+     *
+     * @param drill a drill column's header, with {@code {0}} where the drill's title goes
+     */
+    public record CsvLabels(
+            String student, String courseGrade, String excused, String awaiting, String deleted, String drill) {}
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
@@ -144,7 +153,9 @@ public class Gradebook {
 
     /**
      * The filtered gradebook as CSV (UTF-8 with a byte-order mark), grades in percent, written to {@code out} a
-     * chunk of students at a time ({@link GradebookExport}): the whole gradebook is never held in memory.
+     * chunk of students at a time ({@link GradebookExport}): the whole gradebook is never held in memory. After
+     * the graded activities, one column per drill gives each student's statements practised: completion, not a
+     * grade, so it never enters the course grade (nor the on-screen gradebook, which shows grades only).
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
@@ -164,12 +175,16 @@ public class Gradebook {
     /** The export with another chunk size: tests show the output does not depend on it. */
     void export(String courseId, String filter, CsvLabels labels, OutputStream out, int chunk) {
         Course course = taught(courseId).course();
+        List<Column> drillColumns = drillColumns(course);
         GradebookExport.write(
                 out,
                 columns(course),
+                drillColumns,
                 labels,
                 (offset, limit) -> staff.students(courseId, filter, false, offset, limit),
                 names -> rows(courseId, course, names),
+                // One query per chunk of students (none for a course without drills).
+                names -> drills.statementsPractised(courseId, names),
                 chunk);
     }
 
@@ -188,6 +203,14 @@ public class Gradebook {
 
     private static List<Column> columns(Course course) {
         return graded(course).stream()
+                .map(a -> new Column(a.id(), a.title(), a.kind()))
+                .toList();
+    }
+
+    /** The course's drills, as the CSV's completion columns, in the course's order. */
+    static List<Column> drillColumns(Course course) {
+        return course.activities().stream()
+                .filter(Drill.class::isInstance)
                 .map(a -> new Column(a.id(), a.title(), a.kind()))
                 .toList();
     }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.alliance.core.grading.ActivityStatus;
 import org.alliance.web.gradebook.Gradebook.Cell;
@@ -28,6 +29,10 @@ final class GradebookExport {
 
     private GradebookExport() {}
 
+    /** Statements practised for a page of students: username to drill id to count, none absent. */
+    interface Practised extends Function<List<String>, Map<String, Map<String, Integer>>> {}
+
+    /** A gradebook of graded activities only. */
     static void write(
             OutputStream out,
             List<Column> columns,
@@ -35,17 +40,38 @@ final class GradebookExport {
             Names names,
             Function<List<String>, List<StudentRow>> rows,
             int chunk) {
+        write(out, columns, List.of(), labels, names, rows, page -> Map.of(), chunk);
+    }
+
+    /**
+     * The graded activities' columns, then the course grade, then one column per drill: each student's statements
+     * practised (0 when none).
+     */
+    static void write(
+            OutputStream out,
+            List<Column> columns,
+            List<Column> drills,
+            CsvLabels labels,
+            Names names,
+            Function<List<String>, List<StudentRow>> rows,
+            Practised practised,
+            int chunk) {
         try {
             var csv = new GradebookCsv.RowWriter(out);
             var header = new ArrayList<String>();
             header.add(labels.student());
             columns.forEach(c -> header.add(c.title()));
             header.add(labels.courseGrade());
+            drills.forEach(d -> header.add(labels.drill().replace("{0}", d.title())));
             csv.row(header);
             for (int offset = 0; ; offset += chunk) {
                 List<String> page = names.page(offset, chunk);
+                var counts = drills.isEmpty() ? Map.<String, Map<String, Integer>>of() : practised.apply(page);
                 for (StudentRow row : rows.apply(page)) {
-                    csv.row(line(row, columns, labels));
+                    var line = line(row, columns, labels);
+                    var mine = counts.getOrDefault(row.username(), Map.of());
+                    drills.forEach(d -> line.add(String.valueOf(mine.getOrDefault(d.activityId(), 0))));
+                    csv.row(line);
                 }
                 csv.flush();
                 if (page.size() < chunk) {

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.identity.CurrentUser;
+import org.alliance.web.navigation.Link;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +22,13 @@ public class Notices {
     private final GradingStore store;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final CourseStaff staff;
 
-    Notices(GradingStore store, Clock clock, CurrentUser currentUser) {
+    Notices(GradingStore store, Clock clock, CurrentUser currentUser, CourseStaff staff) {
         this.store = store;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.staff = staff;
     }
 
     /** A notice as shown: the text is a translation key with its parameters. */
@@ -60,5 +65,19 @@ public class Notices {
     @Transactional
     public void markAllRead() {
         store.markAllRead(currentUser.require(), clock.instant());
+    }
+
+    /**
+     * A notice to a student from someone who grades their course, for what that grader did for them in it (such
+     * as answering a response sent for feedback). Only a grader of the course may send one; the calling feature
+     * has checked that the student's work belongs to that course.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional
+    public void notifyStudent(String courseId, String username, String messageKey, List<String> params, Link link) {
+        if (!staff.canGrade(courseId)) {
+            throw new AccessDeniedException("not a grader of course " + courseId);
+        }
+        store.addNotice(username, clock.instant(), messageKey, params, link.location());
     }
 }

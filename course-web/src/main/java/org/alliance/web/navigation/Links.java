@@ -171,6 +171,15 @@ public final class Links {
         return link(Routes.GRADING, courseId, attemptId);
     }
 
+    /** A drill response sent for feedback, to answer, by its try's id. */
+    public static Link drillFeedback(String courseId, String tryId) {
+        return link(Routes.DRILL_FEEDBACK, courseId, tryId);
+    }
+
+    public static Link practiceReport(String courseId) {
+        return link(Routes.PRACTICE_REPORT, courseId);
+    }
+
     private static Link link(String template, String... values) {
         return new Link(template, Link.of(template, values));
     }

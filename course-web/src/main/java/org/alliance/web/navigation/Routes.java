@@ -55,4 +55,8 @@ public final class Routes {
     public static final String ANALYSIS = "teaching/:courseId/analysis";
     public static final String GRADING_QUEUE = "teaching/:courseId/grading";
     public static final String GRADING = "teaching/:courseId/grading/:attemptId";
+    /** A drill response a student sent for feedback, where an instructor answers it. */
+    public static final String DRILL_FEEDBACK = "teaching/:courseId/feedback/:tryId";
+    /** Per drill and per student: rounds, statements, levels, minutes, feedback requests. */
+    public static final String PRACTICE_REPORT = "teaching/:courseId/practice";
 }

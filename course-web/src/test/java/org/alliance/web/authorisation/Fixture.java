@@ -27,7 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Builds, through the real services, a course in which every {@link Persona} has its role: az-owner publishes a
  * copy of the bundled course, an admin makes az-co a co-instructor, the owner makes az-rater a rater, and
- * az-student enrols, starts a quiz attempt answers the reflection and submits a free-text vignette answer. The owner has a draft open. Each {@link #fresh()} course
+ * az-student enrols, starts a quiz attempt answers the reflection and submits a free-text vignette answer, and sends a drill response for feedback. The owner has a draft open. Each {@link #fresh()} course
  * has a new id, so a cell that changes its course leaves the next cell's untouched.
  */
 final class Fixture {
@@ -93,6 +93,8 @@ final class Fixture {
             String drillTurn = drills.start(id, DRILL).turnId();
             String drillTry = drills.respond(id, DRILL, drillTurn, "Something just shifted between us.")
                     .tryId();
+            // Sent for feedback, so that the instructors' feedback page and answer have a request to open.
+            drills.requestFeedback(id, DRILL, drillTry);
             return new World(
                     id,
                     published.versionId(),

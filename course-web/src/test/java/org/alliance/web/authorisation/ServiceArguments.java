@@ -60,6 +60,10 @@ final class ServiceArguments {
             case "tryId" -> world.drillTry();
             case "difficulty" -> org.alliance.core.practice.Difficulty.GOOD_CHALLENGE;
             case "criteria" -> java.util.Set.of();
+            case "met" -> java.util.Set.of();
+            case "messageKey" -> "notice.drill-feedback";
+            case "params" -> List.of("A drill");
+            case "link" -> org.alliance.web.navigation.Links.drill(world.course(), Fixture.DRILL);
             case "publicId" ->
                 owner.startsWith("Quiz")
                         ? world.quizAttempt()
@@ -93,7 +97,8 @@ final class ServiceArguments {
             case "ratings", "selfAssessment" -> type == Map.class ? ratings : unknown(method, p);
             case "path" -> type == List.class ? List.of() : "lessons/" + Fixture.LESSON + ".md";
             case "sorts" -> List.<Gradebook.Sort>of();
-            case "labels" -> new Gradebook.CsvLabels("student", "grade", "excused", "awaiting", "deleted");
+            case "labels" ->
+                new Gradebook.CsvLabels("student", "grade", "excused", "awaiting", "deleted", "{0} (drill)");
             case "out" -> new java.io.ByteArrayOutputStream();
             case "filter", "newKey", "key", "until", "opensAt", "closesAt", "keepSessionId" ->
                 type == String.class && name.equals("filter") ? "" : null;

@@ -138,6 +138,7 @@ class ViewMatrixTest extends SpringBrowserlessTest {
                 .replace(":vignetteId", Fixture.VIGNETTE)
                 .replace(":reflectionId", Fixture.REFLECTION)
                 .replace(":drillId", Fixture.DRILL)
+                .replace(":tryId", world.drillTry())
                 .replace(":username", Persona.STUDENT.username)
                 .replace(":attemptId", attempt)
                 .replace(":practiceId", "az-no-such-practice");

@@ -7,13 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.alliance.core.model.ActivityKind;
 import org.alliance.web.gradebook.Gradebook.CsvLabels;
 import org.alliance.web.gradebook.Gradebook.StudentRow;
 import org.junit.jupiter.api.Test;
 
 /** The export streams: rows reach the output a chunk at a time, and the file is the one built all at once. */
 class GradebookExportTest {
-    private static final CsvLabels LABELS = new CsvLabels("Student", "Course grade", "excused", "awaiting", "Deleted");
+    private static final CsvLabels LABELS =
+            new CsvLabels("Student", "Course grade", "excused", "awaiting", "Deleted", "{0} (drill)");
 
     /** Counts the lines that have reached it (the export's own buffer does not count). */
     private static final class LineCounter extends ByteArrayOutputStream {
@@ -79,5 +81,43 @@ class GradebookExportTest {
         lines.add(List.of("Student", "Course grade"));
         all.forEach(n -> lines.add(List.of(n, Gradebook.percent(row(n).courseGrade()))));
         assertThat(out.toByteArray()).isEqualTo(GradebookCsv.write(lines));
+    }
+
+    @Test
+    void each_drill_adds_a_column_of_statements_practised_after_the_grades_zero_when_none() {
+        var all = names(5);
+        var out = new ByteArrayOutputStream();
+        List<List<String>> asked = new ArrayList<>();
+        var drills = List.of(
+                new Gradebook.Column("d1", "Naming the process", ActivityKind.DRILL),
+                new Gradebook.Column("d2", "Staying, with a pause", ActivityKind.DRILL));
+        GradebookExport.write(
+                out,
+                List.of(),
+                drills,
+                LABELS,
+                (offset, limit) -> all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit)),
+                page -> page.stream().map(GradebookExportTest::row).toList(),
+                page -> {
+                    asked.add(page);
+                    return Map.of("s00002", Map.of("d1", 3), "s00004", Map.of("d1", 1, "d2", 7));
+                },
+                2);
+
+        var lines = new ArrayList<List<String>>();
+        lines.add(List.of("Student", "Course grade", "Naming the process (drill)", "Staying, with a pause (drill)"));
+        for (String n : all) {
+            String grade = Gradebook.percent(row(n).courseGrade());
+            lines.add(
+                    switch (n) {
+                        case "s00002" -> List.of(n, grade, "3", "0");
+                        case "s00004" -> List.of(n, grade, "1", "7");
+                        default -> List.of(n, grade, "0", "0");
+                    });
+        }
+        assertThat(out.toByteArray()).isEqualTo(GradebookCsv.write(lines));
+        assertThat(asked)
+                .as("one call per chunk of students, never one per student")
+                .containsExactly(all.subList(0, 2), all.subList(2, 4), all.subList(4, 5));
     }
 }

@@ -38,7 +38,7 @@ import org.springframework.test.util.AopTestUtils;
 @AllianceTest
 class GradebookTest {
     private static final CsvLabels LABELS =
-            new CsvLabels("Student", "Course grade", "excused", "awaiting", "Deleted student");
+            new CsvLabels("Student", "Course grade", "excused", "awaiting", "Deleted student", "{0} (drill)");
 
     @Autowired
     Gradebook gradebook;

@@ -264,7 +264,8 @@ class RaterOnlyInstructorTest {
         assertThatThrownBy(() -> gradebook.count(s.id(), "")).isInstanceOf(GradebookException.class);
         assertThatThrownBy(() -> gradebook.page(s.id(), "", List.of(), 0, 10)).isInstanceOf(GradebookException.class);
         assertThatThrownBy(() -> gradebook.attempts(s.id(), s.student)).isInstanceOf(GradebookException.class);
-        assertThatThrownBy(() -> gradebook.csv(s.id(), "", new Gradebook.CsvLabels("s", "g", "e", "a", "d")))
+        assertThatThrownBy(() ->
+                        gradebook.csv(s.id(), "", new Gradebook.CsvLabels("s", "g", "e", "a", "d", "{0} (drill)")))
                 .isInstanceOf(GradebookException.class);
         assertThatThrownBy(() -> analysis.of(s.id())).isInstanceOf(GradebookException.class);
     }

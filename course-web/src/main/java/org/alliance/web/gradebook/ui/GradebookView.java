@@ -152,7 +152,9 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
                 getTranslation("gradebook.col.course-grade"),
                 getTranslation("gradebook.excused"),
                 getTranslation("gradebook.awaiting"),
-                getTranslation("gradebook.deleted-student"));
+                getTranslation("gradebook.deleted-student"),
+                // The export puts each drill's title where {0} stands.
+                getTranslation("gradebook.csv.drill", "{0}"));
     }
 
     @Override

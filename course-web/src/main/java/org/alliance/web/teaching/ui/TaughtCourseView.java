@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.alliance.core.model.Drill;
 import org.alliance.web.account.Roles;
 import org.alliance.web.catalog.CourseRaters;
 import org.alliance.web.catalog.CourseStaff;
@@ -81,6 +82,10 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
         tool(Links.gradingQueue(courseId), "teaching.tool.grading");
         tool(Links.gradebook(courseId), "teaching.tool.gradebook");
         tool(Links.analysis(courseId), "teaching.tool.analysis");
+        var published = staff.taught(courseId);
+        if (published.stream().anyMatch(p -> p.course().activities().stream().anyMatch(Drill.class::isInstance))) {
+            tool(Links.practiceReport(courseId), "teaching.tool.practice");
+        }
         tool(Links.exportCourse(courseId), "teaching.tool.export");
         tool(Links.copyCourse(courseId), "teaching.tool.copy");
         if (admin) {
@@ -88,7 +93,7 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
         }
         var previews = new UnorderedList();
         previews.addClassName("preview-list");
-        staff.taught(courseId).ifPresent(p -> {
+        published.ifPresent(p -> {
             p.course()
                     .quizzes()
                     .forEach(q ->
