@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.FocusNotifier;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -182,7 +184,7 @@ class DrillFormTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
-    void a_criterion_and_a_statement_added_in_the_form_are_written_with_free_ids() {
+    void a_criterion_added_in_the_form_is_offered_to_the_statements_and_new_elements_get_free_ids() {
         String course = "form-drill-add";
         drafts.create(course, "Form drill add");
         String path = drafts.addFile(course, FileTemplates.Kind.DRILL, "fd2");
@@ -198,6 +200,17 @@ class DrillFormTest extends SpringBrowserlessTest {
         test(text).setValue("Uses the client's own image or metaphor.");
         assertThat(text.isInvalid()).isFalse();
 
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> b1Criteria = find(MultiSelectComboBox.class)
+                .withLabel("Criteria this statement is checked on")
+                .from(statement("b1"))
+                .single();
+        ComponentUtil.fireEvent(b1Criteria, new FocusNotifier.FocusEvent<>(b1Criteria, true));
+        assertThat(test(b1Criteria).getSuggestions())
+                .as("a criterion added meanwhile is offered when the field is opened")
+                .contains("c4 · Uses the client's own image or metaphor.");
+        test(b1Criteria).selectItem("c4 · Uses the client's own image or metaphor.");
+
         test(find(Button.class).withText("Add to Advanced statements").single()).click();
         var statement = statement("a4");
         assertThat(find(TextArea.class)
@@ -209,6 +222,9 @@ class DrillFormTest extends SpringBrowserlessTest {
 
         Map<Object, Object> tree = YamlTree.load(saved(course, path)).orElseThrow();
         assertThat(tree.get("criteria").toString()).contains("id=c4", "Uses the client's own image or metaphor.");
-        assertThat(((Map<?, ?>) tree.get("levels")).get("advanced").toString()).contains("id=a4");
+        var levels = (Map<?, ?>) tree.get("levels");
+        assertThat(((Map<?, ?>) ((List<?>) levels.get("beginner")).getFirst()).get("criteria"))
+                .isEqualTo(List.of("c4"));
+        assertThat(levels.get("advanced").toString()).contains("id=a4");
     }
 }

@@ -3,6 +3,8 @@ package org.alliance.web.editor.ui.form;
 import static org.alliance.web.editor.ui.form.ItemForms.wide;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.data.provider.ListDataProvider;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -146,9 +148,7 @@ final class DrillForm {
     private static Section statement(
             FormContext ctx, Map<Object, Object> drill, Map<Object, Object> statement, Supplier<String> path) {
         var sf = new Fields(ctx, statement, path);
-        // The drill's criteria as they are when the level is drawn; one added since can be typed by its id.
-        var criteria =
-                sf.ids("criteria", "editor.drill.statement-criteria", DraftIds.byId(drill.get("criteria"), "text"));
+        var criteria = criteriaOf(ctx, drill, statement, path);
         criteria.setHelperText(ctx.t("editor.drill.statement-criteria.helper"));
         var examples = sf.lines("examples", "editor.drill.examples");
         examples.setHelperText(ctx.t("editor.drill.examples.helper"));
@@ -163,5 +163,46 @@ final class DrillForm {
                         wide(criteria),
                         wide(examples),
                         wide(poor));
+    }
+
+    /**
+     * The criteria a statement is checked on, offered from the drill's criteria as they are when the field is
+     * opened (one may have been added meanwhile); an id the drill lacks stays selected, so its problem shows.
+     * Written in the drill's order of criteria; none chosen removes the key, which means all of them.
+     */
+    private static MultiSelectComboBox<String> criteriaOf(
+            FormContext ctx, Map<Object, Object> drill, Map<Object, Object> statement, Supplier<String> path) {
+        var field = new MultiSelectComboBox<String>(ctx.t("editor.drill.statement-criteria"));
+        Set<String> items = new LinkedHashSet<>();
+        var provider = new ListDataProvider<>(items);
+        Runnable refresh = () -> {
+            Map<String, String> known = DraftIds.byId(drill.get("criteria"), "text");
+            items.clear();
+            items.addAll(known.keySet());
+            items.addAll(field.getValue());
+            field.setItemLabelGenerator(id -> known.getOrDefault(id, "").isBlank() ? id : id + " · " + known.get(id));
+            provider.refreshAll();
+        };
+        field.setItems(provider);
+        Set<String> current = new LinkedHashSet<>();
+        if (statement.get("criteria") instanceof List<?> list) {
+            list.forEach(v -> current.add(Fields.string(v)));
+        }
+        items.addAll(current);
+        field.setValue(current);
+        refresh.run();
+        field.addFocusListener(e -> refresh.run());
+        field.addValueChangeListener(e -> {
+            List<Object> chosen = new ArrayList<>(
+                    items.stream().filter(e.getValue()::contains).toList());
+            if (chosen.isEmpty()) {
+                statement.remove("criteria");
+            } else {
+                statement.put("criteria", chosen);
+            }
+            ctx.changed();
+        });
+        ctx.register(() -> Fields.join(path.get(), "criteria"), field);
+        return field;
     }
 }
