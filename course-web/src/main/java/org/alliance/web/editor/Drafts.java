@@ -35,7 +35,7 @@ public class Drafts {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern PATH =
             Pattern.compile("(course|glossary|references)\\.yaml|lessons/[a-z0-9][a-z0-9-]*\\.md"
-                    + "|(quizzes|vignettes|reflections)/[a-z0-9][a-z0-9-]*\\.yaml");
+                    + "|(quizzes|vignettes|reflections|drills)/[a-z0-9][a-z0-9-]*\\.yaml");
     private final DraftStore store;
     private final CourseStaff staff;
     private final CoursePortability publishing;

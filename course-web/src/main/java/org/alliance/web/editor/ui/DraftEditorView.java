@@ -173,7 +173,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         showProblems(drafts.check(courseId));
     }
 
-    /** Shows a file: quizzes and vignettes as a form unless the author chose the text, everything else as text. */
+    /** Shows a file: as a form when its kind has one (FileForm.hasForm), unless the author chose the text. */
     private void open(String path) {
         editor.setValue(content.getOrDefault(path, ""));
         editor.setLabel(path);

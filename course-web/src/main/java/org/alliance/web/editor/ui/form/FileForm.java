@@ -15,7 +15,7 @@ import org.alliance.core.validation.Problem;
 import org.alliance.web.editor.DraftIds;
 
 /**
- * A file of a course (course, glossary, references, lesson, quiz, vignette, reflection) as a form. Every change
+ * A file of a course (course, glossary, references, lesson, quiz, vignette, reflection, drill) as a form. Every change
  * writes the whole file back from its tree, and the caller saves it and reads the draft again with the one
  * reader; {@link #place} then shows that reading's problems for this file at their fields. Keys the form does
  * not show are kept as they are.
@@ -43,7 +43,7 @@ public final class FileForm extends Div {
 
     /** Whether a file has a form: every file of the format (a lesson's front matter as fields, its body as text). */
     public static boolean hasForm(String file) {
-        return file.matches("(course|glossary|references)\\.yaml|(quizzes|vignettes|reflections)/[^/]+\\.yaml"
+        return file.matches("(course|glossary|references)\\.yaml|(quizzes|vignettes|reflections|drills)/[^/]+\\.yaml"
                 + "|lessons/[^/]+\\.md");
     }
 
@@ -88,7 +88,9 @@ public final class FileForm extends Div {
                         ? QuizForm.build(ctx, tree, path)
                         : file.startsWith("reflections/")
                                 ? CourseForms.reflection(ctx, tree, path)
-                                : VignetteForm.build(ctx, tree, path);
+                                : file.startsWith("drills/")
+                                        ? DrillForm.build(ctx, tree, path)
+                                        : VignetteForm.build(ctx, tree, path);
         };
     }
 
