@@ -48,7 +48,7 @@ public class BarChart extends Div {
                     escape(b.valueText())));
         }
         add(new Html("<div class=\"chart-svg\">" + svg.append("</svg>") + "</div>"));
-        var table = new StringBuilder("<table class=\"visually-hidden\"><caption>")
+        var table = new StringBuilder("<div class=\"visually-hidden\"><table><caption>")
                 .append(escape(caption))
                 .append("</caption><tbody>");
         bars.forEach(b -> table.append("<tr><th scope=\"row\">")
@@ -56,7 +56,8 @@ public class BarChart extends Div {
                 .append("</th><td>")
                 .append(escape(b.valueText()))
                 .append("</td></tr>"));
-        add(new Html(table.append("</tbody></table>").toString()));
+        // Hidden by a wrapper: a table is never narrower than its rows, so a hidden table would widen the page.
+        add(new Html(table.append("</tbody></table></div>").toString()));
     }
 
     private static String shorten(String label) {

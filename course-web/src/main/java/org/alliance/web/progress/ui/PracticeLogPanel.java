@@ -34,7 +34,9 @@ class PracticeLogPanel extends Div {
         add(minutes, new Paragraph(getTranslation("practice.minutes-help")));
 
         add(new H3(getTranslation("practice.per-drill")));
-        var head = new StringBuilder("<table class=\"practice-table\"><thead><tr><th scope=\"col\">")
+        var head = new StringBuilder("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
+                .append(escape(getTranslation("practice.per-drill")))
+                .append("\"><table class=\"practice-table\"><thead><tr><th scope=\"col\">")
                 .append(escape(getTranslation("practice.chart.drill")))
                 .append("</th>");
         for (Level level : Level.values()) {
@@ -52,8 +54,8 @@ class PracticeLogPanel extends Div {
             }
             body.append("</tr>");
         }
-        add(new Html(
-                head.append("</tr></thead>") + body.append("</tbody></table>").toString()));
+        add(new Html(head.append("</tr></thead>")
+                + body.append("</tbody></table></div>").toString()));
 
         add(new H3(getTranslation("practice.ratings")));
         add(new Paragraph(getTranslation("practice.ratings-help", RatingChart.SHOWN)));

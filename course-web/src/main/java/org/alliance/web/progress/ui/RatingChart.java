@@ -31,8 +31,10 @@ class RatingChart extends Div {
         int height = Level.values().length * ROW + 10;
         var svg = new StringBuilder(String.format(
                 Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" aria-hidden=\"true\""
-                        + " focusable=\"false\">",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\""
+                        + " aria-hidden=\"true\" focusable=\"false\">",
+                width,
+                height,
                 width,
                 height));
         for (Level level : Level.values()) {
@@ -58,7 +60,7 @@ class RatingChart extends Div {
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale)
                 .withZone(ZoneId.systemDefault());
-        var table = new StringBuilder("<table class=\"visually-hidden\"><caption>")
+        var table = new StringBuilder("<table><caption>")
                 .append(HtmlUtils.htmlEscape(translate.apply("practice.chart.caption")))
                 .append("</caption><thead><tr><th scope=\"col\">")
                 .append(HtmlUtils.htmlEscape(translate.apply("practice.chart.when")))
@@ -80,7 +82,9 @@ class RatingChart extends Div {
                 .append(HtmlUtils.htmlEscape(
                         translate.apply("drill.difficulty." + r.difficulty().name())))
                 .append("</td></tr>"));
-        add(new Html("<div>" + table.append("</tbody></table>") + "</div>"));
+        // Hidden by its wrapper: a table is never narrower than its rows, whatever width it is given, so hiding the
+        // table itself would leave its width in the page's scrollable area.
+        add(new Html("<div class=\"visually-hidden\">" + table.append("</tbody></table>") + "</div>"));
     }
 
     private static int y(Level level) {
