@@ -43,8 +43,8 @@ final class DrillChecks {
             c.references(path, "objectives", drill.objectives(), objectives::contains, ProblemCode.UNKNOWN_OBJECTIVE);
             c.references(path, "concepts", drill.concepts(), concepts::contains, ProblemCode.UNKNOWN_CONCEPT);
             c.references(path, "references", drill.references(), references::contains, ProblemCode.UNKNOWN_REFERENCE);
-            nonEmpty(c, path + ".concepts", drill.concepts(), "one glossary concept");
-            nonEmpty(c, path + ".avoid", drill.avoid(), "one thing a poor response does");
+            ItemChecks.nonEmpty(c, path + ".concepts", drill.concepts(), "one glossary concept");
+            ItemChecks.nonEmpty(c, path + ".avoid", drill.avoid(), "one thing a poor response does");
             criteria(c, path, drill);
             statements(c, path, drill);
             settings(c, path + ".settings", drill.settings());
@@ -78,7 +78,7 @@ final class DrillChecks {
             String levelPath = path + ".levels." + level.name().toLowerCase(Locale.ROOT);
             List<DrillStatement> statements = drill.statements(level);
             if (c.present(path + ".levels")) { // without levels at all, the reader said so once
-                atLeast(c, levelPath, statements.size(), MIN_STATEMENTS);
+                ItemChecks.atLeast(c, levelPath, statements.size(), MIN_STATEMENTS);
             }
             for (DrillStatement s : statements) {
                 String at = levelPath + "[" + s.id() + "]";
@@ -106,7 +106,7 @@ final class DrillChecks {
                     }
                 }
                 if (c.present(at + ".examples")) {
-                    atLeast(c, at + ".examples", s.examples().size(), MIN_EXAMPLES);
+                    ItemChecks.atLeast(c, at + ".examples", s.examples().size(), MIN_EXAMPLES);
                 }
             }
         }
@@ -164,32 +164,6 @@ final class DrillChecks {
                     Integer.toString(value),
                     "range",
                     min + ".." + max);
-        }
-    }
-
-    private static void atLeast(Checking c, String path, int count, int minimum) {
-        if (count < minimum) {
-            c.report(
-                    ProblemCode.TOO_FEW_OPTIONS,
-                    path,
-                    "field",
-                    path.substring(path.lastIndexOf('.') + 1),
-                    "count",
-                    Integer.toString(count),
-                    "minimum",
-                    Integer.toString(minimum));
-        }
-    }
-
-    private static void nonEmpty(Checking c, String path, List<?> list, String minimum) {
-        if (list.isEmpty() && c.present(path)) {
-            c.report(
-                    ProblemCode.EMPTY_LIST,
-                    path,
-                    "field",
-                    path.substring(path.lastIndexOf('.') + 1),
-                    "minimum",
-                    minimum);
         }
     }
 }

@@ -202,7 +202,7 @@ final class ItemChecks {
         }
     }
 
-    private static void atLeast(Checking c, String path, int count, int minimum) {
+    static void atLeast(Checking c, String path, int count, int minimum) {
         if (count < minimum) {
             c.report(
                     ProblemCode.TOO_FEW_OPTIONS,
@@ -216,7 +216,7 @@ final class ItemChecks {
         }
     }
 
-    private static void nonEmpty(Checking c, String path, List<?> list, String minimum) {
+    static void nonEmpty(Checking c, String path, List<?> list, String minimum) {
         if (list.isEmpty() && c.present(path)) {
             c.report(
                     ProblemCode.EMPTY_LIST,
