@@ -30,9 +30,8 @@ public class VignettePracticeLog {
                 .map(s -> Duration.between(s.startedAt(), s.lastAt()))
                 .filter(d -> !d.isNegative())
                 .reduce(Duration.ZERO, Duration::plus);
-        int finished = (int) store.allBy(accountId).stream()
-                .filter(p -> p.finishedAt() != null)
-                .count();
+        int finished = (int)
+                spans.stream().filter(VignettePracticeStore.Span::finished).count();
         return new PracticeSummary(spans.size(), finished, Math.round(time.toSeconds() / 60.0));
     }
 }

@@ -102,17 +102,23 @@ class VignettePracticeStore {
                 .single();
     }
 
-    /** Each replay of a user with when it began and when it was last used (its end, its last step, or its start). */
-    record Span(Instant startedAt, Instant lastAt) {}
+    /**
+     * Each replay of a user with when it began, when it was last used (its end, its last step, or its start) and
+     * whether it reached an ending.
+     */
+    record Span(Instant startedAt, Instant lastAt, boolean finished) {}
 
     List<Span> spansBy(String username) {
         return jdbc.sql("""
-                        select p.started_at, coalesce(p.finished_at, max(s.taken_at), p.started_at)
+                        select p.started_at, coalesce(p.finished_at, max(s.taken_at), p.started_at),
+                        p.finished_at is not null
                         from vignette_practice p left join vignette_practice_step s on s.practice_id = p.id
                         where p.username = ? group by p.id, p.started_at, p.finished_at order by p.id""")
                 .param(username)
                 .query((rs, n) -> new Span(
-                        instant(rs.getObject(1, OffsetDateTime.class)), instant(rs.getObject(2, OffsetDateTime.class))))
+                        instant(rs.getObject(1, OffsetDateTime.class)),
+                        instant(rs.getObject(2, OffsetDateTime.class)),
+                        rs.getBoolean(3)))
                 .list();
     }
 
