@@ -74,6 +74,25 @@ public class AccountService {
         }
     }
 
+    /**
+     * An account for a person an LMS launched (lti feature, after checking the platform's signed token): a generated
+     * username, the name the LMS gave, and a password nobody knows, so it signs in through its LMS only (an admin
+     * can reset the password to give it a sign-in of its own). Returns the username.
+     */
+    @Transactional
+    public String provisionFromLms(String displayName, AccountRole role) {
+        String name = displayName.isBlank() ? "LMS user" : displayName.strip();
+        name = name.length() > 80 ? name.substring(0, 80) : name;
+        String username;
+        do {
+            username = "lti-" + oneTimePasswords.generate().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            username = username.substring(0, Math.min(username.length(), 14));
+        } while (accounts.existsByUsername(username));
+        accounts.save(Account.create(
+                username, name, encoder.encode(oneTimePasswords.generate()), role, false, clock.instant()));
+        return username;
+    }
+
     /** For the login mechanism only: the stored credentials of an account, if it exists. */
     @Transactional(readOnly = true)
     public Optional<LoginAccount> findForLogin(String username) {

@@ -150,6 +150,14 @@ public final class Links {
         return link(Routes.DRAFT_VIGNETTE_PREVIEW, courseId, vignetteId);
     }
 
+    public static Link ltiCourse(String courseId) {
+        return link(Routes.LTI_COURSE, courseId);
+    }
+
+    public static Link ltiPlatforms() {
+        return Link.to(Routes.LTI_PLATFORMS);
+    }
+
     public static Link gradebook(String courseId) {
         return link(Routes.GRADEBOOK, courseId);
     }

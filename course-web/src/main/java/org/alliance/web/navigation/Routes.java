@@ -33,6 +33,15 @@ public final class Routes {
     /** A practice replay from a turn of a reviewed attempt (ungraded). */
     public static final String VIGNETTE_PRACTICE = "vignette-practice/:practiceId";
 
+    /** Why an LTI launch from an LMS was refused (reachable signed out). */
+    public static final String LTI_REFUSED = "lti/refused";
+    /** An instructor picks what to add to their LMS course (Deep Linking). */
+    public static final String LTI_DEEP_LINK = "lti/deep-link/:ticket";
+    /** Admins register LMS platforms and see the tool's keys. */
+    public static final String LTI_PLATFORMS = "admin/lti";
+    /** A taught course's LMS links: grades waiting to be sent, resend, roster pull. */
+    public static final String LTI_COURSE = "teaching/:courseId/lms";
+
     public static final String TEACHING = "teaching";
     public static final String IMPORT_COURSE = "teaching/import";
     public static final String TAUGHT_COURSE = "teaching/:courseId";

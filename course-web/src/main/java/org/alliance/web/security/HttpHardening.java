@@ -23,8 +23,8 @@ class HttpHardening {
     }
 
     @Bean
-    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
-        var registration = new FilterRegistrationBean<>(new SecurityHeaders());
+    FilterRegistrationBean<SecurityHeaders> securityHeaders(PlatformOrigins platforms) {
+        var registration = new FilterRegistrationBean<>(new SecurityHeaders(platforms));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         return registration;

@@ -31,6 +31,27 @@ public class SecurityHeaders extends OncePerRequestFilter {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    private final PlatformOrigins platforms;
+
+    SecurityHeaders(PlatformOrigins platforms) {
+        this.platforms = platforms;
+    }
+
+    /**
+     * The policy with the registered LMSs added: they may receive a Deep Linking form post, and those in iframe
+     * mode may frame the app (then X-Frame-Options, which cannot name several sites, is left out).
+     */
+    String policy(List<String> formTargets, List<String> frameAncestors) {
+        String policy = CONTENT_SECURITY_POLICY;
+        if (!formTargets.isEmpty()) {
+            policy = policy.replace("form-action 'self'", "form-action 'self' " + String.join(" ", formTargets));
+        }
+        if (!frameAncestors.isEmpty()) {
+            policy = policy.replace("frame-ancestors 'none'", "frame-ancestors " + String.join(" ", frameAncestors));
+        }
+        return policy;
+    }
+
     /** A year, and sub-domains too: only ever sent over TLS. */
     static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
 
@@ -41,9 +62,12 @@ public class SecurityHeaders extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        var ancestors = platforms.frameAncestors();
+        response.setHeader("Content-Security-Policy", policy(platforms.formTargets(), ancestors));
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
+        if (ancestors.isEmpty()) {
+            response.setHeader("X-Frame-Options", "DENY");
+        }
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");

@@ -86,6 +86,7 @@ public class TaughtCourseView extends Div implements BeforeEnterObserver, HasDyn
         if (published.stream().anyMatch(p -> p.course().activities().stream().anyMatch(Drill.class::isInstance))) {
             tool(Links.practiceReport(courseId), "teaching.tool.practice");
         }
+        tool(Links.ltiCourse(courseId), "lti.course.open");
         tool(Links.exportCourse(courseId), "teaching.tool.export");
         tool(Links.copyCourse(courseId), "teaching.tool.copy");
         if (admin) {

@@ -1,0 +1,81 @@
+package org.alliance.web.lti;
+
+import java.time.Clock;
+import org.alliance.core.grading.ActivityStatus;
+import org.alliance.web.events.ActivityGradeEvent;
+import org.alliance.web.gradebook.LmsGrades;
+import org.alliance.web.lti.GradeOutboxStore.Pending;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Assignment and Grade Services, first half: when a student's grade on an activity may have changed, and that
+ * activity is linked from an LMS line item the student launched from, the grade as the gradebook computes it is
+ * queued in the outbox in the same transaction as the change (so a change that commits is never lost, and one that
+ * rolls back is never sent). {@link GradeSender} sends it.
+ */
+@Component
+class GradePassback {
+    static final double MAXIMUM = 100;
+
+    private final LinkStore links;
+    private final LmsGrades grades;
+    private final GradeOutboxStore outbox;
+    private final Clock clock;
+
+    GradePassback(LinkStore links, LmsGrades grades, GradeOutboxStore outbox, Clock clock) {
+        this.links = links;
+        this.grades = grades;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(ActivityGradeEvent event) {
+        for (var link : links.gradedLinks(event.courseId(), event.activityId())) {
+            var sub = links.sub(link.platformId(), event.username());
+            var lineItem = link.lineItemUrl();
+            if (sub.isEmpty() || lineItem == null) {
+                continue;
+            }
+            var status = grades.status(event.courseId(), event.username(), event.activityId());
+            if (status.isEmpty()) {
+                continue;
+            }
+            var score = score(status.get());
+            if (score == null) {
+                continue;
+            }
+            outbox.enqueue(new Pending(
+                    0,
+                    link.platformId(),
+                    lineItem,
+                    sub.get(),
+                    event.username(),
+                    event.courseId(),
+                    event.activityId(),
+                    score.given(),
+                    MAXIMUM,
+                    score.activityProgress(),
+                    score.gradingProgress(),
+                    clock.instant(),
+                    0,
+                    clock.instant(),
+                    null,
+                    null));
+        }
+    }
+
+    /** An AGS score: given out of {@link #MAXIMUM}, with the activity and grading progress AGS 2.0 names. */
+    record Score(@Nullable Double given, String activityProgress, String gradingProgress) {}
+
+    static @Nullable Score score(ActivityStatus status) {
+        return switch (status) {
+            case ActivityStatus.Graded g -> new Score(Math.round(g.score() * 10000) / 100.0, "Completed", "FullyGraded");
+            case ActivityStatus.AwaitingGrade a -> new Score(null, "Submitted", "PendingManual");
+            case ActivityStatus.InProgress i -> new Score(null, "InProgress", "NotReady");
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,123 @@
+package org.alliance.web.lti;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.alliance.web.catalog.CourseStaff;
+import org.alliance.web.lti.GradeOutboxStore.Pending;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A taught course's LMS side, for its teachers: which LMS courses link to it, grades waiting to go to them (and
+ * "send again"), and pulling an LMS course's roster into the enrolment (Names and Role Provisioning).
+ */
+@Service
+public class LmsCourses {
+    /** A grade on its way or delivered, as the teacher sees it. */
+    public record GradeLine(
+            String username,
+            String activityId,
+            @org.jspecify.annotations.Nullable Double score,
+            String progress,
+            int tries,
+            @org.jspecify.annotations.Nullable String lastError,
+            boolean sent,
+            java.time.Instant at) {}
+
+    public record LinkedContext(String platform, String contextId, boolean roster) {}
+
+    public record RosterResult(int students, int staff, int refused) {}
+
+    private final CourseStaff staff;
+    private final LinkStore links;
+    private final PlatformStore platforms;
+    private final GradeOutboxStore outbox;
+    private final RosterPull roster;
+    private final Clock clock;
+
+    LmsCourses(
+            CourseStaff staff,
+            LinkStore links,
+            PlatformStore platforms,
+            GradeOutboxStore outbox,
+            RosterPull roster,
+            Clock clock) {
+        this.staff = staff;
+        this.links = links;
+        this.platforms = platforms;
+        this.outbox = outbox;
+        this.roster = roster;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public List<LinkedContext> contexts(String courseId) {
+        if (!staff.canTeach(courseId)) {
+            return List.of();
+        }
+        Map<Long, String> names = platforms.all().stream()
+                .collect(java.util.stream.Collectors.toMap(Platform::requireId, Platform::name));
+        return links.contextsOf(courseId).stream()
+                .map(c -> new LinkedContext(
+                        names.getOrDefault(c.platformId(), "?"), c.contextId(), c.membershipsUrl() != null))
+                .toList();
+    }
+
+    /** Grades not yet accepted (oldest first) or, with {@code sent}, the latest delivered ones. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public List<GradeLine> grades(String courseId, boolean sent) {
+        if (!staff.canTeach(courseId)) {
+            return List.of();
+        }
+        return outbox.ofCourse(courseId, sent, 200).stream().map(LmsCourses::line).toList();
+    }
+
+    /** Makes every waiting grade of the course due now; returns how many. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional
+    public int resend(String courseId) {
+        if (!staff.canTeach(courseId)) {
+            throw new LtiException("lti.course.error.not-taught");
+        }
+        return outbox.resend(courseId, clock.instant());
+    }
+
+    /** Pulls the roster of every LMS course linked to this course that offers Names and Roles. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional
+    public RosterResult pullRoster(String courseId) {
+        if (!staff.canTeach(courseId)) {
+            throw new LtiException("lti.course.error.not-taught");
+        }
+        int students = 0;
+        int teachers = 0;
+        int refused = 0;
+        for (var context : links.contextsOf(courseId)) {
+            var platform = platforms.byId(context.platformId());
+            if (platform.isEmpty() || context.membershipsUrl() == null) {
+                continue;
+            }
+            var r = roster.pull(platform.get(), context.membershipsUrl(), courseId);
+            students += r.students();
+            teachers += r.staff();
+            refused += r.refused();
+        }
+        return new RosterResult(students, teachers, refused);
+    }
+
+    private static GradeLine line(Pending p) {
+        return new GradeLine(
+                p.username(),
+                p.activityId(),
+                p.scoreGiven(),
+                p.activityProgress() + " / " + p.gradingProgress(),
+                p.tries(),
+                p.lastError(),
+                p.sentAt() != null,
+                p.sentAt() != null ? p.sentAt() : p.createdAt());
+    }
+}

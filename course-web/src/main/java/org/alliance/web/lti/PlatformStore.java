@@ -1,0 +1,127 @@
+package org.alliance.web.lti;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for registered platforms and their deployments. Private to the lti feature. */
+@Repository
+class PlatformStore {
+    private static final String COLUMNS = "id, name, issuer, client_id, auth_url, token_url, jwks_url, iframe";
+
+    private final JdbcClient jdbc;
+
+    PlatformStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Platform> all() {
+        return jdbc.sql("select " + COLUMNS + " from lti_platform order by name, id")
+                .query(this::platform)
+                .list();
+    }
+
+    Optional<Platform> byId(long id) {
+        return jdbc.sql("select " + COLUMNS + " from lti_platform where id = ?")
+                .param(id)
+                .query(this::platform)
+                .optional();
+    }
+
+    /** The platforms with this issuer: usually one; more when one LMS registered Alliance twice. */
+    List<Platform> byIssuer(String issuer) {
+        return jdbc.sql("select " + COLUMNS + " from lti_platform where issuer = ? order by id")
+                .param(issuer)
+                .query(this::platform)
+                .list();
+    }
+
+    long insert(Platform p, Instant now) {
+        jdbc.sql("insert into lti_platform (name, issuer, client_id, auth_url, token_url, jwks_url, iframe, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        p.name(),
+                        p.issuer(),
+                        p.clientId(),
+                        p.authUrl(),
+                        p.tokenUrl(),
+                        p.jwksUrl(),
+                        p.iframe(),
+                        utc(now))
+                .update();
+        long id = jdbc.sql("select id from lti_platform where issuer = ? and client_id = ?")
+                .params(p.issuer(), p.clientId())
+                .query(Long.class)
+                .single();
+        replaceDeployments(id, p.deploymentIds());
+        return id;
+    }
+
+    void update(Platform p) {
+        jdbc.sql("update lti_platform set name = ?, issuer = ?, client_id = ?, auth_url = ?, token_url = ?,"
+                        + " jwks_url = ?, iframe = ? where id = ?")
+                .params(
+                        p.name(),
+                        p.issuer(),
+                        p.clientId(),
+                        p.authUrl(),
+                        p.tokenUrl(),
+                        p.jwksUrl(),
+                        p.iframe(),
+                        p.requireId())
+                .update();
+        replaceDeployments(p.requireId(), p.deploymentIds());
+    }
+
+    boolean exists(String issuer, String clientId, long exceptId) {
+        return jdbc.sql("select count(*) from lti_platform where issuer = ? and client_id = ? and id <> ?")
+                        .params(issuer, clientId, exceptId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    void delete(long id) {
+        // Grades not sent yet, links and logins go with it (on delete cascade); accounts and their work stay.
+        jdbc.sql("delete from lti_platform where id = ?").param(id).update();
+    }
+
+    private void replaceDeployments(long platformId, List<String> deploymentIds) {
+        jdbc.sql("delete from lti_deployment where platform_id = ?")
+                .param(platformId)
+                .update();
+        for (String deployment : deploymentIds) {
+            jdbc.sql("insert into lti_deployment (platform_id, deployment_id) values (?, ?)")
+                    .params(platformId, deployment)
+                    .update();
+        }
+    }
+
+    private Platform platform(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        var deployments = jdbc.sql("select deployment_id from lti_deployment where platform_id = ? order by deployment_id")
+                .param(id)
+                .query(String.class)
+                .list();
+        return new Platform(
+                id,
+                rs.getString("name"),
+                rs.getString("issuer"),
+                rs.getString("client_id"),
+                rs.getString("auth_url"),
+                rs.getString("token_url"),
+                rs.getString("jwks_url"),
+                rs.getBoolean("iframe"),
+                deployments);
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

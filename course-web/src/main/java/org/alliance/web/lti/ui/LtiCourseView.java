@@ -1,0 +1,107 @@
+package org.alliance.web.lti.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.alliance.web.account.Roles;
+import org.alliance.web.catalog.CourseStaff;
+import org.alliance.web.lti.LmsCourses;
+import org.alliance.web.lti.LmsCourses.GradeLine;
+import org.alliance.web.navigation.Routes;
+import org.alliance.web.ui.Actions;
+
+/**
+ * A taught course's LMS page: the LMS courses linked to it, grades waiting to be accepted by the LMS (with why the
+ * last try failed, and "send again"), the latest delivered ones, and pulling the LMS roster into the enrolment.
+ */
+@Route(Routes.LTI_COURSE)
+@RolesAllowed(Roles.INSTRUCTOR)
+public class LtiCourseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+    private final transient LmsCourses lms;
+    private final transient CourseStaff staff;
+    private final Paragraph status = new Paragraph();
+    private final Grid<GradeLine> waiting = grid();
+    private final Grid<GradeLine> sent = grid();
+    private String courseId = "";
+    private String title = "";
+
+    LtiCourseView(LmsCourses lms, CourseStaff staff) {
+        this.lms = lms;
+        this.staff = staff;
+        addClassName("page");
+        setId("lti-course");
+        status.getElement().setAttribute("role", "status");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        courseId = event.getRouteParameters().get("courseId").orElse("");
+        var course = staff.taught(courseId).orElseThrow(NotFoundException::new);
+        title = course.course().title();
+        removeAll();
+        add(new H1(getTranslation("lti.course.title", title)), status);
+        var contexts = lms.contexts(courseId);
+        add(new H2(getTranslation("lti.course.links")));
+        if (contexts.isEmpty()) {
+            add(new Paragraph(getTranslation("lti.course.no-links")));
+        } else {
+            var list = new UnorderedList();
+            contexts.forEach(c -> list.add(new ListItem(getTranslation("lti.course.link", c.platform(), c.contextId()))));
+            add(list);
+            var pull = new Button(getTranslation("lti.course.roster"), e -> Actions.run("failure.lti", () -> {
+                var r = lms.pullRoster(courseId);
+                status.setText(getTranslation("lti.course.roster.done", r.students(), r.staff(), r.refused()));
+            }));
+            pull.setId("lti-roster");
+            add(pull);
+        }
+        var resend = new Button(getTranslation("lti.course.resend"), e -> Actions.run("failure.lti", () -> {
+            int n = lms.resend(courseId);
+            status.setText(getTranslation("lti.course.resend.done", n));
+            refresh();
+        }));
+        resend.setId("lti-resend");
+        add(new H2(getTranslation("lti.course.waiting")), waiting, resend);
+        add(new H2(getTranslation("lti.course.sent")), sent);
+        refresh();
+    }
+
+    private void refresh() {
+        waiting.setItems(lms.grades(courseId, false));
+        sent.setItems(lms.grades(courseId, true));
+    }
+
+    private Grid<GradeLine> grid() {
+        var g = new Grid<GradeLine>();
+        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+        g.addColumn(GradeLine::username).setHeader(getTranslation("lti.course.col.student")).setAutoWidth(true);
+        g.addColumn(GradeLine::activityId).setHeader(getTranslation("lti.course.col.activity")).setAutoWidth(true);
+        g.addColumn(l -> l.score() == null ? "–" : String.format("%.1f / 100", l.score()))
+                .setHeader(getTranslation("lti.course.col.score"));
+        g.addColumn(GradeLine::progress).setHeader(getTranslation("lti.course.col.progress")).setAutoWidth(true);
+        g.addColumn(GradeLine::tries).setHeader(getTranslation("lti.course.col.tries"));
+        g.addColumn(l -> l.lastError() == null ? "" : l.lastError()).setHeader(getTranslation("lti.course.col.error"));
+        g.addColumn(l -> time.format(l.at())).setHeader(getTranslation("lti.course.col.at")).setAutoWidth(true);
+        g.setAllRowsVisible(true);
+        return g;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("lti.course.title", title) + " · " + getTranslation("app.name");
+    }
+}
