@@ -99,6 +99,31 @@ class ArchitectureTest {
     }
 
     @Test
+    void learning_events_are_records_of_jdk_and_course_model_types() {
+        classes()
+                .that()
+                .resideInAPackage("org.alliance.web.events..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..", "org.alliance.core.model..", "org.alliance.web.events..", "org.jspecify..")
+                .because("any feature publishes them and any feature may listen, so they carry values only")
+                .check(WEB);
+        classes()
+                .that()
+                .resideInAPackage("org.alliance.web.events..")
+                .and()
+                .areNotInterfaces()
+                .and()
+                .areNotEnums()
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .beRecords()
+                .check(WEB);
+    }
+
+    @Test
     void vaadin_only_in_ui_packages() {
         noClasses()
                 .that()

@@ -15,12 +15,12 @@ import java.util.TreeSet;
 /**
  * Which feature of course-web depends on which, read from the compiled classes: a feature is a package directly
  * under {@code org.alliance.web} with its sub-packages, except the leaf packages ({@code navigation}, {@code ui},
- * {@code identity}, {@code persistence})
+ * {@code identity}, {@code persistence}, {@code events})
  * that every feature may use.
  */
 final class FeatureMap {
     private static final String ROOT = "org.alliance.web.";
-    static final Set<String> LEAVES = Set.of("navigation", "ui", "identity", "persistence");
+    static final Set<String> LEAVES = Set.of("navigation", "ui", "identity", "persistence", "events");
 
     static final DescribedPredicate<JavaClass> IN_A_FEATURE = DescribedPredicate.describe(
             "are in a feature package", c -> feature(c).isPresent());

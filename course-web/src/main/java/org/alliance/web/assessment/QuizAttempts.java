@@ -61,6 +61,7 @@ public class QuizAttempts {
     private final SecureRandom random = new SecureRandom();
     private final CurrentUser currentUser;
     private final TransactionTemplate transactions;
+    private final AnswerEvents answerEvents;
 
     QuizAttempts(
             AttemptStore store,
@@ -69,7 +70,9 @@ public class QuizAttempts {
             Offerings offerings,
             Clock clock,
             CurrentUser currentUser,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            AnswerEvents answerEvents) {
+        this.answerEvents = answerEvents;
         this.store = store;
         this.pending = pending;
         this.catalog = catalog;
@@ -227,8 +230,11 @@ public class QuizAttempts {
         if (!committed.isEmpty() && !saved(l, w.item(), committed).canTryAgain()) {
             throw new AttemptException("quiz.no-tries-left");
         }
-        store.addTry(w.row().id(), itemId, committed.size() + 1, response, clock.instant());
+        Instant now = clock.instant();
+        store.addTry(w.row().id(), itemId, committed.size() + 1, response, now);
         store.dropPending(w.row().id(), itemId);
+        answerEvents.answered(
+                w.row(), l.quiz(), w.item(), response, committed.size() + 1, l.scale(), ReviewPhase.DURING, now);
         return saved(l, w.item(), append(committed, response));
     }
 
@@ -374,9 +380,13 @@ public class QuizAttempts {
         if (!store.lockOpen(l.row().id())) {
             return false;
         }
+        var before = store.answers(l.row().id());
         pending.checkAll(l.row().id(), l.quiz(), l.scale(), at);
-        var result = QuizAttemptResult.of(l.quiz(), store.answers(l.row().id()), l.scale());
+        var after = store.answers(l.row().id());
+        var result = QuizAttemptResult.of(l.quiz(), after, l.scale());
         store.submit(l.row().id(), result.score(), at);
+        answerEvents.answeredAtSubmission(l.row(), l.quiz(), before, after, l.scale(), at);
+        answerEvents.completed(l.row(), l.quiz(), result.score(), result.passed(), at);
         return true;
     }
 

@@ -27,7 +27,10 @@ public class QuizRescoring {
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    QuizRescoring(AttemptStore store, CourseStaff staff, Clock clock, CurrentUser currentUser) {
+    private final AnswerEvents events;
+
+    QuizRescoring(AttemptStore store, CourseStaff staff, Clock clock, CurrentUser currentUser, AnswerEvents events) {
+        this.events = events;
         this.store = store;
         this.staff = staff;
         this.clock = clock;
@@ -70,8 +73,8 @@ public class QuizRescoring {
             if (quiz.isEmpty()) {
                 continue;
             }
-            double rescored = QuizAttemptResult.of(quiz.get(), store.answers(row.id()), scale)
-                    .score();
+            var result = QuizAttemptResult.of(quiz.get(), store.answers(row.id()), scale);
+            double rescored = result.score();
             double old = row.score() == null ? 0 : row.score();
             if (Math.abs(rescored - old) > 1e-9) {
                 changes.add(new Change(row.username(), row.activityId(), row.versionId(), old, rescored));
@@ -85,6 +88,7 @@ public class QuizRescoring {
                             row.score(),
                             null,
                             clock.instant());
+                    events.rescored(row, rescored, result.passed(), null, clock.instant());
                 }
             }
         }
@@ -114,15 +118,16 @@ public class QuizRescoring {
             if (quiz.isEmpty()) {
                 continue;
             }
-            double rescored = QuizAttemptResult.of(
-                            quiz.get(),
-                            store.answers(row.id()),
-                            course.get().course().rubric().scale())
-                    .score();
+            var result = QuizAttemptResult.of(
+                    quiz.get(),
+                    store.answers(row.id()),
+                    course.get().course().rubric().scale());
+            double rescored = result.score();
             double old = row.score() == null ? 0 : row.score();
             if (Math.abs(rescored - old) > 1e-9) {
                 store.rescore(
                         row.id(), rescored, currentUser.require(), keys, keys, row.score(), reason, clock.instant());
+                events.rescored(row, rescored, result.passed(), reason, clock.instant());
                 changed++;
             }
         }

@@ -20,7 +20,9 @@ import org.alliance.web.drill.DrillViews.Next;
 import org.alliance.web.drill.DrillViews.RoundEnd;
 import org.alliance.web.drill.DrillViews.TryView;
 import org.alliance.web.drill.DrillViews.TurnView;
+import org.alliance.web.events.DrillStatementPractised;
 import org.alliance.web.identity.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,13 +45,16 @@ public class DrillPractice {
     private final CourseCatalog catalog;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DrillPractice(
             DrillStore store,
             DrillFeedbackStore feedback,
             CourseCatalog catalog,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.feedback = feedback;
         this.catalog = catalog;
@@ -161,7 +166,8 @@ public class DrillPractice {
         String me = currentUser.require();
         Drill drill = require(courseId, drillId);
         var turn = myOpenTurn(courseId, drillId, turnId);
-        if (store.tries(turnId).isEmpty()) {
+        var tries = store.tries(turnId);
+        if (tries.isEmpty()) {
             throw new DrillException("drill.error.rate-first");
         }
         Instant now = clock.instant();
@@ -169,6 +175,16 @@ public class DrillPractice {
         if (!store.rate(turnId, difficulty, now)) {
             throw new DrillException("drill.error.rated");
         }
+        events.publishEvent(new DrillStatementPractised(
+                me,
+                courseId,
+                drillId,
+                drill.title(),
+                turn.statementId(),
+                turn.level(),
+                difficulty.name(),
+                tries.stream().mapToLong(DrillStore.Try::activeSeconds).sum(),
+                now));
         boolean sent = feedback.requestedFor(turnId);
         store.putBox(me, courseId, drillId, turn.statementId(), Box.after(difficulty, sent, round.number()));
         Level next = difficulty.next(turn.level());

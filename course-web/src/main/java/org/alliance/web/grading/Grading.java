@@ -13,6 +13,8 @@ import org.alliance.web.account.Usernames;
 import org.alliance.web.catalog.CatalogException;
 import org.alliance.web.catalog.CourseRaters;
 import org.alliance.web.catalog.CourseStaff;
+import org.alliance.web.events.FreeTextGraded;
+import org.alliance.web.events.GradeOverridden;
 import org.alliance.web.grading.GradingStore.Rating;
 import org.alliance.web.grading.GradingViews.Entry;
 import org.alliance.web.grading.GradingViews.Queue;
@@ -20,6 +22,7 @@ import org.alliance.web.grading.GradingViews.Sheet;
 import org.alliance.web.identity.CurrentUser;
 import org.alliance.web.vignette.FreeTextAnswers;
 import org.alliance.web.vignette.FreeTextAnswers.Answer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,6 +46,7 @@ public class Grading {
     private final Clock clock;
     private final CurrentUser currentUser;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     Grading(
             FreeTextAnswers answers,
@@ -52,7 +56,9 @@ public class Grading {
             GradingSheets sheets,
             Clock clock,
             CurrentUser currentUser,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.answers = answers;
         this.staff = staff;
         this.raters = raters;
@@ -215,6 +221,8 @@ public class Grading {
             throw new GradingException("grading.already-released");
         }
         answers.grade(courseId, publicId, r.score(), r.safetyFlagged());
+        events.publishEvent(new FreeTextGraded(
+                a.username(), courseId, a.vignetteId(), publicId, r.score(), r.dimensionRatings(), clock.instant()));
         store.audit(a.id(), currentUser.require(), clock.instant(), AuditAction.RELEASED, a.score(), r.score(), null);
         store.addNotice(a.username(), clock.instant(), "notice.grade-released", List.of(a.title()), debrief(publicId));
     }
@@ -270,6 +278,15 @@ public class Grading {
                 currentUser.require(),
                 clock.instant()));
         answers.grade(courseId, publicId, r.score(), r.safetyFlagged());
+        events.publishEvent(new GradeOverridden(
+                a.username(),
+                courseId,
+                a.vignetteId(),
+                publicId,
+                r.score(),
+                r.dimensionRatings(),
+                reason.strip(),
+                clock.instant()));
         store.audit(
                 a.id(),
                 currentUser.require(),

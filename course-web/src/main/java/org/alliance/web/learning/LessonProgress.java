@@ -1,11 +1,15 @@
 package org.alliance.web.learning;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.alliance.core.model.Lesson;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.catalog.PublishedCourse;
+import org.alliance.web.events.LessonCompleted;
 import org.alliance.web.identity.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +21,15 @@ public class LessonProgress {
     private final CourseCatalog catalog;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    LessonProgress(LessonProgressStore store, CourseCatalog catalog, Clock clock, CurrentUser currentUser) {
+    LessonProgress(
+            LessonProgressStore store,
+            CourseCatalog catalog,
+            Clock clock,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
@@ -43,10 +54,17 @@ public class LessonProgress {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void markDone(String courseId, String lessonId, boolean done) {
-        if (catalog.enrolledCourse(courseId).isEmpty()) {
+        var course = catalog.enrolledCourse(courseId);
+        if (course.isEmpty()) {
             return;
         }
-        store.complete(courseId, currentUser.require(), lessonId, done ? clock.instant() : null);
+        String me = currentUser.require();
+        Instant now = clock.instant();
+        if (store.complete(courseId, me, lessonId, done ? now : null)) {
+            String title =
+                    course.get().course().lesson(lessonId).map(Lesson::title).orElse(lessonId);
+            events.publishEvent(new LessonCompleted(me, courseId, lessonId, title, now));
+        }
     }
 
     @PreAuthorize("isAuthenticated()")

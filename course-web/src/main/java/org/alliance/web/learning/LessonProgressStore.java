@@ -31,11 +31,23 @@ class LessonProgressStore {
         }
     }
 
-    /** Marks a lesson the user opened done at the given time, or not done when it is null. */
-    void complete(String courseId, String username, String lessonId, @Nullable Instant at) {
-        jdbc.sql("update lesson_progress set completed_at = ? where course_id = ? and username = ? and lesson_id = ?")
-                .params(at == null ? null : utc(at), courseId, username, lessonId)
-                .update();
+    /**
+     * Marks a lesson the user opened done at the given time, or not done when it is null. True if it became done
+     * now (it was opened and not done): a lesson marked done twice keeps its first time.
+     */
+    boolean complete(String courseId, String username, String lessonId, @Nullable Instant at) {
+        if (at == null) {
+            jdbc.sql(
+                            "update lesson_progress set completed_at = null where course_id = ? and username = ? and lesson_id = ?")
+                    .params(courseId, username, lessonId)
+                    .update();
+            return false;
+        }
+        return jdbc.sql("update lesson_progress set completed_at = ? where course_id = ? and username = ?"
+                                + " and lesson_id = ? and completed_at is null")
+                        .params(utc(at), courseId, username, lessonId)
+                        .update()
+                > 0;
     }
 
     /** The lessons of a course the user opened, each with whether it is done. */

@@ -50,6 +50,7 @@ public class VignetteAttempts {
     private final SecureRandom random = new SecureRandom();
     private final CurrentUser currentUser;
     private final TransactionTemplate transactions;
+    private final VignetteEvents vignetteEvents;
 
     VignetteAttempts(
             VignetteStore store,
@@ -57,7 +58,9 @@ public class VignetteAttempts {
             Offerings offerings,
             Clock clock,
             CurrentUser currentUser,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            VignetteEvents vignetteEvents) {
+        this.vignetteEvents = vignetteEvents;
         this.store = store;
         this.catalog = catalog;
         this.offerings = offerings;
@@ -175,10 +178,15 @@ public class VignetteAttempts {
         var step = BranchingPlayer.step(v, path, choiceId, l.course().rubric().scale());
         switch (step) {
             case StepResult.Rejected r -> throw new VignetteException("vignette.choice-not-available");
-            case StepResult.Continued c -> store.addStep(l.row().id(), path.size() + 1, choiceId, clock.instant());
+            case StepResult.Continued c -> {
+                store.addStep(l.row().id(), path.size() + 1, choiceId, clock.instant());
+                choiceMade(l, v, c.taken().nodeId(), choiceId);
+            }
             case StepResult.Ended e -> {
                 store.addStep(l.row().id(), path.size() + 1, choiceId, clock.instant());
+                choiceMade(l, v, e.taken().nodeId(), choiceId);
                 store.finish(l.row().id(), e.score().score(), e.score().safetyFlagged(), clock.instant());
+                vignetteEvents.finished(l.row(), v, e.score().score(), clock.instant());
             }
         }
         return play(publicId).orElseThrow();
@@ -199,6 +207,20 @@ public class VignetteAttempts {
                 VignetteScoring.bestResponse(v, optionId, l.course().rubric().scale());
         store.saveAnswer(l.row().id(), optionId, null, null, null);
         store.finish(l.row().id(), result.score(), false, clock.instant());
+        var option = v.options().stream()
+                .filter(o -> o.id().equals(optionId))
+                .findFirst()
+                .orElseThrow();
+        vignetteEvents.chose(
+                l.row(),
+                v,
+                null,
+                optionId,
+                option.text(),
+                option.ratings(),
+                l.course().rubric().scale(),
+                clock.instant());
+        vignetteEvents.finished(l.row(), v, result.score(), clock.instant());
     }
 
     /** A rating of every response of a rate-options vignette. */
@@ -218,6 +240,7 @@ public class VignetteAttempts {
         var result = VignetteScoring.rateOptions(v, ratings, scale);
         store.saveAnswer(l.row().id(), null, Json.ratings(ratings), null, null);
         store.finish(l.row().id(), result.score(), false, clock.instant());
+        vignetteEvents.finished(l.row(), v, result.score(), clock.instant());
     }
 
     /**
@@ -242,6 +265,7 @@ public class VignetteAttempts {
         store.saveAnswer(l.row().id(), null, null, text.strip(), Json.ratings(selfAssessment));
         store.clearDraft(l.row().id()); // the reply is sent: its draft has served
         store.finish(l.row().id(), null, false, clock.instant());
+        vignetteEvents.finished(l.row(), v, null, clock.instant());
     }
 
     /** The optional "explain your choice" note, after the end. */
@@ -322,6 +346,22 @@ public class VignetteAttempts {
                 clock.instant(),
                 excused);
         return publicId;
+    }
+
+    private void choiceMade(Loaded l, BranchingVignette v, String nodeId, String choiceId) {
+        v.node(nodeId)
+                .flatMap(n -> n.choices().stream()
+                        .filter(c -> c.id().equals(choiceId))
+                        .findFirst())
+                .ifPresent(c -> vignetteEvents.chose(
+                        l.row(),
+                        v,
+                        nodeId,
+                        choiceId,
+                        c.text(),
+                        c.ratings(),
+                        l.course().rubric().scale(),
+                        clock.instant()));
     }
 
     /** The open attempt, locked until the answer commits, so a second tab's answer waits and finds it finished. */

@@ -35,8 +35,11 @@ public class VignetteRescoring {
     private final CourseStaff staff;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final VignetteEvents events;
 
-    VignetteRescoring(VignetteStore store, CourseStaff staff, Clock clock, CurrentUser currentUser) {
+    VignetteRescoring(
+            VignetteStore store, CourseStaff staff, Clock clock, CurrentUser currentUser, VignetteEvents events) {
+        this.events = events;
         this.store = store;
         this.staff = staff;
         this.clock = clock;
@@ -120,6 +123,7 @@ public class VignetteRescoring {
                             versionId,
                             null,
                             clock.instant());
+                    events.rescored(row, fresh.score(), null, clock.instant());
                 }
             }
         }
@@ -164,6 +168,7 @@ public class VignetteRescoring {
                         keys,
                         reason,
                         clock.instant());
+                events.rescored(row, fresh.get().score(), reason, clock.instant());
                 changed++;
             }
         }
