@@ -211,6 +211,47 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_the_lti_feature_acts_on_what_an_lms_vouches_for() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(
+                        "org.alliance.web.lti", "org.alliance.web.catalog..", "org.alliance.web.security")
+                .and()
+                .doNotHaveSimpleName("LmsGrades")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("LmsEnrolment")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleName("LmsSignIn")
+                .orShould()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "AccountService.provisionFromLms",
+                        call -> call.getTargetOwner().getSimpleName().equals("AccountService")
+                                && call.getName().equals("provisionFromLms")))
+                .because("they check no signed-in user: the lti feature calls them after checking a platform's signed"
+                        + " launch or for its roster")
+                .check(WEB);
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.alliance.web.lti", "org.alliance.web.gradebook")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("LmsGrades")
+                .because("it reads a student's attempts for no signed-in user: the LMS grade passback only")
+                .check(WEB);
+        noClasses()
+                .that()
+                .doNotHaveSimpleName("LmsGrades")
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "QuizResults or VignetteResults.recordsForLms",
+                        call -> call.getName().equals("recordsForLms")))
+                .because("they read a student's attempts for no signed-in user: LmsGrades only")
+                .check(WEB);
+    }
+
+    @Test
     void views_never_read_course_versions_on_no_ones_behalf() {
         noClasses()
                 .that()

@@ -85,7 +85,11 @@ public class AccountService {
         name = name.length() > 80 ? name.substring(0, 80) : name;
         String username;
         do {
-            username = "lti-" + oneTimePasswords.generate().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            username = "lti-"
+                    + oneTimePasswords
+                            .generate()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .replaceAll("[^a-z0-9]", "");
             username = username.substring(0, Math.min(username.length(), 14));
         } while (accounts.existsByUsername(username));
         accounts.save(Account.create(

@@ -29,7 +29,12 @@ public class DeepLinking {
     static final String ATTRIBUTE = "lti.deep-link.";
 
     /** Something to link: a whole course, a lesson, or an activity. */
-    public record Choice(String courseId, @Nullable String lessonId, @Nullable String activityId, String title, String kind) {}
+    public record Choice(
+            String courseId,
+            @Nullable String lessonId,
+            @Nullable String activityId,
+            String title,
+            String kind) {}
 
     /** The signed answer and where the browser posts it (form field {@code JWT}). */
     public record Answer(String returnUrl, String jwt) {}
@@ -68,7 +73,12 @@ public class DeepLinking {
             out.add(new Choice(courseId, lesson.id(), null, lesson.title(), "lesson"));
         }
         for (Activity activity : course.activities()) {
-            out.add(new Choice(courseId, null, activity.id(), activity.title(), activity.kind().key()));
+            out.add(new Choice(
+                    courseId,
+                    null,
+                    activity.id(),
+                    activity.title(),
+                    activity.kind().key()));
         }
         return out;
     }
@@ -77,10 +87,10 @@ public class DeepLinking {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional
     public Answer answer(DeepLinkRequest request, Choice choice) {
-        var taught = staff.taught(choice.courseId())
-                .orElseThrow(() -> new LtiException("lti.deep-link.error.not-taught"));
-        var platform = platforms.byId(request.platformId())
-                .orElseThrow(() -> new LtiException("lti.platform.error.unknown"));
+        var taught =
+                staff.taught(choice.courseId()).orElseThrow(() -> new LtiException("lti.deep-link.error.not-taught"));
+        var platform =
+                platforms.byId(request.platformId()).orElseThrow(() -> new LtiException("lti.platform.error.unknown"));
         var item = new LinkedHashMap<String, Object>();
         item.put("type", "ltiResourceLink");
         item.put("title", choice.title());

@@ -39,7 +39,8 @@ class GradeOutboxStore {
 
     /** Queues a grade; an unsent older grade for the same line item and person is replaced, not sent after it. */
     void enqueue(Pending p) {
-        jdbc.sql("delete from lti_grade_outbox where platform_id = ? and lineitem_url = ? and sub = ? and sent_at is null")
+        jdbc.sql(
+                        "delete from lti_grade_outbox where platform_id = ? and lineitem_url = ? and sub = ? and sent_at is null")
                 .params(p.platformId(), p.lineItemUrl(), p.sub())
                 .update();
         jdbc.sql("insert into lti_grade_outbox (platform_id, lineitem_url, sub, username, course_id, activity_id,"
@@ -106,7 +107,9 @@ class GradeOutboxStore {
     }
 
     int deleteUser(String username) {
-        return jdbc.sql("delete from lti_grade_outbox where username = ?").param(username).update();
+        return jdbc.sql("delete from lti_grade_outbox where username = ?")
+                .param(username)
+                .update();
     }
 
     private static Pending pending(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

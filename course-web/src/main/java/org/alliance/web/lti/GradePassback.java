@@ -72,7 +72,8 @@ class GradePassback {
 
     static @Nullable Score score(ActivityStatus status) {
         return switch (status) {
-            case ActivityStatus.Graded g -> new Score(Math.round(g.score() * 10000) / 100.0, "Completed", "FullyGraded");
+            case ActivityStatus.Graded g ->
+                new Score(Math.round(g.score() * 10000) / 100.0, "Completed", "FullyGraded");
             case ActivityStatus.AwaitingGrade a -> new Score(null, "Submitted", "PendingManual");
             case ActivityStatus.InProgress i -> new Score(null, "InProgress", "NotReady");
             default -> null;

@@ -63,15 +63,24 @@ class GradeSender implements Job {
                 if (wait.compareTo(Duration.ofHours(6)) > 0) {
                     wait = Duration.ofHours(6);
                 }
-                outbox.failed(grade.id(), e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant().plus(wait));
-                log.warn("Grade for {} not sent to {} (try {}): {}", grade.username(), grade.lineItemUrl(), grade.tries() + 1, e.getMessage());
+                outbox.failed(
+                        grade.id(),
+                        e.getClass().getSimpleName() + ": " + e.getMessage(),
+                        clock.instant().plus(wait));
+                log.warn(
+                        "Grade for {} not sent to {} (try {}): {}",
+                        grade.username(),
+                        grade.lineItemUrl(),
+                        grade.tries() + 1,
+                        e.getMessage());
             }
         }
         return sent + " grades sent, " + failed + " failed";
     }
 
     private void send(Pending grade) {
-        var platform = platforms.byId(grade.platformId())
+        var platform = platforms
+                .byId(grade.platformId())
                 .orElseThrow(() -> new IllegalStateException("platform " + grade.platformId() + " removed"));
         var body = new LinkedHashMap<String, Object>();
         body.put("userId", grade.sub());

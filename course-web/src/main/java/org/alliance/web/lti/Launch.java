@@ -65,31 +65,38 @@ record Launch(Platform platform, Jwt token) {
         return roles().contains(MEMBERSHIP + "Instructor#TeachingAssistant");
     }
 
-    @Nullable String contextId() {
+    @Nullable
+    String contextId() {
         return string(map(CONTEXT), "id");
     }
 
-    @Nullable String contextTitle() {
+    @Nullable
+    String contextTitle() {
         return string(map(CONTEXT), "title");
     }
 
-    @Nullable String resourceLinkId() {
+    @Nullable
+    String resourceLinkId() {
         return string(map(RESOURCE_LINK), "id");
     }
 
-    @Nullable String custom(String key) {
+    @Nullable
+    String custom(String key) {
         return string(map(CUSTOM), key);
     }
 
-    @Nullable String lineItem() {
+    @Nullable
+    String lineItem() {
         return string(map(AGS), "lineitem");
     }
 
-    @Nullable String lineItems() {
+    @Nullable
+    String lineItems() {
         return string(map(AGS), "lineitems");
     }
 
-    @Nullable String membershipsUrl() {
+    @Nullable
+    String membershipsUrl() {
         return string(map(NRPS), "context_memberships_url");
     }
 

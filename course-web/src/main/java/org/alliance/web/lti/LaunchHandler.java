@@ -80,7 +80,8 @@ class LaunchHandler {
                 .orElseThrow(() -> new LaunchFailure(Reason.NOT_LINKED, "no course " + courseId))
                 .course();
         String activityId = firstOf(launch.custom(ACTIVITY), known == null ? null : known.activityId());
-        Activity activity = activityId == null ? null : course.activity(activityId).orElse(null);
+        Activity activity =
+                activityId == null ? null : course.activity(activityId).orElse(null);
         if (activityId != null && activity == null) {
             throw new LaunchFailure(Reason.NOT_LINKED, "no activity " + activityId + " in " + courseId);
         }

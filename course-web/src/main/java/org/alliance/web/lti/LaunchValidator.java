@@ -74,7 +74,8 @@ class LaunchValidator {
         }
         var launch = new Launch(platform, jwt);
         if (!"1.3.0".equals(Launch.string(jwt.getClaims(), Launch.VERSION))) {
-            throw new LaunchFailure(Reason.WRONG_VERSION, String.valueOf(jwt.getClaims().get(Launch.VERSION)));
+            throw new LaunchFailure(
+                    Reason.WRONG_VERSION, String.valueOf(jwt.getClaims().get(Launch.VERSION)));
         }
         if (!List.of(Launch.RESOURCE_LINK_REQUEST, Launch.DEEP_LINKING_REQUEST).contains(launch.messageType())) {
             throw new LaunchFailure(Reason.UNSUPPORTED_MESSAGE, String.valueOf(launch.messageType()));
@@ -106,7 +107,10 @@ class LaunchValidator {
         try {
             return decoder(platform).decode(idToken);
         } catch (JwtValidationException e) {
-            var code = e.getErrors().stream().map(OAuth2Error::getErrorCode).findFirst().orElse("");
+            var code = e.getErrors().stream()
+                    .map(OAuth2Error::getErrorCode)
+                    .findFirst()
+                    .orElse("");
             throw new LaunchFailure(
                     switch (code) {
                         case "expired" -> Reason.EXPIRED;
@@ -140,8 +144,7 @@ class LaunchValidator {
     private static OAuth2TokenValidator<Jwt> audience(String clientId) {
         return jwt -> {
             var aud = jwt.getAudience() == null ? List.<String>of() : jwt.getAudience();
-            boolean ok = aud.contains(clientId)
-                    && (aud.size() == 1 || clientId.equals(jwt.getClaimAsString("azp")));
+            boolean ok = aud.contains(clientId) && (aud.size() == 1 || clientId.equals(jwt.getClaimAsString("azp")));
             return ok
                     ? OAuth2TokenValidatorResult.success()
                     : OAuth2TokenValidatorResult.failure(new OAuth2Error("audience", "aud " + aud, null));

@@ -10,7 +10,11 @@ import org.springframework.stereotype.Repository;
 /** SQL for what launches link: LMS users to accounts, LMS courses to courses, LMS links to activities. */
 @Repository
 class LinkStore {
-    record ContextLink(long platformId, String contextId, String courseId, @Nullable String membershipsUrl) {}
+    record ContextLink(
+            long platformId,
+            String contextId,
+            String courseId,
+            @Nullable String membershipsUrl) {}
 
     record ResourceLink(
             long platformId,
@@ -50,7 +54,8 @@ class LinkStore {
     }
 
     Optional<String> sub(long platformId, String username) {
-        return jdbc.sql("select sub from lti_user where platform_id = ? and username = ?")
+        return jdbc
+                .sql("select sub from lti_user where platform_id = ? and username = ?")
                 .params(platformId, username)
                 .query(String.class)
                 .list()
@@ -59,7 +64,9 @@ class LinkStore {
     }
 
     int deleteUser(String username) {
-        return jdbc.sql("delete from lti_user where username = ?").param(username).update();
+        return jdbc.sql("delete from lti_user where username = ?")
+                .param(username)
+                .update();
     }
 
     Optional<ContextLink> context(long platformId, String contextId) {
@@ -107,8 +114,9 @@ class LinkStore {
 
     /** The LMS links to one activity that have a line item to send its grade to. */
     List<ResourceLink> gradedLinks(String courseId, String activityId) {
-        return jdbc.sql("select platform_id, resource_link_id, context_id, course_id, activity_id, lineitem_url"
-                        + " from lti_resource_link where course_id = ? and activity_id = ? and lineitem_url is not null")
+        return jdbc.sql(
+                        "select platform_id, resource_link_id, context_id, course_id, activity_id, lineitem_url"
+                                + " from lti_resource_link where course_id = ? and activity_id = ? and lineitem_url is not null")
                 .params(courseId, activityId)
                 .query(LinkStore::resourceLink)
                 .list();

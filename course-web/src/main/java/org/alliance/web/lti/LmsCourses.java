@@ -73,7 +73,9 @@ public class LmsCourses {
         if (!staff.canTeach(courseId)) {
             return List.of();
         }
-        return outbox.ofCourse(courseId, sent, 200).stream().map(LmsCourses::line).toList();
+        return outbox.ofCourse(courseId, sent, 200).stream()
+                .map(LmsCourses::line)
+                .toList();
     }
 
     /** Makes every waiting grade of the course due now; returns how many. */

@@ -36,7 +36,10 @@ class LoginStore implements Retention {
                 .optional();
         // Only the transaction whose delete removed the row may use it: two instances racing see one win.
         if (login.isPresent()
-                && jdbc.sql("delete from lti_login where state = ?").param(state).update() == 0) {
+                && jdbc.sql("delete from lti_login where state = ?")
+                                .param(state)
+                                .update()
+                        == 0) {
             return Optional.empty();
         }
         return login;
@@ -71,6 +74,8 @@ class LoginStore implements Retention {
     public int purge(Instant now) {
         var at = PlatformStore.utc(now);
         return jdbc.sql("delete from lti_login where expires_at < ?").param(at).update()
-                + jdbc.sql("delete from lti_nonce where expires_at < ?").param(at).update();
+                + jdbc.sql("delete from lti_nonce where expires_at < ?")
+                        .param(at)
+                        .update();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.Map;
 import org.alliance.web.lti.LaunchFailure.Reason;
 import org.alliance.web.lti.LoginStore.Login;
-import org.alliance.web.navigation.Routes;
+import org.alliance.web.navigation.Links;
 import org.alliance.web.security.LmsSignIn;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -94,7 +94,8 @@ class LtiEndpoints {
                 throw new LaunchFailure(Reason.UNKNOWN_PLATFORM, "issuer " + issuer + " client " + clientId);
             }
             var platform = candidates.getFirst();
-            var login = new Login(random(), random(), platform.requireId(), clock.instant().plus(LOGIN_LIFETIME));
+            var login = new Login(
+                    random(), random(), platform.requireId(), clock.instant().plus(LOGIN_LIFETIME));
             transaction.executeWithoutResult(s -> logins.save(login));
             var auth = UriComponentsBuilder.fromUriString(platform.authUrl())
                     .queryParam("scope", "openid")
@@ -154,7 +155,9 @@ class LtiEndpoints {
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
                     .location(URI.create(
                             landing.launch().deepLinking()
-                                    ? "/" + Routes.LTI_DEEP_LINK.replace(":ticket", landing.location())
+                                    ? "/"
+                                            + Links.ltiDeepLink(landing.location())
+                                                    .location()
                                     : landing.location()))
                     .build();
         } catch (LaunchFailure e) {
@@ -179,7 +182,8 @@ class LtiEndpoints {
                 request.getRemoteAddr(),
                 e.getMessage().replaceAll("\\p{Cntrl}", "?"));
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                .location(URI.create("/" + Routes.LTI_REFUSED + "?reason=" + e.reason().code()))
+                .location(URI.create("/" + Links.ltiRefused().location() + "?reason="
+                        + e.reason().code()))
                 .build();
     }
 

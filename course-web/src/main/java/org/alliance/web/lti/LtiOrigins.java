@@ -73,7 +73,9 @@ class LtiOrigins implements PlatformOrigins {
             }
             // Only scheme, host and port: nothing a registration could use to smuggle a directive in.
             String origin = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-            return origin.matches("https?://[A-Za-z0-9.\\-\\[\\]:]+") ? java.util.Optional.of(origin) : java.util.Optional.empty();
+            return origin.matches("https?://[A-Za-z0-9.\\-\\[\\]:]+")
+                    ? java.util.Optional.of(origin)
+                    : java.util.Optional.empty();
         } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
         }

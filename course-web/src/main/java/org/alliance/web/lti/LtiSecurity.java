@@ -14,7 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class LtiSecurity {
     @Bean
     @Order(1)
-    SecurityFilterChain ltiEndpoints(HttpSecurity http) throws Exception {
+    SecurityFilterChain ltiFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher(LtiEndpoints.LOGIN, LtiEndpoints.LAUNCH, LtiEndpoints.JWKS)
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())

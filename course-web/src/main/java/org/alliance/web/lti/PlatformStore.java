@@ -105,7 +105,8 @@ class PlatformStore {
 
     private Platform platform(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
-        var deployments = jdbc.sql("select deployment_id from lti_deployment where platform_id = ? order by deployment_id")
+        var deployments = jdbc.sql(
+                        "select deployment_id from lti_deployment where platform_id = ? order by deployment_id")
                 .param(id)
                 .query(String.class)
                 .list();

@@ -55,9 +55,12 @@ class RosterPull {
             if (sub.isBlank() || !status.equals("Active")) {
                 continue;
             }
-            List<String> roles = member.path("roles").valueStream().map(JsonNode::asString).toList();
-            boolean teaches = roles.stream().anyMatch(r -> r.equals(ROLE + "Instructor") || r.equals("Instructor")
-                    || r.equals(ROLE + "ContentDeveloper"));
+            List<String> roles =
+                    member.path("roles").valueStream().map(JsonNode::asString).toList();
+            boolean teaches = roles.stream()
+                    .anyMatch(r -> r.equals(ROLE + "Instructor")
+                            || r.equals("Instructor")
+                            || r.equals(ROLE + "ContentDeveloper"));
             String username = links.username(platform.requireId(), sub).orElseGet(() -> {
                 String created = accounts.provisionFromLms(
                         member.path("name").asString(""), teaches ? AccountRole.INSTRUCTOR : AccountRole.STUDENT);
@@ -77,5 +80,4 @@ class RosterPull {
         }
         return new RosterResult(students, staff, refused);
     }
-
 }

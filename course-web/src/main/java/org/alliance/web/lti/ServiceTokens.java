@@ -49,8 +49,7 @@ class ServiceTokens {
                 .scope(scope)
                 .build();
         var client = new RestClientClientCredentialsTokenResponseClient();
-        client.addParametersConverter(
-                new NimbusJwtClientAuthenticationParametersConverter<>(r -> keys.signingKey()));
+        client.addParametersConverter(new NimbusJwtClientAuthenticationParametersConverter<>(r -> keys.signingKey()));
         var response = client.getTokenResponse(new OAuth2ClientCredentialsGrantRequest(registration));
         var token = response.getAccessToken();
         var expires = token.getExpiresAt() == null ? clock.instant().plus(Duration.ofMinutes(5)) : token.getExpiresAt();

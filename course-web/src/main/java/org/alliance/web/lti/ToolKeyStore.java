@@ -24,7 +24,8 @@ class ToolKeyStore {
     }
 
     Optional<StoredKey> withStatus(Status status) {
-        return jdbc.sql("select kid, private_key, public_jwk, status, created_at from lti_tool_key where status = ?"
+        return jdbc
+                .sql("select kid, private_key, public_jwk, status, created_at from lti_tool_key where status = ?"
                         + " order by created_at desc")
                 .param(status.name())
                 .query((rs, n) -> new StoredKey(

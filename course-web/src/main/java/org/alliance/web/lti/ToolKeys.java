@@ -51,9 +51,11 @@ public class ToolKeys {
         if (active.isPresent()) {
             return parse(active.get().privateJwk());
         }
-        return locks.runExclusively("lti-keys", () -> store.withStatus(Status.ACTIVE)
-                .map(k -> parse(k.privateJwk()))
-                .orElseGet(() -> create(Status.ACTIVE)));
+        return locks.runExclusively(
+                "lti-keys",
+                () -> store.withStatus(Status.ACTIVE)
+                        .map(k -> parse(k.privateJwk()))
+                        .orElseGet(() -> create(Status.ACTIVE)));
     }
 
     /** The public JWK set platforms fetch from {@code /lti/jwks}: every key that signs or may soon sign. */
@@ -106,12 +108,7 @@ public class ToolKeys {
                     .keyUse(KeyUse.SIGNATURE)
                     .algorithm(JWSAlgorithm.RS256)
                     .generate();
-            store.insert(
-                    key.getKeyID(),
-                    key.toJSONString(),
-                    key.toPublicJWK().toJSONString(),
-                    status,
-                    clock.instant());
+            store.insert(key.getKeyID(), key.toJSONString(), key.toPublicJWK().toJSONString(), status, clock.instant());
             return key;
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot generate an RSA key", e);

@@ -154,6 +154,14 @@ public final class Links {
         return link(Routes.LTI_COURSE, courseId);
     }
 
+    public static Link ltiRefused() {
+        return Link.to(Routes.LTI_REFUSED);
+    }
+
+    public static Link ltiDeepLink(String ticket) {
+        return link(Routes.LTI_DEEP_LINK, ticket);
+    }
+
     public static Link ltiPlatforms() {
         return Link.to(Routes.LTI_PLATFORMS);
     }

@@ -44,8 +44,7 @@ public class LmsSignIn {
         }
         var session = request.getSession(true);
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         repository.saveContext(context, request, response);
         sessions.registerNewSession(session.getId(), user);
         log.info("Signed in through an LMS: account '{}' from {}", username, request.getRemoteAddr());

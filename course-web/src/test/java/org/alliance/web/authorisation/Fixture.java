@@ -58,7 +58,8 @@ final class Fixture {
             String bestResponseAttempt,
             String itemId,
             String drillTurn,
-            String drillTry) {}
+            String drillTry,
+            long ltiPlatform) {}
 
     private final ApplicationContext context;
 
@@ -104,10 +105,50 @@ final class Fixture {
                     bestResponseAttempt,
                     itemId,
                     drillTurn,
-                    drillTry);
+                    drillTry,
+                    ltiPlatform(id));
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
+    }
+
+    /**
+     * An LMS registered for the fixture course, linked to it, with a grade waiting for it: what the LMS pages and the
+     * Deep Linking answer of a course's teachers work on.
+     */
+    private long ltiPlatform(String courseId) {
+        Persona.ADMIN.signIn();
+        String lms = "https://lms.example/" + courseId;
+        long platform = context.getBean(org.alliance.web.lti.LtiPlatforms.class)
+                .save(new org.alliance.web.lti.Platform(
+                        null,
+                        "LMS " + courseId,
+                        lms,
+                        "az-client",
+                        lms + "/auth",
+                        lms + "/token",
+                        lms + "/jwks",
+                        false,
+                        List.of("d1")))
+                .id();
+        var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        jdbc.sql(
+                        "insert into lti_context (platform_id, context_id, course_id, title) values (?, 'ctx', ?, 'LMS course')")
+                .params(platform, courseId)
+                .update();
+        jdbc.sql("insert into lti_grade_outbox (platform_id, lineitem_url, sub, username, course_id, activity_id,"
+                        + " score_given, score_maximum, activity_progress, grading_progress, created_at, tries, next_try_at)"
+                        + " values (?, ?, 'sub-1', ?, ?, ?, 50, 100, 'Completed', 'FullyGraded', ?, 0, ?)")
+                .params(
+                        platform,
+                        lms + "/lineitems/1",
+                        Persona.STUDENT.username,
+                        courseId,
+                        QUIZ,
+                        java.time.OffsetDateTime.now(),
+                        java.time.OffsetDateTime.now().plusDays(1))
+                .update();
+        return platform;
     }
 
     /** Ratings on every dimension of the fixture vignette, mid-scale. */

@@ -46,7 +46,7 @@ final class ServiceArguments {
             return 0.5;
         }
         if (type == long.class) {
-            return name.equals("id") ? 0L : world.versionId();
+            return name.equals("id") || name.equals("platformId") ? 0L : world.versionId();
         }
         return switch (name) {
             case "courseId" ->
@@ -82,7 +82,7 @@ final class ServiceArguments {
                     case "AccountService" ->
                         method.getName().equals("findForLogin") ? Persona.STUDENT.username : target();
                     // Someone to make a co-instructor, owner or rater: an instructor with no part in the course.
-                    case "CourseStaff", "CourseRaters", "Grading" -> Persona.STRANGER.username;
+                    case "CourseStaff", "CourseRaters", "Grading", "LmsEnrolment" -> Persona.STRANGER.username;
                     default -> Persona.STUDENT.username;
                 };
             case "usernames" ->
@@ -114,6 +114,32 @@ final class ServiceArguments {
             case "choiceId", "optionId", "chosen" -> "a";
             case "content", "text", "note", "answer", "comment", "commentToStudent", "reason" -> "A few words.";
             case "markdown", "page" -> "Some *text*.";
+            case "platform" ->
+                new org.alliance.web.lti.Platform(
+                        null,
+                        "AZ LMS",
+                        "https://lms.example/new-" + (++targets),
+                        "c",
+                        "https://lms.example/a",
+                        "https://lms.example/t",
+                        "https://lms.example/k",
+                        false,
+                        List.of("d"));
+            case "platformId" -> -1L;
+            case "request" ->
+                new org.alliance.web.lti.DeepLinkRequest(
+                        world.ltiPlatform(),
+                        "d1",
+                        "https://lms.example/return",
+                        null,
+                        List.of("ltiResourceLink"),
+                        false,
+                        "ctx",
+                        "LMS course",
+                        null,
+                        "http://localhost");
+            case "choice" ->
+                new org.alliance.web.lti.DeepLinking.Choice(world.course(), null, Fixture.QUIZ, "Quiz", "quiz");
             default -> unknown(method, p);
         };
     }

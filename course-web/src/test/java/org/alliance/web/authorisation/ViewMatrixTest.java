@@ -141,6 +141,7 @@ class ViewMatrixTest extends SpringBrowserlessTest {
                 .replace(":tryId", world.drillTry())
                 .replace(":username", Persona.STUDENT.username)
                 .replace(":attemptId", attempt)
-                .replace(":practiceId", "az-no-such-practice");
+                .replace(":practiceId", "az-no-such-practice")
+                .replace(":ticket", "az-no-such-ticket");
     }
 }

@@ -60,20 +60,25 @@ public class LtiCourseView extends Div implements BeforeEnterObserver, HasDynami
             add(new Paragraph(getTranslation("lti.course.no-links")));
         } else {
             var list = new UnorderedList();
-            contexts.forEach(c -> list.add(new ListItem(getTranslation("lti.course.link", c.platform(), c.contextId()))));
+            contexts.forEach(
+                    c -> list.add(new ListItem(getTranslation("lti.course.link", c.platform(), c.contextId()))));
             add(list);
-            var pull = new Button(getTranslation("lti.course.roster"), e -> Actions.run("failure.lti", () -> {
-                var r = lms.pullRoster(courseId);
-                status.setText(getTranslation("lti.course.roster.done", r.students(), r.staff(), r.refused()));
-            }));
+            var pull = new Button(
+                    getTranslation("lti.course.roster"),
+                    e -> Actions.run("failure.lti", () -> {
+                        var r = lms.pullRoster(courseId);
+                        status.setText(getTranslation("lti.course.roster.done", r.students(), r.staff(), r.refused()));
+                    }));
             pull.setId("lti-roster");
             add(pull);
         }
-        var resend = new Button(getTranslation("lti.course.resend"), e -> Actions.run("failure.lti", () -> {
-            int n = lms.resend(courseId);
-            status.setText(getTranslation("lti.course.resend.done", n));
-            refresh();
-        }));
+        var resend = new Button(
+                getTranslation("lti.course.resend"),
+                e -> Actions.run("failure.lti", () -> {
+                    int n = lms.resend(courseId);
+                    status.setText(getTranslation("lti.course.resend.done", n));
+                    refresh();
+                }));
         resend.setId("lti-resend");
         add(new H2(getTranslation("lti.course.waiting")), waiting, resend);
         add(new H2(getTranslation("lti.course.sent")), sent);
@@ -88,14 +93,22 @@ public class LtiCourseView extends Div implements BeforeEnterObserver, HasDynami
     private Grid<GradeLine> grid() {
         var g = new Grid<GradeLine>();
         var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
-        g.addColumn(GradeLine::username).setHeader(getTranslation("lti.course.col.student")).setAutoWidth(true);
-        g.addColumn(GradeLine::activityId).setHeader(getTranslation("lti.course.col.activity")).setAutoWidth(true);
+        g.addColumn(GradeLine::username)
+                .setHeader(getTranslation("lti.course.col.student"))
+                .setAutoWidth(true);
+        g.addColumn(GradeLine::activityId)
+                .setHeader(getTranslation("lti.course.col.activity"))
+                .setAutoWidth(true);
         g.addColumn(l -> l.score() == null ? "–" : String.format("%.1f / 100", l.score()))
                 .setHeader(getTranslation("lti.course.col.score"));
-        g.addColumn(GradeLine::progress).setHeader(getTranslation("lti.course.col.progress")).setAutoWidth(true);
+        g.addColumn(GradeLine::progress)
+                .setHeader(getTranslation("lti.course.col.progress"))
+                .setAutoWidth(true);
         g.addColumn(GradeLine::tries).setHeader(getTranslation("lti.course.col.tries"));
         g.addColumn(l -> l.lastError() == null ? "" : l.lastError()).setHeader(getTranslation("lti.course.col.error"));
-        g.addColumn(l -> time.format(l.at())).setHeader(getTranslation("lti.course.col.at")).setAutoWidth(true);
+        g.addColumn(l -> time.format(l.at()))
+                .setHeader(getTranslation("lti.course.col.at"))
+                .setAutoWidth(true);
         g.setAllRowsVisible(true);
         return g;
     }

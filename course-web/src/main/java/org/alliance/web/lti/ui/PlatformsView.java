@@ -53,9 +53,15 @@ public class PlatformsView extends Div implements HasDynamicTitle {
         setId("lti-platforms");
         add(new H1(getTranslation("lti.platforms.title")));
         add(toolAddresses());
-        grid.addColumn(Platform::name).setHeader(getTranslation("lti.platform.name")).setAutoWidth(true);
-        grid.addColumn(Platform::issuer).setHeader(getTranslation("lti.platform.issuer")).setAutoWidth(true);
-        grid.addColumn(Platform::clientId).setHeader(getTranslation("lti.platform.client-id")).setAutoWidth(true);
+        grid.addColumn(Platform::name)
+                .setHeader(getTranslation("lti.platform.name"))
+                .setAutoWidth(true);
+        grid.addColumn(Platform::issuer)
+                .setHeader(getTranslation("lti.platform.issuer"))
+                .setAutoWidth(true);
+        grid.addColumn(Platform::clientId)
+                .setHeader(getTranslation("lti.platform.client-id"))
+                .setAutoWidth(true);
         grid.addColumn(p -> getTranslation(p.iframe() ? "lti.platform.iframe.yes" : "lti.platform.iframe.no"))
                 .setHeader(getTranslation("lti.platform.opens"));
         grid.addComponentColumn(p -> {
@@ -83,10 +89,12 @@ public class PlatformsView extends Div implements HasDynamicTitle {
         form.addClassName("stacked-form");
         add(new H2(getTranslation("lti.platforms.register")), form);
 
-        var rotate = new Button(getTranslation("lti.keys.rotate"), e -> Actions.run("failure.lti", () -> {
-            String what = keys.rotateNow();
-            error.setText(getTranslation("lti.keys.rotated", what));
-        }));
+        var rotate = new Button(
+                getTranslation("lti.keys.rotate"),
+                e -> Actions.run("failure.lti", () -> {
+                    String what = keys.rotateNow();
+                    error.setText(getTranslation("lti.keys.rotated", what));
+                }));
         add(new H2(getTranslation("lti.keys.title")), new Paragraph(getTranslation("lti.keys.text")), rotate);
         refresh();
     }

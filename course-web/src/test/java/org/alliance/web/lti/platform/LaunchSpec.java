@@ -31,13 +31,27 @@ public record LaunchSpec(
 
     public static LaunchSpec learner(String sub, String resourceLinkId, Map<String, String> custom) {
         return new LaunchSpec(
-                "LtiResourceLinkRequest", sub, "Lea Learner", List.of(LEARNER), "ctx-1", resourceLinkId, custom, true,
+                "LtiResourceLinkRequest",
+                sub,
+                "Lea Learner",
+                List.of(LEARNER),
+                "ctx-1",
+                resourceLinkId,
+                custom,
+                true,
                 Fault.NONE);
     }
 
     public static LaunchSpec deepLinking(String sub) {
         return new LaunchSpec(
-                "LtiDeepLinkingRequest", sub, "Ivo Instructor", List.of(INSTRUCTOR), "ctx-1", "", Map.of(), false,
+                "LtiDeepLinkingRequest",
+                sub,
+                "Ivo Instructor",
+                List.of(INSTRUCTOR),
+                "ctx-1",
+                "",
+                Map.of(),
+                false,
                 Fault.NONE);
     }
 

@@ -7,10 +7,10 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
@@ -56,10 +56,12 @@ public final class TestPlatform implements AutoCloseable {
 
     private TestPlatform(String toolBase) throws IOException, JOSEException {
         this.toolBase = toolBase;
-        this.key = new RSAKeyGenerator(2048).keyID("platform-" + UUID.randomUUID()).generate();
+        this.key =
+                new RSAKeyGenerator(2048).keyID("platform-" + UUID.randomUUID()).generate();
         this.strangerKey = new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/jwks", ex -> send(ex, 200, "application/json", new JWKSet(key.toPublicJWK()).toString()));
+        server.createContext(
+                "/jwks", ex -> send(ex, 200, "application/json", new JWKSet(key.toPublicJWK()).toString()));
         server.createContext("/auth", this::authorise);
         server.createContext("/token", this::token);
         server.createContext("/lineitems/", this::lineItem);
@@ -138,9 +140,14 @@ public final class TestPlatform implements AutoCloseable {
 
     private void start(HttpExchange ex) throws IOException {
         String hint = query(ex).getOrDefault("hint", "hint");
-        send(ex, 200, "text/html", "<!doctype html><html lang=\"en\"><head><title>Test LMS</title></head><body>"
-                + "<h1>Test LMS</h1><p><a id=\"launch\" href=\"" + loginInitiation(hint).replace("&", "&amp;")
-                + "\">Open in Alliance</a></p></body></html>");
+        send(
+                ex,
+                200,
+                "text/html",
+                "<!doctype html><html lang=\"en\"><head><title>Test LMS</title></head><body>"
+                        + "<h1>Test LMS</h1><p><a id=\"launch\" href=\""
+                        + loginInitiation(hint).replace("&", "&amp;")
+                        + "\">Open in Alliance</a></p></body></html>");
     }
 
     /** The OIDC authentication request (LTI Core 5.1.2): checked, then answered by an auto-posting form. */
@@ -172,7 +179,8 @@ public final class TestPlatform implements AutoCloseable {
                 .subject(spec.sub())
                 .audience(spec.fault() == LaunchSpec.Fault.WRONG_AUDIENCE ? "someone-else" : CLIENT_ID)
                 .issueTime(Date.from(now.minusSeconds(spec.fault() == LaunchSpec.Fault.EXPIRED ? 3600 : 0)))
-                .expirationTime(Date.from(spec.fault() == LaunchSpec.Fault.EXPIRED ? now.minusSeconds(1800) : now.plusSeconds(300)))
+                .expirationTime(Date.from(
+                        spec.fault() == LaunchSpec.Fault.EXPIRED ? now.minusSeconds(1800) : now.plusSeconds(300)))
                 .claim("nonce", nonce)
                 .claim("name", spec.name())
                 .claim(CLAIM + "message_type", spec.messageType())
@@ -183,28 +191,41 @@ public final class TestPlatform implements AutoCloseable {
                 .claim(CLAIM + "target_link_uri", toolBase + "/lti/launch")
                 .claim(CLAIM + "roles", spec.roles())
                 .claim(CLAIM + "context", Map.of("id", spec.contextId(), "title", "Counselling skills 101"))
-                .claim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", Map.of(
-                        "context_memberships_url", base() + "/memberships", "service_versions", List.of("2.0")));
+                .claim(
+                        "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice",
+                        Map.of("context_memberships_url", base() + "/memberships", "service_versions", List.of("2.0")));
         if (!spec.custom().isEmpty()) {
             claims.claim(CLAIM + "custom", spec.custom());
         }
         if (spec.messageType().equals("LtiResourceLinkRequest")) {
             claims.claim(CLAIM + "resource_link", Map.of("id", spec.resourceLinkId()));
             if (spec.withLineItem()) {
-                claims.claim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
-                        "scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/score"),
-                        "lineitem", lineItemUrl(spec.resourceLinkId())));
+                claims.claim(
+                        "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint",
+                        Map.of(
+                                "scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/score"),
+                                "lineitem", lineItemUrl(spec.resourceLinkId())));
             }
         } else {
-            claims.claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", Map.of(
-                    "deep_link_return_url", base() + "/deep-link-return",
-                    "accept_types", List.of("ltiResourceLink"),
-                    "accept_presentation_document_targets", List.of("window", "iframe"),
-                    "data", "opaque-data-42"));
+            claims.claim(
+                    "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
+                    Map.of(
+                            "deep_link_return_url",
+                            base() + "/deep-link-return",
+                            "accept_types",
+                            List.of("ltiResourceLink"),
+                            "accept_presentation_document_targets",
+                            List.of("window", "iframe"),
+                            "data",
+                            "opaque-data-42"));
         }
         var signer = spec.fault() == LaunchSpec.Fault.WRONG_KEY ? strangerKey : key;
         try {
-            var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
+            var jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
+                    claims.build());
             jwt.sign(new RSASSASigner(signer));
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -221,7 +242,8 @@ public final class TestPlatform implements AutoCloseable {
         var form = form(ex);
         try {
             if (!"client_credentials".equals(form.get("grant_type"))
-                    || !"urn:ietf:params:oauth:client-assertion-type:jwt-bearer".equals(form.get("client_assertion_type"))) {
+                    || !"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
+                            .equals(form.get("client_assertion_type"))) {
                 throw new BadJOSEException("grant " + form);
             }
             var claims = verifyFromTool(form.get("client_assertion"));
@@ -230,10 +252,20 @@ public final class TestPlatform implements AutoCloseable {
             }
             String token = "token-" + UUID.randomUUID();
             tokensIssued.add(token);
-            send(ex, 200, "application/json", json.writeValueAsString(Map.of(
-                    "access_token", token, "token_type", "Bearer", "expires_in", 3600,
-                    "scope", form.getOrDefault("scope", ""))));
-        } catch (BadJOSEException | JOSEException | ParseException e) {
+            send(
+                    ex,
+                    200,
+                    "application/json",
+                    json.writeValueAsString(Map.of(
+                            "access_token",
+                            token,
+                            "token_type",
+                            "Bearer",
+                            "expires_in",
+                            3600,
+                            "scope",
+                            form.getOrDefault("scope", ""))));
+        } catch (BadJOSEException | JOSEException | ParseException | java.net.MalformedURLException e) {
             send(ex, 400, "application/json", "{\"error\":\"invalid_client\"}");
         }
     }
@@ -249,7 +281,8 @@ public final class TestPlatform implements AutoCloseable {
             return;
         }
         if (!ex.getRequestURI().getPath().endsWith("/scores")
-                || !"application/vnd.ims.lis.v1.score+json".equals(ex.getRequestHeaders().getFirst("Content-Type"))) {
+                || !"application/vnd.ims.lis.v1.score+json"
+                        .equals(ex.getRequestHeaders().getFirst("Content-Type"))) {
             send(ex, 400, "text/plain", "not a score");
             return;
         }
@@ -266,8 +299,12 @@ public final class TestPlatform implements AutoCloseable {
             send(ex, 401, "text/plain", "no token");
             return;
         }
-        send(ex, 200, "application/vnd.ims.lti-nrps.v2.membershipcontainer+json", json.writeValueAsString(Map.of(
-                "id", base() + "/memberships", "context", Map.of("id", "ctx-1"), "members", members)));
+        send(
+                ex,
+                200,
+                "application/vnd.ims.lti-nrps.v2.membershipcontainer+json",
+                json.writeValueAsString(
+                        Map.of("id", base() + "/memberships", "context", Map.of("id", "ctx-1"), "members", members)));
     }
 
     private void deepLinkReturn(HttpExchange ex) throws IOException {
@@ -278,16 +315,22 @@ public final class TestPlatform implements AutoCloseable {
                 throw new BadJOSEException("deep linking answer for someone else");
             }
             deepLinkAnswers.add(claims);
-            send(ex, 200, "text/html", "<!doctype html><html lang=\"en\"><head><title>Test LMS</title></head>"
-                    + "<body><h1 id=\"added\">Activity added to your course</h1></body></html>");
-        } catch (BadJOSEException | JOSEException | ParseException e) {
+            send(
+                    ex,
+                    200,
+                    "text/html",
+                    "<!doctype html><html lang=\"en\"><head><title>Test LMS</title></head>"
+                            + "<body><h1 id=\"added\">Activity added to your course</h1></body></html>");
+        } catch (BadJOSEException | JOSEException | ParseException | java.net.MalformedURLException e) {
             send(ex, 400, "text/plain", "deep linking answer refused: " + e.getMessage());
         }
     }
 
-    private JWTClaimsSet verifyFromTool(String token) throws BadJOSEException, JOSEException, ParseException {
+    private JWTClaimsSet verifyFromTool(String token)
+            throws BadJOSEException, JOSEException, ParseException, java.net.MalformedURLException {
         var processor = new DefaultJWTProcessor<SecurityContext>();
-        var keys = JWKSourceBuilder.create(URI.create(toolBase + "/lti/jwks").toURL()).build();
+        var keys = JWKSourceBuilder.create(URI.create(toolBase + "/lti/jwks").toURL())
+                .build();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         return processor.process(token, null);
     }
