@@ -41,8 +41,15 @@ public class Gradebook {
     private final QuizResults quizzes;
     private final VignetteResults vignettes;
     private final DrillResults drills;
+    private final List<LmsUserIds> lmsUserIds;
 
-    Gradebook(CourseStaff staff, QuizResults quizzes, VignetteResults vignettes, DrillResults drills) {
+    Gradebook(
+            CourseStaff staff,
+            QuizResults quizzes,
+            VignetteResults vignettes,
+            DrillResults drills,
+            List<LmsUserIds> lmsUserIds) {
+        this.lmsUserIds = lmsUserIds;
         this.staff = staff;
         this.quizzes = quizzes;
         this.vignettes = vignettes;
@@ -96,7 +103,19 @@ public class Gradebook {
      * @param drill a drill column's header, with {@code {0}} where the drill's title goes
      */
     public record CsvLabels(
-            String student, String courseGrade, String excused, String awaiting, String deleted, String drill) {}
+            String student,
+            String courseGrade,
+            String excused,
+            String awaiting,
+            String deleted,
+            String drill,
+            String lmsUserId) {
+
+        public CsvLabels(
+                String student, String courseGrade, String excused, String awaiting, String deleted, String drill) {
+            this(student, courseGrade, excused, awaiting, deleted, drill, "LMS user id");
+        }
+    }
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
@@ -185,7 +204,14 @@ public class Gradebook {
                 names -> rows(courseId, course, names),
                 // One query per chunk of students (none for a course without drills).
                 names -> drills.statementsPractised(courseId, names),
+                lmsUserIds.stream().anyMatch(ids -> ids.any(courseId)) ? names -> lmsIds(names) : null,
                 chunk);
+    }
+
+    private java.util.Map<String, String> lmsIds(List<String> names) {
+        var out = new java.util.HashMap<String, String>();
+        lmsUserIds.forEach(ids -> out.putAll(ids.of(names)));
+        return out;
     }
 
     /** A fraction as a percentage with at most one decimal, the same in every locale. */

@@ -12,6 +12,7 @@ import org.alliance.web.gradebook.Gradebook.Cell;
 import org.alliance.web.gradebook.Gradebook.Column;
 import org.alliance.web.gradebook.Gradebook.CsvLabels;
 import org.alliance.web.gradebook.Gradebook.StudentRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the gradebook as CSV a chunk of students at a time: one page of names, their rows, written and
@@ -40,12 +41,13 @@ final class GradebookExport {
             Names names,
             Function<List<String>, List<StudentRow>> rows,
             int chunk) {
-        write(out, columns, List.of(), labels, names, rows, page -> Map.of(), chunk);
+        write(out, columns, List.of(), labels, names, rows, page -> Map.of(), null, chunk);
     }
 
     /**
      * The graded activities' columns, then the course grade, then one column per drill: each student's statements
-     * practised (0 when none).
+     * practised (0 when none). With {@code lmsIds} (a course some students reached through an LMS), the LMS's user id
+     * of each student follows their name (empty for those who did not).
      */
     static void write(
             OutputStream out,
@@ -55,11 +57,15 @@ final class GradebookExport {
             Names names,
             Function<List<String>, List<StudentRow>> rows,
             Practised practised,
+            @Nullable Function<List<String>, Map<String, String>> lmsIds,
             int chunk) {
         try {
             var csv = new GradebookCsv.RowWriter(out);
             var header = new ArrayList<String>();
             header.add(labels.student());
+            if (lmsIds != null) {
+                header.add(labels.lmsUserId());
+            }
             columns.forEach(c -> header.add(c.title()));
             header.add(labels.courseGrade());
             drills.forEach(d -> header.add(labels.drill().replace("{0}", d.title())));
@@ -67,8 +73,12 @@ final class GradebookExport {
             for (int offset = 0; ; offset += chunk) {
                 List<String> page = names.page(offset, chunk);
                 var counts = drills.isEmpty() ? Map.<String, Map<String, Integer>>of() : practised.apply(page);
+                var ids = lmsIds == null ? Map.<String, String>of() : lmsIds.apply(page);
                 for (StudentRow row : rows.apply(page)) {
                     var line = line(row, columns, labels);
+                    if (lmsIds != null) {
+                        line.add(1, row.deleted() ? "" : ids.getOrDefault(row.username(), ""));
+                    }
                     var mine = counts.getOrDefault(row.username(), Map.of());
                     drills.forEach(d -> line.add(String.valueOf(mine.getOrDefault(d.activityId(), 0))));
                     csv.row(line);

@@ -102,6 +102,7 @@ class GradebookExportTest {
                     asked.add(page);
                     return Map.of("s00002", Map.of("d1", 3), "s00004", Map.of("d1", 1, "d2", 7));
                 },
+                null,
                 2);
 
         var lines = new ArrayList<List<String>>();
@@ -119,5 +120,28 @@ class GradebookExportTest {
         assertThat(asked)
                 .as("one call per chunk of students, never one per student")
                 .containsExactly(all.subList(0, 2), all.subList(2, 4), all.subList(4, 5));
+    }
+
+    @Test
+    void with_lms_ids_each_student_s_lms_user_id_follows_their_name_empty_for_those_without() {
+        var all = names(3);
+        var out = new ByteArrayOutputStream();
+        GradebookExport.write(
+                out,
+                List.of(),
+                List.of(),
+                LABELS,
+                (offset, limit) -> all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit)),
+                page -> page.stream().map(GradebookExportTest::row).toList(),
+                page -> Map.of(),
+                page -> page.contains("s00002") ? Map.of("s00002", "lms-7f3a") : Map.of(),
+                2);
+
+        var lines = new ArrayList<List<String>>();
+        lines.add(List.of("Student", "LMS user id", "Course grade"));
+        for (String n : all) {
+            lines.add(List.of(n, n.equals("s00002") ? "lms-7f3a" : "", Gradebook.percent(row(n).courseGrade())));
+        }
+        assertThat(out.toByteArray()).isEqualTo(GradebookCsv.write(lines));
     }
 }

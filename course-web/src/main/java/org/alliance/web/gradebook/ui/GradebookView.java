@@ -154,7 +154,8 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
                 getTranslation("gradebook.awaiting"),
                 getTranslation("gradebook.deleted-student"),
                 // The export puts each drill's title where {0} stands.
-                getTranslation("gradebook.csv.drill", "{0}"));
+                getTranslation("gradebook.csv.drill", "{0}"),
+                getTranslation("gradebook.csv.lms-user-id"));
     }
 
     @Override
