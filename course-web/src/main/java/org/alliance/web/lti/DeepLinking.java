@@ -34,7 +34,8 @@ public class DeepLinking {
             @Nullable String lessonId,
             @Nullable String activityId,
             String title,
-            String kind) {}
+            String kind,
+            boolean graded) {}
 
     /** The signed answer and where the browser posts it (form field {@code JWT}). */
     public record Answer(String returnUrl, String jwt) {}
@@ -58,7 +59,10 @@ public class DeepLinking {
         return ATTRIBUTE + ticket;
     }
 
-    /** What the signed-in instructor may link from one course they teach: the course, its lessons and activities. */
+    /**
+     * What the signed-in instructor may link from one course they teach, in the course's order: the course, then each
+     * lesson followed by its activities.
+     */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public List<Choice> choices(String courseId) {
@@ -68,17 +72,18 @@ public class DeepLinking {
         }
         Course course = taught.get().course();
         var out = new ArrayList<Choice>();
-        out.add(new Choice(courseId, null, null, course.title(), "course"));
+        out.add(new Choice(courseId, null, null, course.title(), "course", false));
         for (var lesson : course.lessons()) {
-            out.add(new Choice(courseId, lesson.id(), null, lesson.title(), "lesson"));
-        }
-        for (Activity activity : course.activities()) {
-            out.add(new Choice(
-                    courseId,
-                    null,
-                    activity.id(),
-                    activity.title(),
-                    activity.kind().key()));
+            out.add(new Choice(courseId, lesson.id(), null, lesson.title(), "lesson", false));
+            for (Activity activity : lesson.activities()) {
+                out.add(new Choice(
+                        courseId,
+                        null,
+                        activity.id(),
+                        activity.title(),
+                        activity.kind().key(),
+                        graded(activity)));
+            }
         }
         return out;
     }

@@ -139,7 +139,7 @@ final class ServiceArguments {
                         null,
                         "http://localhost");
             case "choice" ->
-                new org.alliance.web.lti.DeepLinking.Choice(world.course(), null, Fixture.QUIZ, "Quiz", "quiz");
+                new org.alliance.web.lti.DeepLinking.Choice(world.course(), null, Fixture.QUIZ, "Quiz", "quiz", true);
             default -> unknown(method, p);
         };
     }

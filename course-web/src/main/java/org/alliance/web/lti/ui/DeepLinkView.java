@@ -6,8 +6,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
@@ -62,22 +64,46 @@ public class DeepLinkView extends Div implements BeforeEnterObserver, HasDynamic
             return;
         }
         for (var course : courses) {
-            var section = new Div();
+            var section = new Section();
             section.addClassName("deep-link-course");
-            section.add(new H2(course.title()));
-            var list = new UnorderedList();
-            list.addClassName("deep-link-choices");
+            UnorderedList list = null;
             for (Choice choice : deepLinking.choices(course.courseId())) {
-                var add = new Button(getTranslation("lti.deep-link.add"), e -> answer(choice));
-                add.setAriaLabel(getTranslation("lti.deep-link.add-named", choice.title()));
-                add.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                var kind = new Span(getTranslation("lti.deep-link.kind." + choice.kind()));
-                kind.addClassName("deep-link-kind");
-                list.add(new ListItem(kind, new Span(" " + choice.title() + " "), add));
+                switch (choice.kind()) {
+                    case "course" -> section.add(new H2(choice.title()), row(choice, "lti.deep-link.whole-course"));
+                    case "lesson" -> {
+                        list = new UnorderedList();
+                        list.addClassName("deep-link-choices");
+                        section.add(new H3(choice.title()), row(choice, "lti.deep-link.whole-lesson"), list);
+                    }
+                    default -> {
+                        if (list != null) {
+                            list.add(new ListItem(row(choice, null)));
+                        }
+                    }
+                }
             }
-            section.add(list);
             add(section);
         }
+    }
+
+    /** One thing to add: its kind, its title, whether grades go to the LMS, and the button. */
+    private Div row(Choice choice, @Nullable String label) {
+        var kind = new Span(getTranslation("lti.deep-link.kind." + choice.kind()));
+        kind.addClassName("deep-link-kind");
+        var title = new Span(label == null ? choice.title() : getTranslation(label));
+        title.addClassName("deep-link-title");
+        var add = new Button(getTranslation("lti.deep-link.add"), e -> answer(choice));
+        add.setAriaLabel(getTranslation("lti.deep-link.add-named", choice.title()));
+        add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        var row = new Div(kind, title);
+        if (choice.graded()) {
+            var graded = new Span(getTranslation("lti.deep-link.graded"));
+            graded.addClassName("deep-link-graded");
+            row.add(graded);
+        }
+        row.add(add);
+        row.addClassName("deep-link-row");
+        return row;
     }
 
     private void answer(Choice choice) {
