@@ -100,10 +100,15 @@ public final class MoodleXmlWriter {
         }
     }
 
-    /** Moodle's ordering qtype (core since 4.3) stores each item's correct position as its "fraction". */
+    /**
+     * Moodle's ordering qtype (core since 4.3) takes the correct order from the order of the answers; it writes
+     * each one's position as its "fraction", and so do we, though its importer ignores it. All steps shown.
+     */
     private void ordering(ExportedQuestion.Ordering ordering) {
         out.append("    <layouttype>VERTICAL</layouttype>\n    <selecttype>ALL</selecttype>\n");
-        out.append("    <selectcount>0</selectcount>\n    <gradingtype>ABSOLUTE_POSITION</gradingtype>\n");
+        out.append("    <selectcount>")
+                .append(ordering.steps().size())
+                .append("</selectcount>\n    <gradingtype>ABSOLUTE_POSITION</gradingtype>\n");
         out.append("    <showgrading>SHOW</showgrading>\n    <numberingstyle>none</numberingstyle>\n");
         combinedFeedback();
         List<String> steps = ordering.steps();
