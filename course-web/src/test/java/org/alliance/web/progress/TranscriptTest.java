@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import javax.imageio.ImageIO;
+import org.alliance.core.model.Quiz;
+import org.alliance.core.model.SingleChoice;
+import org.alliance.core.model.TrueFalse;
+import org.alliance.core.scoring.Response;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.account.AccountService;
 import org.alliance.web.assessment.QuizAttempts;
@@ -61,7 +65,29 @@ class TranscriptTest {
         accounts.register("Robin Transcript", "transcript-student", "a long walk by the river");
         signIn("transcript-student", "STUDENT");
         catalog.enrol(COURSE, null);
-        quizzes.submit(quizzes.start(COURSE, "qh1-mindfulness-attitudes"));
+        // Every single-choice and true/false item answered right, the rest left blank: a score between 0 and 100.
+        String attempt = quizzes.start(COURSE, "qh1-mindfulness-attitudes");
+        var quiz = (Quiz) catalog.enrolledCourse(COURSE)
+                .orElseThrow()
+                .course()
+                .activity("qh1-mindfulness-attitudes")
+                .orElseThrow();
+        for (var item : quiz.items()) {
+            switch (item) {
+                case SingleChoice s ->
+                    quizzes.answer(
+                            attempt,
+                            s.id(),
+                            new Response.SingleChoiceAnswer(s.options().stream()
+                                    .filter(o -> o.credit() >= 1)
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .id()));
+                case TrueFalse t -> quizzes.answer(attempt, t.id(), new Response.TrueFalseAnswer(t.answer()));
+                default -> {}
+            }
+        }
+        quizzes.submit(attempt);
         var transcript = transcripts.mine();
         byte[] bytes = TranscriptPdf.render(transcript, TranscriptTest::label, Locale.ENGLISH);
 
@@ -85,6 +111,7 @@ class TranscriptTest {
                     .contains("Here and Now: Mindfulness Attitudes for Therapists")
                     .contains("Activity", "Status", "Score")
                     .contains("Graded")
+                    .doesNotContain("!transcript")
                     .contains("minutes of deliberate practice");
             String quizTitle = transcript.courses().getFirst().activities().stream()
                     .filter(a -> a.status().grade().isPresent())
@@ -92,6 +119,16 @@ class TranscriptTest {
                     .orElseThrow()
                     .title();
             assertThat(text.replaceAll("\\s+", " ")).contains(quizTitle);
+            long score = Math.round(transcript.courses().getFirst().activities().stream()
+                            .filter(a -> a.title().equals(quizTitle))
+                            .findFirst()
+                            .orElseThrow()
+                            .status()
+                            .grade()
+                            .getAsDouble()
+                    * 100);
+            assertThat(score).isBetween(1L, 99L);
+            assertThat(text).contains(quizTitle + " Quiz Graded " + score + " %");
 
             Path png = Path.of("target/screenshots/transcript-01.png");
             Files.createDirectories(png.getParent());
