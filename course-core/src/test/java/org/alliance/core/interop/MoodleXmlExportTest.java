@@ -3,15 +3,33 @@ package org.alliance.core.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
 import org.alliance.core.interop.Expected.Kind;
 import org.alliance.core.model.Course;
 import org.junit.jupiter.api.Test;
+import org.xml.sax.SAXException;
 
 /** Every bundled course exported to Moodle XML, read back as Moodle's importer reads it, item for item. */
 class MoodleXmlExportTest {
+
+    /** Our own XSD of the shape we write (Moodle publishes none), see src/test/resources/interop. */
+    private static final Schema SCHEMA;
+
+    static {
+        try {
+            SCHEMA = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                    .newSchema(MoodleXmlExportTest.class.getResource("/interop/moodle-xml-export.xsd"));
+        } catch (SAXException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     @Test
     void every_bundled_quiz_item_and_vignette_reads_back_as_its_source() throws Exception {
@@ -20,7 +38,9 @@ class MoodleXmlExportTest {
         int compared = 0;
         for (Course course : courses) {
             QuestionBank bank = QuestionMapper.course(course);
-            List<MoodleXmlReader.Question> read = MoodleXmlReader.read(MoodleXmlWriter.write(bank));
+            String xml = MoodleXmlWriter.write(bank);
+            SCHEMA.newValidator().validate(new StreamSource(new StringReader(xml)));
+            List<MoodleXmlReader.Question> read = MoodleXmlReader.read(xml);
             List<Expected.Question> expected = Expected.of(course);
             Map<String, MoodleXmlReader.Question> byName =
                     read.stream().collect(Collectors.toMap(MoodleXmlReader.Question::name, q -> q));
@@ -130,6 +150,7 @@ class MoodleXmlExportTest {
                                         new ExportedQuestion.Answer("no", 0, "")))))),
                 List.of());
         String xml = MoodleXmlWriter.write(bank);
+        SCHEMA.newValidator().validate(new StreamSource(new StringReader(xml)));
         assertThat(xml).doesNotContain("<script>");
         MoodleXmlReader.Question q = MoodleXmlReader.read(xml).getFirst();
         assertThat(q.category()).isEqualTo("$course$/top/A//B/Q & <R>");
