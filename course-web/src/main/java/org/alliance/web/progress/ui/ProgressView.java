@@ -1,6 +1,8 @@
 package org.alliance.web.progress.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,12 +14,17 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
 import org.alliance.core.model.ActivityKind;
 import org.alliance.web.drill.PracticeLog;
 import org.alliance.web.navigation.Links;
 import org.alliance.web.navigation.Routes;
 import org.alliance.web.progress.Progress;
+import org.alliance.web.progress.TranscriptPdf;
+import org.alliance.web.progress.Transcripts;
 import org.alliance.web.ui.BarChart;
 import org.alliance.web.ui.RouteLinks;
 import org.alliance.web.vignette.VignettePracticeLog;
@@ -28,10 +35,24 @@ import org.alliance.web.vignette.VignettePracticeLog;
 @Menu(title = "nav.progress", order = 20, icon = "vaadin:chart-3d")
 public class ProgressView extends Div implements HasDynamicTitle {
 
-    ProgressView(Progress progress, PracticeLog practice, VignettePracticeLog replays) {
+    Anchor transcript = new Anchor();
+
+    ProgressView(Progress progress, PracticeLog practice, VignettePracticeLog replays, Transcripts transcripts) {
         addClassName("page");
         var overview = progress.overview();
         add(new H1(getTranslation("progress.title")));
+        // Built when followed, in that request and for whoever is signed in then: one's own transcript only.
+        transcript = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    byte[] pdf = TranscriptPdf.render(transcripts.mine(), this::getTranslation, getLocale());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(pdf), "transcript.pdf", "application/pdf", pdf.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("transcript.download"));
+        transcript.setId("transcript-download");
+        transcript.addClassName("download-link");
+        add(transcript);
         if (overview.courses().isEmpty()) {
             add(new Paragraph(getTranslation("progress.none")));
             return;

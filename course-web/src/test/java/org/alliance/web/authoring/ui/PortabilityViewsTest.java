@@ -8,8 +8,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import org.alliance.core.format.CourseReader;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.account.AccountService;
@@ -134,6 +136,27 @@ class PortabilityViewsTest extends SpringBrowserlessTest {
         var read = CourseReader.fromZip(new ByteArrayInputStream(file.toByteArray()));
         assertThat(read.contentHash())
                 .contains(staff.taught("view-exported").orElseThrow().contentHash());
+    }
+
+    @Test
+    @WithMockUser(username = "view-bank", roles = "INSTRUCTOR")
+    void an_instructor_downloads_the_questions_as_moodle_xml_and_gift_and_sees_what_gift_leaves_out() {
+        register("view-bank");
+        upload(zip("view-bank-course", renamed("here-and-now", "view-bank-course")));
+        var view = navigate("teaching/view-bank-course/export", ExportCourseView.class);
+        var xml = new ByteArrayOutputStream();
+        test(view.moodle).download(xml);
+        assertThat(xml.toString(StandardCharsets.UTF_8))
+                .startsWith("<?xml")
+                .contains("<text>$course$/top/Here and Now: Mindfulness Attitudes for Therapists/")
+                .contains("<question type=\"ordering\">", "<name>\n      <text>qh1-i4</text>");
+        var gift = new ByteArrayOutputStream();
+        test(view.gift).download(gift);
+        assertThat(gift.toString(StandardCharsets.UTF_8)).contains("::qh1-i1::").doesNotContain("::qh1-i4::");
+        var skipped = $(UnorderedList.class).id("export-gift-skipped");
+        assertThat(skipped.getElement().getAttribute("aria-label")).isEqualTo("Left out or changed in this file");
+        assertThat(skipped.getChildren().map(c -> c.getElement().getText()))
+                .contains("qh1-i4: left out: GIFT has no ordering question (the Moodle XML file has it).");
     }
 
     @Test
