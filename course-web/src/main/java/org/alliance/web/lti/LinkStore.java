@@ -14,7 +14,8 @@ class LinkStore {
             long platformId,
             String contextId,
             String courseId,
-            @Nullable String membershipsUrl) {}
+            @Nullable String membershipsUrl,
+            @Nullable String title) {}
 
     record ResourceLink(
             long platformId,
@@ -63,6 +64,28 @@ class LinkStore {
                 .findFirst();
     }
 
+    /** Whether any student enrolled in the course is linked to an LMS account. */
+    boolean anyLinkedIn(String courseId) {
+        return jdbc.sql("select count(*) from lti_user u join enrolment e on e.username = u.username"
+                                + " where e.course_id = ?")
+                        .param(courseId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** The LMS user ids of these accounts, several per account when it launched from several platforms. */
+    List<UserLink> linksOf(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select platform_id, sub, username from lti_user where username in (:names)"
+                        + " order by platform_id")
+                .param("names", usernames)
+                .query((rs, n) -> new UserLink(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
     int deleteUser(String username) {
         return jdbc.sql("delete from lti_user where username = ?")
                 .param(username)
@@ -70,18 +93,20 @@ class LinkStore {
     }
 
     Optional<ContextLink> context(long platformId, String contextId) {
-        return jdbc.sql("select platform_id, context_id, course_id, memberships_url from lti_context"
+        return jdbc.sql("select platform_id, context_id, course_id, memberships_url, title from lti_context"
                         + " where platform_id = ? and context_id = ?")
                 .params(platformId, contextId)
-                .query((rs, n) -> new ContextLink(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new ContextLink(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .optional();
     }
 
     List<ContextLink> contextsOf(String courseId) {
-        return jdbc.sql("select platform_id, context_id, course_id, memberships_url from lti_context"
+        return jdbc.sql("select platform_id, context_id, course_id, memberships_url, title from lti_context"
                         + " where course_id = ? order by platform_id, context_id")
                 .param(courseId)
-                .query((rs, n) -> new ContextLink(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new ContextLink(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
     }
 

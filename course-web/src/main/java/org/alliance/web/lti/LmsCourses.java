@@ -18,7 +18,7 @@ public class LmsCourses {
     /** A grade on its way or delivered, as the teacher sees it. */
     public record GradeLine(
             String username,
-            String activityId,
+            String activity,
             @org.jspecify.annotations.Nullable Double score,
             String progress,
             int tries,
@@ -26,7 +26,7 @@ public class LmsCourses {
             boolean sent,
             java.time.Instant at) {}
 
-    public record LinkedContext(String platform, String contextId, boolean roster) {}
+    public record LinkedContext(String platform, String contextId, String title, boolean roster) {}
 
     public record RosterResult(int students, int staff, int refused) {}
 
@@ -62,7 +62,10 @@ public class LmsCourses {
                 .collect(java.util.stream.Collectors.toMap(Platform::requireId, Platform::name));
         return links.contextsOf(courseId).stream()
                 .map(c -> new LinkedContext(
-                        names.getOrDefault(c.platformId(), "?"), c.contextId(), c.membershipsUrl() != null))
+                        names.getOrDefault(c.platformId(), "?"),
+                        c.contextId(),
+                        c.title() == null ? c.contextId() : c.title(),
+                        c.membershipsUrl() != null))
                 .toList();
     }
 
@@ -73,8 +76,10 @@ public class LmsCourses {
         if (!staff.canTeach(courseId)) {
             return List.of();
         }
+        Map<String, String> titles = new java.util.HashMap<>();
+        staff.taught(courseId).ifPresent(c -> c.course().activities().forEach(a -> titles.put(a.id(), a.title())));
         return outbox.ofCourse(courseId, sent, 200).stream()
-                .map(LmsCourses::line)
+                .map(p -> line(p, titles.getOrDefault(p.activityId(), p.activityId())))
                 .toList();
     }
 
@@ -111,10 +116,10 @@ public class LmsCourses {
         return new RosterResult(students, teachers, refused);
     }
 
-    private static GradeLine line(Pending p) {
+    private static GradeLine line(Pending p, String activity) {
         return new GradeLine(
                 p.username(),
-                p.activityId(),
+                activity,
                 p.scoreGiven(),
                 p.activityProgress() + " / " + p.gradingProgress(),
                 p.tries(),

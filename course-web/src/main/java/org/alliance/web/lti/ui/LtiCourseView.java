@@ -2,6 +2,7 @@ package org.alliance.web.lti.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -36,6 +37,8 @@ public class LtiCourseView extends Div implements BeforeEnterObserver, HasDynami
     private final Paragraph status = new Paragraph();
     private final Grid<GradeLine> waiting = grid();
     private final Grid<GradeLine> sent = grid();
+    private final Paragraph waitingNone = new Paragraph(getTranslation("lti.course.waiting.none"));
+    private final Paragraph sentNone = new Paragraph(getTranslation("lti.course.sent.none"));
     private String courseId = "";
     private String title = "";
 
@@ -60,8 +63,7 @@ public class LtiCourseView extends Div implements BeforeEnterObserver, HasDynami
             add(new Paragraph(getTranslation("lti.course.no-links")));
         } else {
             var list = new UnorderedList();
-            contexts.forEach(
-                    c -> list.add(new ListItem(getTranslation("lti.course.link", c.platform(), c.contextId()))));
+            contexts.forEach(c -> list.add(new ListItem(getTranslation("lti.course.link", c.platform(), c.title()))));
             add(list);
             var pull = new Button(
                     getTranslation("lti.course.roster"),
@@ -80,14 +82,21 @@ public class LtiCourseView extends Div implements BeforeEnterObserver, HasDynami
                     refresh();
                 }));
         resend.setId("lti-resend");
-        add(new H2(getTranslation("lti.course.waiting")), waiting, resend);
-        add(new H2(getTranslation("lti.course.sent")), sent);
+        add(new H2(getTranslation("lti.course.waiting")), waitingNone, waiting, resend);
+        add(new H2(getTranslation("lti.course.sent")), sentNone, sent);
         refresh();
     }
 
     private void refresh() {
-        waiting.setItems(lms.grades(courseId, false));
-        sent.setItems(lms.grades(courseId, true));
+        show(waiting, waitingNone, lms.grades(courseId, false));
+        show(sent, sentNone, lms.grades(courseId, true));
+    }
+
+    /** A grid of grades, or a sentence saying there are none (an empty grid reads as a broken page). */
+    private static void show(Grid<GradeLine> grid, Paragraph none, java.util.List<GradeLine> lines) {
+        grid.setItems(lines);
+        grid.setVisible(!lines.isEmpty());
+        none.setVisible(lines.isEmpty());
     }
 
     private Grid<GradeLine> grid() {
@@ -96,9 +105,9 @@ public class LtiCourseView extends Div implements BeforeEnterObserver, HasDynami
         g.addColumn(GradeLine::username)
                 .setHeader(getTranslation("lti.course.col.student"))
                 .setAutoWidth(true);
-        g.addColumn(GradeLine::activityId)
+        g.addColumn(GradeLine::activity)
                 .setHeader(getTranslation("lti.course.col.activity"))
-                .setAutoWidth(true);
+                .setFlexGrow(2);
         g.addColumn(l -> l.score() == null ? "–" : String.format("%.1f / 100", l.score()))
                 .setHeader(getTranslation("lti.course.col.score"));
         g.addColumn(GradeLine::progress)
@@ -110,6 +119,8 @@ public class LtiCourseView extends Div implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("lti.course.col.at"))
                 .setAutoWidth(true);
         g.setAllRowsVisible(true);
+        g.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        g.setAriaLabel(getTranslation("lti.course.grades"));
         return g;
     }
 
