@@ -6,7 +6,10 @@ import org.alliance.web.events.ActivityGradeEvent;
 import org.alliance.web.gradebook.LmsGrades;
 import org.alliance.web.lti.GradeOutboxStore.Pending;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class GradePassback {
+    private static final Logger log = LoggerFactory.getLogger(GradePassback.class);
     static final double MAXIMUM = 100;
 
     private final LinkStore links;
@@ -33,6 +37,24 @@ class GradePassback {
 
     @EventListener
     void on(ActivityGradeEvent event) {
+        try {
+            queue(event);
+        } catch (DataAccessException e) {
+            // The database refused: the change itself cannot commit either (one transaction), so say so.
+            throw e;
+        } catch (RuntimeException e) {
+            // A fault in working out the grade must not cost the student the work being saved; the LMS keeps its
+            // last grade, and the next change queues a fresh one.
+            log.error(
+                    "Grade for {} in {}/{} not queued for the LMS",
+                    event.username(),
+                    event.courseId(),
+                    event.activityId(),
+                    e);
+        }
+    }
+
+    private void queue(ActivityGradeEvent event) {
         for (var link : links.gradedLinks(event.courseId(), event.activityId())) {
             var sub = links.sub(link.platformId(), event.username());
             var lineItem = link.lineItemUrl();

@@ -56,6 +56,21 @@ class LaunchHandler {
         });
     }
 
+    /**
+     * A Deep Linking launch by a teacher of an LMS course already linked to a course: they become its co-instructor,
+     * as a resource link launch would make them, so the picker offers that course.
+     */
+    @Transactional
+    String deepLinkingAccount(Launch launch) {
+        String username = account(launch);
+        String contextId = launch.contextId();
+        if (contextId != null && launch.staff()) {
+            links.context(launch.platform().requireId(), contextId)
+                    .ifPresent(c -> enrolment.addStaff(c.courseId(), username));
+        }
+        return username;
+    }
+
     /** A resource link launch: membership by role, the links recorded, the page to land on. */
     @Transactional
     Landing resourceLink(Launch launch) {

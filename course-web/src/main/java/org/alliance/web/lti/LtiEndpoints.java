@@ -132,7 +132,7 @@ class LtiEndpoints {
             var landing = transaction.execute(s -> {
                 var launch = validator.validate(idToken, state);
                 if (launch.deepLinking()) {
-                    String username = handler.account(launch);
+                    String username = handler.deepLinkingAccount(launch);
                     return new Landed(username, deepLinks.begin(launch), launch);
                 }
                 var target = handler.resourceLink(launch);

@@ -13,6 +13,7 @@ import org.alliance.web.lti.LtiPlatforms;
 import org.alliance.web.lti.Platform;
 import org.alliance.web.lti.platform.LaunchSpec;
 import org.alliance.web.lti.platform.TestPlatform;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.alliance.web.persistence.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * the grade the gradebook computes reaches the LMS's line item through the outbox, also after the LMS was down;
  * and an instructor adds a vignette to the LMS course by Deep Linking, whose signed answer the LMS verifies.
  */
+@AlsoOnPostgres
 class LtiLaunchIT extends Journey {
     static final String COURSE = "therapeutic-relationship";
     static final String VIGNETTE = "v6-diary-withdrawal";

@@ -12,6 +12,7 @@ import org.alliance.web.assessment.QuizAttempts;
 import org.alliance.web.assessment.TriesCourse;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.gradebook.LmsGrades;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * did not come through the LMS queues nothing.
  */
 @AllianceTest
+@AlsoOnPostgres
 class GradePassbackTest {
     @Autowired
     QuizAttempts attempts;

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.TestUsers;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** My data: the LMS identities and the grades queued for an LMS are exported, and deleted with the account. */
 @AllianceTest
+@AlsoOnPostgres
 class LtiPersonalDataTest {
     @Autowired
     LtiPersonalData data;

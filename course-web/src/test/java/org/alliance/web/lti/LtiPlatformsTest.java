@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.TestUsers;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** What an admin may register: every field filled, https addresses, a deployment, no issuer and client twice. */
 @AllianceTest
+@AlsoOnPostgres
 class LtiPlatformsTest {
     @Autowired
     LtiPlatforms platforms;

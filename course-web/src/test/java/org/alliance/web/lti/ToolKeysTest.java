@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.TestClock;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * after, then goes; the published set never holds a private part.
  */
 @AllianceTest
+@AlsoOnPostgres
 class ToolKeysTest {
     @Autowired
     ToolKeys keys;
