@@ -78,6 +78,7 @@ public class PlatformsView extends Div implements HasDynamicTitle {
         add(new H2(getTranslation("lti.platforms.registered")), grid);
 
         deployments.setLabel(getTranslation("lti.platform.deployments"));
+        deployments.setWidthFull();
         deployments.setHelperText(getTranslation("lti.platform.deployments.help"));
         iframe.setLabel(getTranslation("lti.platform.iframe"));
         save.setText(getTranslation("lti.platform.save"));
@@ -89,13 +90,15 @@ public class PlatformsView extends Div implements HasDynamicTitle {
         form.addClassName("stacked-form");
         add(new H2(getTranslation("lti.platforms.register")), form);
 
+        var rotated = new Paragraph();
+        rotated.getElement().setAttribute("role", "status");
         var rotate = new Button(
                 getTranslation("lti.keys.rotate"),
                 e -> Actions.run("failure.lti", () -> {
                     String what = keys.rotateNow();
-                    error.setText(getTranslation("lti.keys.rotated", what));
+                    rotated.setText(getTranslation("lti.keys.rotated", what));
                 }));
-        add(new H2(getTranslation("lti.keys.title")), new Paragraph(getTranslation("lti.keys.text")), rotate);
+        add(new H2(getTranslation("lti.keys.title")), new Paragraph(getTranslation("lti.keys.text")), rotate, rotated);
         refresh();
     }
 
