@@ -66,7 +66,7 @@ final class StatementFactory {
                 e.itemPrompt(),
                 ActivityIris.TYPE_INTERACTION,
                 interactionType(e.itemType()));
-        var quiz = activity(iris.quiz(e.courseId(), e.quizId()), e.quizId(), ActivityIris.TYPE_ASSESSMENT, null);
+        var quiz = activity(iris.quiz(e.courseId(), e.quizId()), e.quizTitle(), ActivityIris.TYPE_ASSESSMENT, null);
         return statement(
                 actorId,
                 Verbs.ANSWERED,
