@@ -14,7 +14,11 @@ import org.alliance.web.events.LessonCompleted;
 import org.alliance.web.events.VignetteChoiceMade;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,7 +38,12 @@ class StatementRecorder {
     private final ActivityIris iris;
     private final Clock clock;
 
-    StatementRecorder(XapiStore store, XapiProperties properties, Clock clock) {
+    private final TransactionTemplate ownTransaction;
+
+    StatementRecorder(
+            XapiStore store, XapiProperties properties, Clock clock, PlatformTransactionManager transactions) {
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.store = store;
         this.iris = new ActivityIris(properties.root());
         this.factory = new StatementFactory(iris, properties.language());
@@ -152,8 +161,19 @@ class StatementRecorder {
         store.markVoided(previous.get().id(), voiding.id());
     }
 
+    /**
+     * The user's actor id, made on first use in a transaction of its own: two first statements at once (two tabs)
+     * then race on that insert alone, and the loser reads the winner's id, instead of failing the student's action.
+     */
     private String actor(String username) {
-        return store.actorIdMadeIfNew(username);
+        return store.actorId(username).orElseGet(() -> {
+            try {
+                ownTransaction.executeWithoutResult(status -> store.insertActor(username));
+            } catch (DuplicateKeyException madeAlongside) {
+                // the other transaction's id is the one
+            }
+            return store.actorId(username).orElseThrow();
+        });
     }
 
     private void write(String username, String courseId, @Nullable String gradeOf, Statement statement) {

@@ -42,15 +42,11 @@ class XapiStore {
                 .optional();
     }
 
-    /** The user's actor id, made (random) on first use. */
-    String actorIdMadeIfNew(String username) {
-        return actorId(username).orElseGet(() -> {
-            String id = UUID.randomUUID().toString();
-            jdbc.sql("insert into xapi_actor (username, actor_id) values (?, ?)")
-                    .params(username, id)
-                    .update();
-            return id;
-        });
+    /** Gives the user a new random actor id; refused (duplicate key) if another transaction gave one first. */
+    void insertActor(String username) {
+        jdbc.sql("insert into xapi_actor (username, actor_id) values (?, ?)")
+                .params(username, UUID.randomUUID().toString())
+                .update();
     }
 
     void insert(
