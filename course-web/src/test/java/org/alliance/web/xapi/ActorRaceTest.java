@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.Race;
 import org.alliance.web.events.LessonCompleted;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * actor id must never fail the student's own action.
  */
 @AllianceTest
+@AlsoOnPostgres
 class ActorRaceTest {
     @Autowired
     ApplicationEventPublisher events;

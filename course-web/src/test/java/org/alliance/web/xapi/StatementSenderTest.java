@@ -8,6 +8,7 @@ import java.util.Set;
 import org.alliance.web.AllianceTest;
 import org.alliance.web.TestClock;
 import org.alliance.web.events.LessonCompleted;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its content does not hold the others back, and is set aside as failing, for the admin to see, after its tries.
  */
 @AllianceTest
+@AlsoOnPostgres
 class StatementSenderTest {
     @Autowired
     StatementSender sender;

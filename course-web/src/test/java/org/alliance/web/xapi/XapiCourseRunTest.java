@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.alliance.web.AllianceTest;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * statement arrives exactly once, each follows the xAPI 1.0.3 rules by our validator and by Learning Locker's.
  */
 @AllianceTest
+@AlsoOnPostgres
 class XapiCourseRunTest {
     private static final String ADL = "http://adlnet.gov/expapi/verbs/";
     private static final Path NODE_VALIDATOR = Path.of("../tools/xapi-validation");

@@ -10,6 +10,7 @@ import org.alliance.web.AllianceTest;
 import org.alliance.web.TestClock;
 import org.alliance.web.catalog.CourseCatalog;
 import org.alliance.web.learning.LessonProgress;
+import org.alliance.web.persistence.AlsoOnPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The admin's export of a date range, and the statements' place in "My data": exported, then deleted. */
 @AllianceTest
+@AlsoOnPostgres
 class XapiDataTest {
     private static final String COURSE = "therapeutic-relationship";
     private static final String LESSON = "l2-working-alliance";
