@@ -19,8 +19,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StatementSender implements Job {
-    /** Batches per round at most, so a long outbox does not hold the job's lock for long. */
+    /** Batches per round at most, and the time after which a round starts no further batch, so a long outbox or a
+     * slow LRS does not hold the job's lock for long; the next round goes on. */
     static final int BATCHES_PER_ROUND = 20;
+
+    static final Duration ROUND_BUDGET = Duration.ofMinutes(1);
 
     private static final Logger log = LoggerFactory.getLogger(StatementSender.class);
 
@@ -58,7 +61,8 @@ class StatementSender implements Job {
     String round(Lrs lrs) {
         int sent = 0;
         int failed = 0;
-        for (int b = 0; b < BATCHES_PER_ROUND; b++) {
+        long deadline = System.nanoTime() + ROUND_BUDGET.toNanos();
+        for (int b = 0; b < BATCHES_PER_ROUND && System.nanoTime() < deadline; b++) {
             List<XapiStore.Stored> batch = store.due(clock.instant(), Math.max(1, properties.batchSize()));
             if (batch.isEmpty()) {
                 break;
