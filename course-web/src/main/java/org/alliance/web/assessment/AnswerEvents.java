@@ -52,6 +52,7 @@ class AnswerEvents {
                 row.username(),
                 row.courseId(),
                 quiz.id(),
+                quiz.title(),
                 row.publicId(),
                 item.id(),
                 item.type(),

@@ -18,6 +18,7 @@ public record ItemAnswered(
         String username,
         String courseId,
         String quizId,
+        String quizTitle,
         String attemptId,
         String itemId,
         ItemType itemType,

@@ -32,6 +32,10 @@ public final class Links {
         return Link.to(Routes.USERS);
     }
 
+    public static Link xapiStatements() {
+        return Link.to(Routes.XAPI_STATEMENTS);
+    }
+
     public static Link notices() {
         return Link.to(Routes.NOTICES);
     }

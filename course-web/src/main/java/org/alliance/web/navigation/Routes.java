@@ -14,6 +14,9 @@ public final class Routes {
     public static final String ACCOUNT_DELETED = "account-deleted";
     public static final String MY_ACCOUNT = "account";
     public static final String USERS = "admin/users";
+    /** The admin's export of xAPI statements for a date range, with how sending goes. */
+    public static final String XAPI_STATEMENTS = "admin/xapi";
+
     public static final String NOTICES = "notices";
     public static final String PROGRESS = "progress";
 

@@ -72,6 +72,7 @@ class QuizEventsTest {
         var atSubmission = events.of(ItemAnswered.class, me).getLast();
         assertThat(atSubmission.itemId()).isEqualTo("ti-tf");
         assertThat(atSubmission.itemType()).isEqualTo(ItemType.TRUE_FALSE);
+        assertThat(atSubmission.quizTitle()).isEqualTo("A quiz with tries");
         assertThat(atSubmission.response()).isEqualTo("false");
         assertThat(atSubmission.correct()).isTrue();
         assertThat(atSubmission.score())

@@ -103,6 +103,8 @@ final class ServiceArguments {
             case "filter", "newKey", "key", "until", "opensAt", "closesAt", "keepSessionId" ->
                 type == String.class && name.equals("filter") ? "" : null;
             case "mode" -> EnrolmentMode.OPEN;
+            case "from" -> java.time.LocalDate.of(2026, 1, 1);
+            case "to" -> java.time.LocalDate.of(2026, 1, 31);
             case "kind" -> FileTemplates.Kind.LESSON;
             case "role" -> AccountRole.INSTRUCTOR;
             case "zip" -> Fixture.zipOfNewCourse("az-zip-" + (++targets));

@@ -33,7 +33,7 @@ class NavigationPerRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
     void an_instructor_does_not_see_the_admin_pages() {
         navigate(HomeView.class);
-        assertThat(navLabels()).doesNotContain("Users").contains("Home", "Teaching", "My account");
+        assertThat(navLabels()).doesNotContain("Users", "xAPI statements").contains("Home", "Teaching", "My account");
     }
 
     @Test
@@ -42,7 +42,9 @@ class NavigationPerRoleTest extends SpringBrowserlessTest {
             roles = {"ADMIN", "INSTRUCTOR"})
     void an_admin_also_sees_user_management() {
         navigate(HomeView.class);
-        assertThat(navLabels()).containsExactly("Home", "Courses", "My progress", "Teaching", "Users", "My account");
+        assertThat(navLabels())
+                .containsExactly(
+                        "Home", "Courses", "My progress", "Teaching", "Users", "xAPI statements", "My account");
     }
 
     @Test
