@@ -33,7 +33,9 @@ class NavigationPerRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "instructor", roles = "INSTRUCTOR")
     void an_instructor_does_not_see_the_admin_pages() {
         navigate(HomeView.class);
-        assertThat(navLabels()).doesNotContain("Users", "xAPI statements").contains("Home", "Teaching", "My account");
+        assertThat(navLabels())
+                .doesNotContain("Users", "xAPI statements", "LMS connections")
+                .contains("Home", "Teaching", "My account");
     }
 
     @Test
@@ -44,7 +46,14 @@ class NavigationPerRoleTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(navLabels())
                 .containsExactly(
-                        "Home", "Courses", "My progress", "Teaching", "Users", "xAPI statements", "My account");
+                        "Home",
+                        "Courses",
+                        "My progress",
+                        "Teaching",
+                        "Users",
+                        "xAPI statements",
+                        "LMS connections",
+                        "My account");
     }
 
     @Test
