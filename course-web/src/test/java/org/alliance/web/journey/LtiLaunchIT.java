@@ -10,7 +10,6 @@ import org.alliance.web.TestUsers;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.gradebook.LmsGrades;
 import org.alliance.web.lti.LtiPlatforms;
-import org.alliance.web.lti.Platform;
 import org.alliance.web.lti.platform.LaunchSpec;
 import org.alliance.web.lti.platform.TestPlatform;
 import org.alliance.web.persistence.AlsoOnPostgres;
@@ -55,21 +54,7 @@ class LtiLaunchIT extends Journey {
     @BeforeEach
     void registerTheLms() {
         lms = TestPlatform.start("http://localhost:" + port);
-        TestUsers.signIn("admin", "ADMIN", "INSTRUCTOR");
-        try {
-            platforms.save(new Platform(
-                    null,
-                    "Test LMS " + lms.base(),
-                    lms.issuer(),
-                    TestPlatform.CLIENT_ID,
-                    lms.authUrl(),
-                    lms.tokenUrl(),
-                    lms.jwksUrl(),
-                    false,
-                    List.of(TestPlatform.DEPLOYMENT_ID)));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        lms.registerIn(platforms, "Test LMS");
     }
 
     @AfterEach

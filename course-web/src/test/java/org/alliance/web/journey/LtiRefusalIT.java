@@ -9,13 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.alliance.web.TestUsers;
 import org.alliance.web.lti.LtiPlatforms;
-import org.alliance.web.lti.Platform;
 import org.alliance.web.lti.platform.LaunchSpec;
 import org.alliance.web.lti.platform.LaunchSpec.Fault;
 import org.alliance.web.lti.platform.TestPlatform;
@@ -30,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Launches the tool must refuse, each by the real protocol (login initiation, the platform's authorisation answer,
@@ -55,21 +51,7 @@ class LtiRefusalIT extends Journey {
     @BeforeEach
     void registerTheLms() {
         lms = TestPlatform.start("http://localhost:" + port);
-        TestUsers.signIn("admin", "ADMIN", "INSTRUCTOR");
-        try {
-            platforms.save(new Platform(
-                    null,
-                    "Refusing LMS " + lms.base(),
-                    lms.issuer(),
-                    TestPlatform.CLIENT_ID,
-                    lms.authUrl(),
-                    lms.tokenUrl(),
-                    lms.jwksUrl(),
-                    false,
-                    List.of(TestPlatform.DEPLOYMENT_ID)));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        lms.registerIn(platforms, "Refusing LMS");
     }
 
     @AfterEach

@@ -104,6 +104,25 @@ public final class TestPlatform implements AutoCloseable {
         return base() + "/lineitems/" + resourceLinkId;
     }
 
+    /** Registers this platform in the app under test, as an admin would on the LMS connections page. */
+    public void registerIn(org.alliance.web.lti.LtiPlatforms platforms, String name) {
+        org.alliance.web.TestUsers.signIn("admin", "ADMIN", "INSTRUCTOR");
+        try {
+            platforms.save(new org.alliance.web.lti.Platform(
+                    null,
+                    name + " " + base(),
+                    issuer(),
+                    CLIENT_ID,
+                    authUrl(),
+                    tokenUrl(),
+                    jwksUrl(),
+                    false,
+                    List.of(DEPLOYMENT_ID)));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
     /** What the next authorisation answers with. */
     public void nextLaunch(LaunchSpec spec) {
         this.next = spec;
