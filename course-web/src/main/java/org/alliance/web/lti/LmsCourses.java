@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.alliance.web.catalog.CourseStaff;
 import org.alliance.web.lti.GradeOutboxStore.Pending;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class LmsCourses {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LmsCourses.class);
     /** A grade on its way or delivered, as the teacher sees it. */
     public record GradeLine(
             String username,
@@ -28,7 +30,8 @@ public class LmsCourses {
 
     public record LinkedContext(String platform, String contextId, String title, boolean roster) {}
 
-    public record RosterResult(int students, int staff, int refused) {}
+    /** What a roster pull did; {@code unreachable}: linked LMS courses whose roster could not be read. */
+    public record RosterResult(int students, int staff, int refused, int unreachable) {}
 
     private final CourseStaff staff;
     private final LinkStore links;
@@ -103,17 +106,30 @@ public class LmsCourses {
         int students = 0;
         int teachers = 0;
         int refused = 0;
+        int unreachable = 0;
         for (var context : links.contextsOf(courseId)) {
             var platform = platforms.byId(context.platformId());
             if (platform.isEmpty() || context.membershipsUrl() == null) {
                 continue;
             }
-            var r = roster.pull(platform.get(), context.membershipsUrl(), courseId);
-            students += r.students();
-            teachers += r.staff();
-            refused += r.refused();
+            try {
+                var r = roster.pull(platform.get(), context.membershipsUrl(), courseId);
+                students += r.students();
+                teachers += r.staff();
+                refused += r.refused();
+            } catch (DataAccessException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // One LMS down or refusing must not keep the others' rosters out.
+                unreachable++;
+                log.warn(
+                        "Roster of {} not pulled from {}: {}",
+                        context.contextId(),
+                        platform.get().issuer(),
+                        e.getMessage());
+            }
         }
-        return new RosterResult(students, teachers, refused);
+        return new RosterResult(students, teachers, refused, unreachable);
     }
 
     private static GradeLine line(Pending p, String activity) {

@@ -47,7 +47,7 @@ class RosterPull {
         int staff = 0;
         int refused = 0;
         if (container == null) {
-            return new RosterResult(0, 0, 0);
+            return new RosterResult(0, 0, 0, 0);
         }
         for (JsonNode member : container.path("members")) {
             String sub = member.path("user_id").asString("");
@@ -78,6 +78,6 @@ class RosterPull {
                 students++;
             }
         }
-        return new RosterResult(students, staff, refused);
+        return new RosterResult(students, staff, refused, 0);
     }
 }

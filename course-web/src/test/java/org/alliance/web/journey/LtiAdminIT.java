@@ -104,6 +104,15 @@ class LtiAdminIT extends Journey {
         assertThat(browser.driver().getPageSource()).contains("503 Service Unavailable");
         browser.screenshot("lti-08-course-lms-page");
         scan("lti-course");
+        browser.resize(360, 740);
+        browser.waitForIdle();
+        browser.screenshot("lti-09-course-lms-page-360");
+        assertThat(scrollsSideways())
+                .as("the LMS page scrolls sideways at 360 px")
+                .isFalse();
+        scan("lti-course-360");
+        browser.resize(1280, 900);
+        browser.waitForIdle();
         browser.click(By.id("lti-resend"));
         browser.waitForText(By.cssSelector("#lti-course p[role=status]"), "will be sent within a minute");
         assertThat(jdbc.sql("select count(*) from lti_grade_outbox where sub = ? and next_try_at <= current_timestamp")
@@ -111,6 +120,15 @@ class LtiAdminIT extends Journey {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    /** The app layout's content area is what scrolls, not the window. */
+    private boolean scrollsSideways() {
+        return Boolean.TRUE.equals(browser.driver()
+                .executeScript("const c = document.querySelector('vaadin-app-layout').shadowRoot"
+                        + ".querySelector('[part=content]');"
+                        + " return c.scrollWidth > c.clientWidth + 1"
+                        + " || document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;"));
     }
 
     private void type(String label, String text) {

@@ -145,6 +145,17 @@ class LtiLaunchIT extends Journey {
         WebElement add = browser.waitFor(
                 By.cssSelector("vaadin-button[aria-label='Add Sure. Whatever you think. to your LMS course']"));
         browser.screenshot("lti-04-deep-link-picker");
+        assertThat(AxeCheck.blocking(browser.driver(), "lti-deep-link")).isEmpty();
+        browser.resize(360, 740);
+        browser.waitForIdle();
+        assertThat(browser.driver()
+                        .executeScript("return document.documentElement.scrollWidth"
+                                + " > document.documentElement.clientWidth + 1;"))
+                .as("the picker scrolls sideways at 360 px")
+                .isEqualTo(false);
+        browser.screenshot("lti-04b-deep-link-picker-360");
+        browser.resize(1280, 900);
+        browser.waitForIdle();
         browser.click(add);
         browser.waitFor(By.id("added"));
         browser.screenshot("lti-05-lms-received-the-link");

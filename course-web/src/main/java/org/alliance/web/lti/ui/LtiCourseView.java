@@ -69,7 +69,10 @@ public class LtiCourseView extends Div implements BeforeEnterObserver, HasDynami
                     getTranslation("lti.course.roster"),
                     e -> Actions.run("failure.lti", () -> {
                         var r = lms.pullRoster(courseId);
-                        status.setText(getTranslation("lti.course.roster.done", r.students(), r.staff(), r.refused()));
+                        status.setText(getTranslation("lti.course.roster.done", r.students(), r.staff(), r.refused())
+                                + (r.unreachable() == 0
+                                        ? ""
+                                        : " " + getTranslation("lti.course.roster.unreachable", r.unreachable())));
                     }));
             pull.setId("lti-roster");
             add(pull);
