@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = Routes.LTI_DEEP_LINK, autoLayout = false)
 @RolesAllowed(Roles.INSTRUCTOR)
-public class DeepLinkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class DeepLinkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient DeepLinking deepLinking;
     private final transient CourseStaff staff;
     private @Nullable DeepLinkRequest request;
