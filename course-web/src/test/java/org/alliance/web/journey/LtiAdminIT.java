@@ -91,7 +91,7 @@ class LtiAdminIT extends Journey {
         browser.open("teaching/" + COURSE + "/lms");
         browser.waitFor(By.id("lti-course"));
         browser.click(By.id("lti-roster"));
-        browser.waitForText(By.cssSelector("#lti-course p[role=status]"), "Roster pulled: 1 students enrolled");
+        browser.waitForText(By.cssSelector("#lti-course p[role=status]"), "Students enrolled: 1;");
         String member = jdbc.sql("select username from lti_user where sub = ?")
                 .param(newcomer)
                 .query(String.class)
@@ -114,7 +114,7 @@ class LtiAdminIT extends Journey {
         browser.resize(1280, 900);
         browser.waitForIdle();
         browser.click(By.id("lti-resend"));
-        browser.waitForText(By.cssSelector("#lti-course p[role=status]"), "will be sent within a minute");
+        browser.waitForText(By.cssSelector("#lti-course p[role=status]"), "Grades to be sent within a minute: ");
         assertThat(jdbc.sql("select count(*) from lti_grade_outbox where sub = ? and next_try_at <= current_timestamp")
                         .param(sub)
                         .query(Integer.class)
