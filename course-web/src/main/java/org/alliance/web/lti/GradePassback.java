@@ -55,18 +55,23 @@ class GradePassback {
     }
 
     private void queue(ActivityGradeEvent event) {
-        for (var link : links.gradedLinks(event.courseId(), event.activityId())) {
+        var lineItems = links.gradedLinks(event.courseId(), event.activityId()).stream()
+                .filter(link -> link.lineItemUrl() != null)
+                .toList();
+        if (lineItems.isEmpty()) {
+            return;
+        }
+        // The grade is the student's, whichever LMS links to the activity: worked out once for all of them.
+        var score = grades.status(event.courseId(), event.username(), event.activityId())
+                .map(GradePassback::score)
+                .orElse(null);
+        if (score == null) {
+            return;
+        }
+        for (var link : lineItems) {
             var sub = links.sub(link.platformId(), event.username());
-            var lineItem = link.lineItemUrl();
+            String lineItem = link.lineItemUrl();
             if (sub.isEmpty() || lineItem == null) {
-                continue;
-            }
-            var status = grades.status(event.courseId(), event.username(), event.activityId());
-            if (status.isEmpty()) {
-                continue;
-            }
-            var score = score(status.get());
-            if (score == null) {
                 continue;
             }
             outbox.enqueue(new Pending(

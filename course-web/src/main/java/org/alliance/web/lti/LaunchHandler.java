@@ -1,13 +1,10 @@
 package org.alliance.web.lti;
 
-import java.time.Clock;
 import org.alliance.core.model.Activity;
 import org.alliance.core.model.Drill;
 import org.alliance.core.model.Quiz;
 import org.alliance.core.model.Reflection;
 import org.alliance.core.model.Vignette;
-import org.alliance.web.account.AccountRole;
-import org.alliance.web.account.AccountService;
 import org.alliance.web.catalog.LmsEnrolment;
 import org.alliance.web.lti.LaunchFailure.Reason;
 import org.alliance.web.lti.LinkStore.ResourceLink;
@@ -33,27 +30,23 @@ class LaunchHandler {
     record Landing(String username, Link link) {}
 
     private final LinkStore links;
-    private final AccountService accounts;
+    private final LmsAccounts accounts;
     private final LmsEnrolment enrolment;
-    private final Clock clock;
 
-    LaunchHandler(LinkStore links, AccountService accounts, LmsEnrolment enrolment, Clock clock) {
+    LaunchHandler(LinkStore links, LmsAccounts accounts, LmsEnrolment enrolment) {
         this.links = links;
         this.accounts = accounts;
         this.enrolment = enrolment;
-        this.clock = clock;
     }
 
     /** The account a launch signs in as: linked before, or created now with the name and role the LMS gave. */
     @Transactional
     String account(Launch launch) {
-        long platform = launch.platform().requireId();
-        return links.username(platform, launch.sub()).orElseGet(() -> {
-            var role = launch.staff() || launch.teachingAssistant() ? AccountRole.INSTRUCTOR : AccountRole.STUDENT;
-            String username = accounts.provisionFromLms(launch.displayName(), role);
-            links.linkUser(platform, launch.sub(), username, clock.instant());
-            return username;
-        });
+        return accounts.accountFor(
+                launch.platform().requireId(),
+                launch.sub(),
+                launch.displayName(),
+                launch.staff() || launch.teachingAssistant());
     }
 
     /**

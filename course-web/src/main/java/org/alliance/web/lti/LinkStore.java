@@ -46,14 +46,6 @@ class LinkStore {
                 .update();
     }
 
-    /** The LMS identities of an account: one per platform it launched from. */
-    List<UserLink> userLinks(String username) {
-        return jdbc.sql("select platform_id, sub, username from lti_user where username = ? order by platform_id")
-                .param(username)
-                .query((rs, n) -> new UserLink(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                .list();
-    }
-
     Optional<String> sub(long platformId, String username) {
         return jdbc
                 .sql("select sub from lti_user where platform_id = ? and username = ?")

@@ -38,7 +38,7 @@ class LtiPersonalData implements PersonalData {
 
     @Override
     public Object export(String username) {
-        var linked = links.userLinks(username).stream()
+        var linked = links.linksOf(java.util.List.of(username)).stream()
                 .map(l -> {
                     var p = platforms.byId(l.platformId());
                     return new LinkExport(

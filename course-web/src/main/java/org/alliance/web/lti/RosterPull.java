@@ -1,9 +1,6 @@
 package org.alliance.web.lti;
 
-import java.time.Clock;
 import java.util.List;
-import org.alliance.web.account.AccountRole;
-import org.alliance.web.account.AccountService;
 import org.alliance.web.catalog.LmsEnrolment;
 import org.alliance.web.lti.LmsCourses.RosterResult;
 import org.springframework.http.HttpHeaders;
@@ -22,18 +19,14 @@ class RosterPull {
     private static final String ROLE = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
 
     private final ServiceTokens tokens;
-    private final LinkStore links;
-    private final AccountService accounts;
+    private final LmsAccounts accounts;
     private final LmsEnrolment enrolment;
-    private final Clock clock;
     private final RestClient http = RestClient.create();
 
-    RosterPull(ServiceTokens tokens, LinkStore links, AccountService accounts, LmsEnrolment enrolment, Clock clock) {
+    RosterPull(ServiceTokens tokens, LmsAccounts accounts, LmsEnrolment enrolment) {
         this.tokens = tokens;
-        this.links = links;
         this.accounts = accounts;
         this.enrolment = enrolment;
-        this.clock = clock;
     }
 
     RosterResult pull(Platform platform, String membershipsUrl, String courseId) {
@@ -61,12 +54,8 @@ class RosterPull {
                     .anyMatch(r -> r.equals(ROLE + "Instructor")
                             || r.equals("Instructor")
                             || r.equals(ROLE + "ContentDeveloper"));
-            String username = links.username(platform.requireId(), sub).orElseGet(() -> {
-                String created = accounts.provisionFromLms(
-                        member.path("name").asString(""), teaches ? AccountRole.INSTRUCTOR : AccountRole.STUDENT);
-                links.linkUser(platform.requireId(), sub, created, clock.instant());
-                return created;
-            });
+            String username = accounts.accountFor(
+                    platform.requireId(), sub, member.path("name").asString(""), teaches);
             if (teaches) {
                 if (enrolment.addStaff(courseId, username)) {
                     staff++;

@@ -2,7 +2,6 @@ package org.alliance.web.lti;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -121,9 +120,5 @@ public class ToolKeys {
         } catch (ParseException e) {
             throw new IllegalStateException("a stored tool key is not a JWK", e);
         }
-    }
-
-    static JWKSet set(RSAKey key) {
-        return new JWKSet(key);
     }
 }
