@@ -63,10 +63,7 @@ class GradeSender implements Job {
                 if (wait.compareTo(Duration.ofHours(6)) > 0) {
                     wait = Duration.ofHours(6);
                 }
-                outbox.failed(
-                        grade.id(),
-                        e.getClass().getSimpleName() + ": " + e.getMessage(),
-                        clock.instant().plus(wait));
+                outbox.failed(grade.id(), reason(e), clock.instant().plus(wait));
                 log.warn(
                         "Grade for {} not sent to {} (try {}): {}",
                         grade.username(),
@@ -76,6 +73,21 @@ class GradeSender implements Job {
             }
         }
         return sent + " grades sent, " + failed + " failed";
+    }
+
+    /**
+     * What teachers read on the course's LMS page: an HTTP client's message already says what happened and where ("503
+     * Service Unavailable on POST request for …/token", "I/O error … Connection refused"); anything else keeps its
+     * type, which is the clue.
+     */
+    static String reason(RuntimeException e) {
+        // A failed token request arrives wrapped in Spring Security's exception; the HTTP answer is in its causes.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RestClientException) {
+                return String.valueOf(t.getMessage());
+            }
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     private void send(Pending grade) {

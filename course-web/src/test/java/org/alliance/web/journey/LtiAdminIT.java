@@ -83,7 +83,7 @@ class LtiAdminIT extends Journey {
                         + " score_given, score_maximum, activity_progress, grading_progress, created_at, tries,"
                         + " next_try_at, last_error) select platform_id, ?, ?, ?, ?, 'v6-diary-withdrawal', 62.5, 100,"
                         + " 'Completed', 'FullyGraded', current_timestamp, 3, current_timestamp + interval '1' hour,"
-                        + " 'HttpServerErrorException: 503 Service Unavailable' from lti_user where sub = ?")
+                        + " '503 Service Unavailable' from lti_user where sub = ?")
                 .params(lms.lineItemUrl("link-" + sub), sub, username, COURSE, sub)
                 .update();
 
@@ -91,7 +91,7 @@ class LtiAdminIT extends Journey {
         browser.open("teaching/" + COURSE + "/lms");
         browser.waitFor(By.id("lti-course"));
         browser.click(By.id("lti-roster"));
-        browser.waitForText(By.cssSelector("#lti-course p[role=status]"), "Students enrolled: 1;");
+        browser.waitForText(By.id("lti-roster-status"), "Students enrolled: 1;");
         String member = jdbc.sql("select username from lti_user where sub = ?")
                 .param(newcomer)
                 .query(String.class)
@@ -114,7 +114,7 @@ class LtiAdminIT extends Journey {
         browser.resize(1280, 900);
         browser.waitForIdle();
         browser.click(By.id("lti-resend"));
-        browser.waitForText(By.cssSelector("#lti-course p[role=status]"), "Grades to be sent within a minute: ");
+        browser.waitForText(By.id("lti-resend-status"), "Grades to be sent within a minute: ");
         assertThat(jdbc.sql("select count(*) from lti_grade_outbox where sub = ? and next_try_at <= current_timestamp")
                         .param(sub)
                         .query(Integer.class)

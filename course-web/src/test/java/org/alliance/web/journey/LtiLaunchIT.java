@@ -98,6 +98,12 @@ class LtiLaunchIT extends Journey {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+        // What the teacher reads on the course's LMS page: the LMS's own answer.
+        assertThat(jdbc.sql("select last_error from lti_grade_outbox where sub = ?")
+                        .param(sub)
+                        .query(String.class)
+                        .single())
+                .contains("503");
 
         // Up again, and the grade made due (as "send again" does): it arrives once, as the gradebook computes it.
         lms.down(false);

@@ -34,7 +34,9 @@ import org.alliance.web.ui.Actions;
 public class LtiCourseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final transient LmsCourses lms;
     private final transient CourseStaff staff;
-    private final Paragraph status = new Paragraph();
+    // Each action's result sits under its own button, where the person who pressed it is looking.
+    private final Paragraph rosterStatus = status("lti-roster-status");
+    private final Paragraph resendStatus = status("lti-resend-status");
     private final Grid<GradeLine> waiting = grid();
     private final Grid<GradeLine> sent = grid();
     private final Paragraph waitingNone = new Paragraph(getTranslation("lti.course.waiting.none"));
@@ -47,7 +49,13 @@ public class LtiCourseView extends Div implements BeforeEnterObserver, HasDynami
         this.staff = staff;
         addClassName("page");
         setId("lti-course");
-        status.getElement().setAttribute("role", "status");
+    }
+
+    private static Paragraph status(String id) {
+        var p = new Paragraph();
+        p.setId(id);
+        p.getElement().setAttribute("role", "status");
+        return p;
     }
 
     @Override
@@ -56,7 +64,9 @@ public class LtiCourseView extends Div implements BeforeEnterObserver, HasDynami
         var course = staff.taught(courseId).orElseThrow(NotFoundException::new);
         title = course.course().title();
         removeAll();
-        add(new H1(getTranslation("lti.course.title", title)), status);
+        add(new H1(getTranslation("lti.course.title", title)));
+        rosterStatus.setText("");
+        resendStatus.setText("");
         var contexts = lms.contexts(courseId);
         add(new H2(getTranslation("lti.course.links")));
         if (contexts.isEmpty()) {
@@ -69,23 +79,24 @@ public class LtiCourseView extends Div implements BeforeEnterObserver, HasDynami
                     getTranslation("lti.course.roster"),
                     e -> Actions.run("failure.lti", () -> {
                         var r = lms.pullRoster(courseId);
-                        status.setText(getTranslation("lti.course.roster.done", r.students(), r.staff(), r.refused())
+                        rosterStatus.setText(getTranslation(
+                                        "lti.course.roster.done", r.students(), r.staff(), r.refused())
                                 + (r.unreachable() == 0
                                         ? ""
                                         : " " + getTranslation("lti.course.roster.unreachable", r.unreachable())));
                     }));
             pull.setId("lti-roster");
-            add(pull);
+            add(pull, rosterStatus);
         }
         var resend = new Button(
                 getTranslation("lti.course.resend"),
                 e -> Actions.run("failure.lti", () -> {
                     int n = lms.resend(courseId);
-                    status.setText(getTranslation("lti.course.resend.done", n));
+                    resendStatus.setText(getTranslation("lti.course.resend.done", n));
                     refresh();
                 }));
         resend.setId("lti-resend");
-        add(new H2(getTranslation("lti.course.waiting")), waitingNone, waiting, resend);
+        add(new H2(getTranslation("lti.course.waiting")), waitingNone, waiting, resend, resendStatus);
         add(new H2(getTranslation("lti.course.sent")), sentNone, sent);
         refresh();
     }
@@ -105,26 +116,54 @@ public class LtiCourseView extends Div implements BeforeEnterObserver, HasDynami
     private Grid<GradeLine> grid() {
         var g = new Grid<GradeLine>();
         var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withZone(ZoneId.systemDefault());
+        // Short columns take their content's width; the activity and the error wrap into what is left, so the grid
+        // fits a desktop page without scrolling sideways.
         g.addColumn(GradeLine::username)
                 .setHeader(getTranslation("lti.course.col.student"))
-                .setAutoWidth(true);
+                .setWidth("8em")
+                .setFlexGrow(1);
         g.addColumn(GradeLine::activity)
                 .setHeader(getTranslation("lti.course.col.activity"))
+                .setWidth("10em")
                 .setFlexGrow(2);
         g.addColumn(l -> l.score() == null ? "–" : String.format("%.1f / 100", l.score()))
-                .setHeader(getTranslation("lti.course.col.score"));
-        g.addColumn(GradeLine::progress)
+                .setHeader(getTranslation("lti.course.col.score"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        g.addColumn(l -> progress(l.gradingProgress()))
                 .setHeader(getTranslation("lti.course.col.progress"))
-                .setAutoWidth(true);
-        g.addColumn(GradeLine::tries).setHeader(getTranslation("lti.course.col.tries"));
-        g.addColumn(l -> l.lastError() == null ? "" : l.lastError()).setHeader(getTranslation("lti.course.col.error"));
+                .setWidth("8em")
+                .setFlexGrow(1);
+        g.addColumn(this::lastTry)
+                .setHeader(getTranslation("lti.course.col.error"))
+                .setWidth("12em")
+                .setFlexGrow(2);
         g.addColumn(l -> time.format(l.at()))
                 .setHeader(getTranslation("lti.course.col.at"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         g.setAllRowsVisible(true);
         g.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         g.setAriaLabel(getTranslation("lti.course.grades"));
         return g;
+    }
+
+    /** The AGS grading progress in the teacher's words; a code this page does not know is shown as it is. */
+    private String progress(String gradingProgress) {
+        return switch (gradingProgress) {
+            case "FullyGraded", "PendingManual", "NotReady" -> getTranslation("lti.course.progress." + gradingProgress);
+            default -> gradingProgress;
+        };
+    }
+
+    /** Tries so far and the LMS's last answer, one cell: the two only mean something together. */
+    private String lastTry(GradeLine l) {
+        if (l.tries() == 0) {
+            return "";
+        }
+        return l.lastError() == null
+                ? getTranslation("lti.course.tries", l.tries())
+                : getTranslation("lti.course.tries.error", l.tries(), l.lastError());
     }
 
     @Override
