@@ -25,23 +25,23 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedConte
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
  * A small writer of tagged PDF with PDFBox: headings, paragraphs and tables flow down A4 pages, and each one
  * is a structure element (H1, H2, P, Table/TR/TH/TD) whose text is marked content, so a screen reader reads
- * the document in order, knows its headings and table headers, its language and its title. Text in the
- * standard Helvetica; a character Helvetica cannot show becomes "?" rather than failing the download.
+ * the document in order, knows its headings and table headers, its language and its title (also in XMP metadata,
+ * with the PDF/UA identification). Text in Liberation Sans, embedded (subset), which covers Latin, Greek and
+ * Cyrillic; a character it cannot show (Chinese, say) becomes "?" rather than failing the download.
  */
 final class TaggedPdf implements AutoCloseable {
     private static final float MARGIN = 56;
     private static final float LEADING = 1.35f;
 
     private final PDDocument doc = new PDDocument();
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final PDFont regular = font("LiberationSans-Regular");
+    private final PDFont bold = font("LiberationSans-Bold");
     private final PDStructureElement root;
     private final Map<Integer, List<PDStructureElement>> parentTree = new HashMap<>();
     private PDPage page;
@@ -64,8 +64,22 @@ final class TaggedPdf implements AutoCloseable {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
         info.setCreator("Alliance");
-        info.setCreationDate(Calendar.getInstance());
+        var created = Calendar.getInstance();
+        info.setCreationDate(created);
+        XmpMetadata.attach(doc, title, language, created);
         newPage();
+    }
+
+    /** A font of openpdf-fonts-extra's Liberation set, embedded as a subset of the characters used. */
+    private PDFont font(String name) {
+        try (var in = TaggedPdf.class.getResourceAsStream("/liberation/" + name + ".ttf")) {
+            if (in == null) {
+                throw new IllegalStateException("font " + name + " missing from the class path (openpdf-fonts-extra)");
+            }
+            return PDType0Font.load(doc, in, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void heading(int level, String text) {

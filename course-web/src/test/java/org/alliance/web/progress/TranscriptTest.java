@@ -61,7 +61,7 @@ class TranscriptTest {
     }
 
     @Test
-    void the_transcript_is_a_tagged_pdf_of_the_students_own_courses_and_scores() throws IOException {
+    void the_transcript_is_a_tagged_pdf_of_the_students_own_courses_and_scores() throws Exception {
         accounts.register("Robin Transcript", "transcript-student", "a long walk by the river");
         signIn("transcript-student", "STUDENT");
         catalog.enrol(COURSE, null);
@@ -129,6 +129,8 @@ class TranscriptTest {
                     * 100);
             assertThat(score).isBetween(1L, 99L);
             assertThat(text).contains(quizTitle + " Quiz Graded " + score + " %");
+
+            assertThat(PdfUa.failures(bytes)).as("veraPDF, PDF/UA-1").isEmpty();
 
             Path png = Path.of("target/screenshots/transcript-01.png");
             Files.createDirectories(png.getParent());
