@@ -40,6 +40,11 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     Browser(int port, int width, int height) {
+        this("http", port, width, height);
+    }
+
+    /** {@code scheme} "https": the app runs with a test certificate of its own, which this browser accepts. */
+    Browser(String scheme, int port, int width, int height) {
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("alliance.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -59,8 +64,9 @@ final class Browser implements AutoCloseable {
                 "--lang=en");
         // The console is kept so a journey can check that the Content-Security-Policy blocked nothing.
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        options.setAcceptInsecureCerts("https".equals(scheme));
         driver = new ChromeDriver(service, options);
-        baseUrl = "http://localhost:" + port + "/";
+        baseUrl = scheme + "://localhost:" + port + "/";
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         if (width < PHONE_MAX) {
             resize(width, height);

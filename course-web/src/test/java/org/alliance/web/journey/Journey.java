@@ -33,6 +33,11 @@ abstract class Journey {
         throw failure;
     };
 
+    /** How the browser reaches the app: "https" where a journey runs it with a test certificate. */
+    String scheme() {
+        return "http";
+    }
+
     /** The window size the journey starts with. */
     int[] window() {
         return new int[] {1280, 900};
@@ -40,7 +45,7 @@ abstract class Journey {
 
     @BeforeEach
     void startBrowser() {
-        browser = new Browser(port, window()[0], window()[1]);
+        browser = new Browser(scheme(), port, window()[0], window()[1]);
     }
 
     /** Every journey also checks that the Content-Security-Policy blocked nothing the app needs. */

@@ -68,6 +68,7 @@ public final class TestPlatform implements AutoCloseable {
         server.createContext("/memberships", this::memberships);
         server.createContext("/deep-link-return", this::deepLinkReturn);
         server.createContext("/start", this::start);
+        server.createContext("/framed", this::framed);
         server.start();
     }
 
@@ -106,6 +107,11 @@ public final class TestPlatform implements AutoCloseable {
 
     /** Registers this platform in the app under test, as an admin would on the LMS connections page. */
     public void registerIn(org.alliance.web.lti.LtiPlatforms platforms, String name) {
+        registerIn(platforms, name, false);
+    }
+
+    /** Registers this platform, opening Alliance inside its own page ({@code iframe}) or in a new window. */
+    public void registerIn(org.alliance.web.lti.LtiPlatforms platforms, String name, boolean iframe) {
         org.alliance.web.TestUsers.signIn("admin", "ADMIN", "INSTRUCTOR");
         try {
             platforms.save(new org.alliance.web.lti.Platform(
@@ -116,7 +122,7 @@ public final class TestPlatform implements AutoCloseable {
                     authUrl(),
                     tokenUrl(),
                     jwksUrl(),
-                    false,
+                    iframe,
                     List.of(DEPLOYMENT_ID)));
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
@@ -150,6 +156,11 @@ public final class TestPlatform implements AutoCloseable {
         return base() + "/start?hint=" + loginHint;
     }
 
+    /** The address of an LMS page that shows the tool inside it, in an iframe with the id {@code alliance}. */
+    public String framedUrl(String loginHint) {
+        return base() + "/framed?hint=" + loginHint;
+    }
+
     /** The login initiation the LMS sends the browser to (LTI Core 5.1.1). */
     public String loginInitiation(String loginHint) {
         return toolBase + "/lti/login?iss=" + enc(issuer()) + "&login_hint=" + enc(loginHint) + "&client_id="
@@ -157,16 +168,30 @@ public final class TestPlatform implements AutoCloseable {
                 + enc(toolBase + "/lti/launch");
     }
 
+    /** An LMS page with a link that launches the tool (a new window, in real life). */
     private void start(HttpExchange ex) throws IOException {
-        String hint = query(ex).getOrDefault("hint", "hint");
+        lmsPage(ex, "<p><a id=\"launch\" href=\"" + launchHref(ex) + "\">Open in Alliance</a></p>");
+    }
+
+    /** An LMS page that shows the tool inside itself. */
+    private void framed(HttpExchange ex) throws IOException {
+        lmsPage(
+                ex,
+                "<iframe id=\"alliance\" title=\"Alliance\" width=\"1200\" height=\"760\" src=\"" + launchHref(ex)
+                        + "\"></iframe>");
+    }
+
+    private String launchHref(HttpExchange ex) {
+        return loginInitiation(query(ex).getOrDefault("hint", "hint")).replace("&", "&amp;");
+    }
+
+    private void lmsPage(HttpExchange ex, String body) throws IOException {
         send(
                 ex,
                 200,
                 "text/html",
-                "<!doctype html><html lang=\"en\"><head><title>Test LMS</title></head><body>"
-                        + "<h1>Test LMS</h1><p><a id=\"launch\" href=\""
-                        + loginInitiation(hint).replace("&", "&amp;")
-                        + "\">Open in Alliance</a></p></body></html>");
+                "<!doctype html><html lang=\"en\"><head><title>Test LMS</title></head><body><h1>Test LMS</h1>" + body
+                        + "</body></html>");
     }
 
     /** The OIDC authentication request (LTI Core 5.1.2): checked, then answered by an auto-posting form. */
