@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,24 +25,26 @@ class PlatformStore {
     }
 
     List<Platform> all() {
-        return jdbc.sql("select " + COLUMNS + " from lti_platform order by name, id")
-                .query(this::platform)
-                .list();
+        return withDeployments(jdbc.sql("select " + COLUMNS + " from lti_platform order by name, id")
+                .query(PlatformStore::platform)
+                .list());
     }
 
     Optional<Platform> byId(long id) {
-        return jdbc.sql("select " + COLUMNS + " from lti_platform where id = ?")
-                .param(id)
-                .query(this::platform)
-                .optional();
+        return withDeployments(jdbc.sql("select " + COLUMNS + " from lti_platform where id = ?")
+                        .param(id)
+                        .query(PlatformStore::platform)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     /** The platforms with this issuer: usually one; more when one LMS registered Alliance twice. */
     List<Platform> byIssuer(String issuer) {
-        return jdbc.sql("select " + COLUMNS + " from lti_platform where issuer = ? order by id")
+        return withDeployments(jdbc.sql("select " + COLUMNS + " from lti_platform where issuer = ? order by id")
                 .param(issuer)
-                .query(this::platform)
-                .list();
+                .query(PlatformStore::platform)
+                .list());
     }
 
     long insert(Platform p, Instant now) {
@@ -103,15 +108,38 @@ class PlatformStore {
         }
     }
 
-    private Platform platform(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong("id");
-        var deployments = jdbc.sql(
-                        "select deployment_id from lti_deployment where platform_id = ? order by deployment_id")
-                .param(id)
-                .query(String.class)
-                .list();
+    /** The platforms with their deployment ids, read in one query for all of them. */
+    private List<Platform> withDeployments(List<Platform> platforms) {
+        if (platforms.isEmpty()) {
+            return platforms;
+        }
+        Map<Long, List<String>> deployments = new HashMap<>();
+        jdbc.sql("select platform_id, deployment_id from lti_deployment where platform_id in (:ids)"
+                        + " order by deployment_id")
+                .param("ids", platforms.stream().map(Platform::requireId).toList())
+                .query(rs -> {
+                    deployments
+                            .computeIfAbsent(rs.getLong("platform_id"), k -> new ArrayList<>())
+                            .add(rs.getString("deployment_id"));
+                });
+        return platforms.stream()
+                .map(p -> new Platform(
+                        p.id(),
+                        p.name(),
+                        p.issuer(),
+                        p.clientId(),
+                        p.authUrl(),
+                        p.tokenUrl(),
+                        p.jwksUrl(),
+                        p.iframe(),
+                        deployments.getOrDefault(p.requireId(), List.of())))
+                .toList();
+    }
+
+    /** A platform without its deployments, which {@link #withDeployments} adds. */
+    private static Platform platform(ResultSet rs, int row) throws SQLException {
         return new Platform(
-                id,
+                rs.getLong("id"),
                 rs.getString("name"),
                 rs.getString("issuer"),
                 rs.getString("client_id"),
@@ -119,7 +147,7 @@ class PlatformStore {
                 rs.getString("token_url"),
                 rs.getString("jwks_url"),
                 rs.getBoolean("iframe"),
-                deployments);
+                List.of());
     }
 
     static OffsetDateTime utc(Instant instant) {
