@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.alliance.web.journey.AxeCheck.Finding;
+import org.alliance.web.lti.LtiPlatforms;
 import org.alliance.web.lti.platform.LaunchSpec;
 import org.alliance.web.lti.platform.TestPlatform;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,9 @@ class LtiAdminIT extends Journey {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    LtiPlatforms platforms;
+
     TestPlatform lms;
 
     @BeforeEach
@@ -38,6 +42,7 @@ class LtiAdminIT extends Journey {
 
     @AfterEach
     void closeTheLms() {
+        lms.unregisterFrom(platforms);
         lms.close();
     }
 

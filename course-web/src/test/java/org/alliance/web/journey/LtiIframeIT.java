@@ -46,7 +46,6 @@ class LtiIframeIT extends Journey {
     @AfterEach
     void closeTheLms() {
         if (lms != null) {
-            // Other journeys share the database: a framing platform left behind would loosen their policy.
             lms.unregisterFrom(platforms);
             lms.close();
         }

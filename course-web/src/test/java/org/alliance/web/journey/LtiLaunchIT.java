@@ -59,6 +59,7 @@ class LtiLaunchIT extends Journey {
 
     @AfterEach
     void closeTheLms() {
+        lms.unregisterFrom(platforms);
         lms.close();
     }
 

@@ -56,6 +56,7 @@ class LtiRefusalIT extends Journey {
 
     @AfterEach
     void closeTheLms() {
+        lms.unregisterFrom(platforms);
         lms.close();
     }
 

@@ -49,7 +49,6 @@ public final class TestPlatform implements AutoCloseable {
     private final JsonMapper json = JsonMapper.builder().build();
     private volatile LaunchSpec next = LaunchSpec.learner("student-1", "link-1", Map.of());
     private volatile boolean down;
-    private volatile Long registeredId;
     private final List<Map<String, Object>> scores = new CopyOnWriteArrayList<>();
     private final List<JWTClaimsSet> deepLinkAnswers = new CopyOnWriteArrayList<>();
     private final List<String> tokensIssued = new CopyOnWriteArrayList<>();
@@ -115,37 +114,34 @@ public final class TestPlatform implements AutoCloseable {
     public void registerIn(org.alliance.web.lti.LtiPlatforms platforms, String name, boolean iframe) {
         org.alliance.web.TestUsers.signIn("admin", "ADMIN", "INSTRUCTOR");
         try {
-            registeredId = platforms
-                    .save(new org.alliance.web.lti.Platform(
-                            null,
-                            name + " " + base(),
-                            issuer(),
-                            CLIENT_ID,
-                            authUrl(),
-                            tokenUrl(),
-                            jwksUrl(),
-                            iframe,
-                            List.of(DEPLOYMENT_ID)))
-                    .id();
+            platforms.save(new org.alliance.web.lti.Platform(
+                    null,
+                    name + " " + base(),
+                    issuer(),
+                    CLIENT_ID,
+                    authUrl(),
+                    tokenUrl(),
+                    jwksUrl(),
+                    iframe,
+                    List.of(DEPLOYMENT_ID)));
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
     }
 
     /**
-     * Removes this platform's registration again, as an admin would. The journeys' application contexts share one
-     * database, and a registered platform changes every response's policy (form targets, frame ancestors), so a
-     * test that registers one in iframe mode must leave no trace for the tests after it.
+     * Removes this platform's registrations again (made by {@link #registerIn} or on the admin page), as an admin
+     * would. The journeys' application contexts share one database, and a registered platform changes every
+     * response's policy (form targets, frame ancestors) and the courses' LMS links, so each test leaves none behind.
      */
     public void unregisterFrom(org.alliance.web.lti.LtiPlatforms platforms) {
-        Long id = registeredId;
-        if (id == null) {
-            return;
-        }
         org.alliance.web.TestUsers.signIn("admin", "ADMIN", "INSTRUCTOR");
         try {
-            platforms.delete(id);
-            registeredId = null;
+            for (var p : platforms.list()) {
+                if (p.issuer().equals(issuer())) {
+                    platforms.delete(p.id());
+                }
+            }
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
