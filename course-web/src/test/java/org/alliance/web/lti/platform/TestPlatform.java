@@ -22,8 +22,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
-import java.time.Instant;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,21 +110,16 @@ public final class TestPlatform implements AutoCloseable {
 
     /** Registers this platform, opening Alliance inside its own page ({@code iframe}) or in a new window. */
     public void registerIn(org.alliance.web.lti.LtiPlatforms platforms, String name, boolean iframe) {
-        org.alliance.web.TestUsers.signIn("admin", "ADMIN", "INSTRUCTOR");
-        try {
-            platforms.save(new org.alliance.web.lti.Platform(
-                    null,
-                    name + " " + base(),
-                    issuer(),
-                    CLIENT_ID,
-                    authUrl(),
-                    tokenUrl(),
-                    jwksUrl(),
-                    iframe,
-                    List.of(DEPLOYMENT_ID)));
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+        asAdmin(() -> platforms.save(new org.alliance.web.lti.Platform(
+                null,
+                name + " " + base(),
+                issuer(),
+                CLIENT_ID,
+                authUrl(),
+                tokenUrl(),
+                jwksUrl(),
+                iframe,
+                List.of(DEPLOYMENT_ID))));
     }
 
     /**
@@ -135,13 +128,16 @@ public final class TestPlatform implements AutoCloseable {
      * response's policy (form targets, frame ancestors) and the courses' LMS links, so each test leaves none behind.
      */
     public void unregisterFrom(org.alliance.web.lti.LtiPlatforms platforms) {
+        asAdmin(() -> platforms.list().stream()
+                .filter(p -> p.issuer().equals(issuer()))
+                .forEach(p -> platforms.delete(p.id())));
+    }
+
+    /** Registrations are the admin's to make: done as one, then signed out again. */
+    private static void asAdmin(Runnable action) {
         org.alliance.web.TestUsers.signIn("admin", "ADMIN", "INSTRUCTOR");
         try {
-            for (var p : platforms.list()) {
-                if (p.issuer().equals(issuer())) {
-                    platforms.delete(p.id());
-                }
-            }
+            action.run();
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
@@ -235,59 +231,14 @@ public final class TestPlatform implements AutoCloseable {
 
     /** A signed id_token for the spec, with the nonce the tool asked for. */
     public String idToken(LaunchSpec spec, String nonce) {
-        var now = Instant.now();
-        var claims = new JWTClaimsSet.Builder()
-                .issuer(issuer())
-                .subject(spec.sub())
-                .audience(spec.fault() == LaunchSpec.Fault.WRONG_AUDIENCE ? "someone-else" : CLIENT_ID)
-                .issueTime(Date.from(now.minusSeconds(spec.fault() == LaunchSpec.Fault.EXPIRED ? 3600 : 0)))
-                .expirationTime(Date.from(
-                        spec.fault() == LaunchSpec.Fault.EXPIRED ? now.minusSeconds(1800) : now.plusSeconds(300)))
-                .claim("nonce", nonce)
-                .claim("name", spec.name())
-                .claim(CLAIM + "message_type", spec.messageType())
-                .claim(CLAIM + "version", "1.3.0")
-                .claim(
-                        CLAIM + "deployment_id",
-                        spec.fault() == LaunchSpec.Fault.UNKNOWN_DEPLOYMENT ? "deployment-x" : DEPLOYMENT_ID)
-                .claim(CLAIM + "target_link_uri", toolBase + "/lti/launch")
-                .claim(CLAIM + "roles", spec.roles())
-                .claim(CLAIM + "context", Map.of("id", spec.contextId(), "title", "Counselling skills 101"))
-                .claim(
-                        "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice",
-                        Map.of("context_memberships_url", base() + "/memberships", "service_versions", List.of("2.0")));
-        if (!spec.custom().isEmpty()) {
-            claims.claim(CLAIM + "custom", spec.custom());
-        }
-        if (spec.messageType().equals("LtiResourceLinkRequest")) {
-            claims.claim(CLAIM + "resource_link", Map.of("id", spec.resourceLinkId()));
-            if (spec.withLineItem()) {
-                claims.claim(
-                        "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint",
-                        Map.of(
-                                "scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/score"),
-                                "lineitem", lineItemUrl(spec.resourceLinkId())));
-            }
-        } else {
-            claims.claim(
-                    "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
-                    Map.of(
-                            "deep_link_return_url",
-                            base() + "/deep-link-return",
-                            "accept_types",
-                            List.of("ltiResourceLink"),
-                            "accept_presentation_document_targets",
-                            List.of("window", "iframe"),
-                            "data",
-                            "opaque-data-42"));
-        }
+        var claims = LaunchClaims.of(this, spec, nonce, toolBase);
         var signer = spec.fault() == LaunchSpec.Fault.WRONG_KEY ? strangerKey : key;
         try {
             var jwt = new SignedJWT(
                     new JWSHeader.Builder(JWSAlgorithm.RS256)
                             .keyID(key.getKeyID())
                             .build(),
-                    claims.build());
+                    claims);
             jwt.sign(new RSASSASigner(signer));
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -396,8 +347,6 @@ public final class TestPlatform implements AutoCloseable {
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         return processor.process(token, null);
     }
-
-    static final String CLAIM = "https://purl.imsglobal.org/spec/lti/claim/";
 
     private static Map<String, String> query(HttpExchange ex) {
         return parse(ex.getRequestURI().getRawQuery());
